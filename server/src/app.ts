@@ -1,0 +1,75 @@
+import 'reflect-metadata';
+import http from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { MikroORM } from '@mikro-orm/postgresql';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { AppConfig } from './config';
+import { basicPolicy } from './core/access/basic-policy';
+import type { AppContext } from './core/context';
+import { buildAppSchema } from './core/graphql/build-schema';
+import { Loaders } from './core/loaders/loaders';
+import { ormConfig, type OrmSettings } from './db/orm-config';
+import { mountAdmin } from './http/admin-static';
+import { mountHealth } from './http/health';
+import { resolveViewer } from './modules/auth';
+
+export interface App {
+  orm: MikroORM;
+  schema: GraphQLSchema;
+  apollo: ApolloServer<AppContext>;
+  http: http.Server;
+  /** Builds the context a request would get (tests execute operations through it). */
+  contextFor: (headers: Record<string, string | undefined>) => Promise<AppContext>;
+  listen: (port: number, host?: string) => Promise<number>;
+  close: () => Promise<void>;
+}
+
+/**
+ * Everything one server process needs, without side effects at import:
+ * main.ts, the tests and the scripts all build the platform through here.
+ */
+export async function createApp(config: AppConfig, clientUrl: string, orm?: Partial<OrmSettings>): Promise<App> {
+  const mikro = await MikroORM.init(ormConfig({ clientUrl, poolMax: config.poolMax, statementTimeoutMs: config.statementTimeoutMs, ...orm }));
+  const schema = buildAppSchema();
+  const app = express();
+  const server = http.createServer(app);
+
+  const contextFor = async (headers: Record<string, string | string[] | undefined>): Promise<AppContext> => {
+    const em = mikro.em.fork();
+    const viewer = await resolveViewer(em, config, headers);
+    const access = basicPolicy(viewer);
+    return { em, viewer, access, loaders: new Loaders(em, access), config };
+  };
+
+  const apollo = new ApolloServer<AppContext>({
+    schema,
+    introspection: !config.production,
+    includeStacktraceInErrorResponses: !config.production,
+    csrfPrevention: true,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+  });
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  mountHealth(app, mikro);
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: ({ req }) => contextFor(req.headers) }));
+  mountAdmin(app, config.adminDistDir);
+
+  return {
+    orm: mikro,
+    schema,
+    apollo,
+    http: server,
+    contextFor,
+    listen: (port, host = config.host) =>
+      new Promise((resolve) => server.listen(port, host, () => resolve((server.address() as { port: number }).port))),
+    close: async () => {
+      await apollo.stop();
+      if (server.listening) await new Promise((r) => server.close(r));
+      await mikro.close(true);
+    },
+  };
+}

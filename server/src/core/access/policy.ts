@@ -1,0 +1,21 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { RecordDecl } from '../declare';
+import type { FieldGuard } from '../crud/filter';
+import type { Viewer } from './viewer';
+
+export type WriteOp = 'create' | 'update' | 'delete' | 'restore';
+
+/**
+ * The one place the generic machinery asks "may this viewer...". Every list,
+ * filter, order and write goes through it; no resolver decides on its own.
+ */
+export interface AccessPolicy {
+  /** Rows of `decl` this viewer may see at all (merged into every list and lookup). */
+  rowFilter(decl: RecordDecl): FilterQuery<object>;
+  /** Throws FORBIDDEN when the viewer may not filter or sort by this field. */
+  guardField: FieldGuard;
+  /** Throws when the viewer may not write this record (values before and after the write). */
+  assertCanWrite(decl: RecordDecl, op: WriteOp, before: Record<string, unknown> | null, after: Record<string, unknown> | null): void;
+}
+
+export type PolicyFactory = (viewer: Viewer) => AccessPolicy;

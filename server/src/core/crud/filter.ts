@@ -1,0 +1,127 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { badInput } from '../errors';
+import { recordOf, type AttrDecl, type FieldProblem, type RecordDecl } from '../declare';
+import { operatorsFor, type Operator } from '../graphql/scalar-filters';
+
+type Where = FilterQuery<object>;
+type Input = Record<string, unknown>;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (v: unknown): v is string => typeof v === 'string' && UUID.test(v);
+
+/** LIKE patterns: the caller's %, _ and \ are literal characters, never wildcards. */
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Hook for the access layer: refuse a filter on a field the caller may not read. */
+export type FieldGuard = (decl: RecordDecl, field: string, path: string) => void;
+
+interface Walk {
+  problems: FieldProblem[];
+  guard?: FieldGuard;
+}
+
+function compileOps(attr: AttrDecl, ops: Input, path: string, walk: Walk): Where[] {
+  const out: Where[] = [];
+  const col = attr.name;
+  const allowed = operatorsFor(attr);
+  for (const [op, value] of Object.entries(ops)) {
+    if (value === undefined) continue;
+    if (!allowed.includes(op as Operator)) {
+      walk.problems.push({ path: `${path}.${op}`, message: `operator ${op} does not apply to ${attr.name}` });
+      continue;
+    }
+    if (value === null && op !== 'isNull') {
+      walk.problems.push({ path: `${path}.${op}`, message: 'use isNull to match missing values, not null' });
+      continue;
+    }
+    if (attr.type === 'id') {
+      const ids = Array.isArray(value) ? value : [value];
+      const bad = ids.find((v) => !isUuid(v));
+      if (bad !== undefined && op !== 'isNull') {
+        walk.problems.push({ path: `${path}.${op}`, message: `not an id: ${JSON.stringify(bad).slice(0, 60)}` });
+        continue;
+      }
+    }
+    const v = attr.type === 'datetime' && typeof value === 'string' ? new Date(value) : value;
+    switch (op as Operator) {
+      case 'eq': out.push({ [col]: { $eq: v } }); break;
+      case 'ne': out.push({ $or: [{ [col]: { $ne: v } }, { [col]: null }] }); break;
+      case 'in': out.push({ [col]: { $in: v } }); break;
+      case 'notIn': out.push({ $or: [{ [col]: { $nin: v } }, { [col]: null }] }); break;
+      case 'lt': out.push({ [col]: { $lt: v } }); break;
+      case 'lte': out.push({ [col]: { $lte: v } }); break;
+      case 'gt': out.push({ [col]: { $gt: v } }); break;
+      case 'gte': out.push({ [col]: { $gte: v } }); break;
+      case 'contains': out.push({ [col]: { $ilike: `%${likeEscape(String(v))}%` } }); break;
+      case 'startsWith': out.push({ [col]: { $like: `${likeEscape(String(v))}%` } }); break;
+      case 'isNull': out.push(v ? { [col]: null } : { [col]: { $ne: null } }); break;
+      case 'has': out.push({ [col]: { $contains: [v] } }); break;
+      case 'hasAll': out.push({ [col]: { $contains: v } }); break;
+      case 'hasAny': out.push({ [col]: { $overlap: v } }); break;
+    }
+  }
+  return out;
+}
+
+const ID_ATTR = (name: string): AttrDecl => ({
+  kind: 'attr', name, type: 'id', label: { zh: '', en: '' }, required: false, sensitivity: 'PUBLIC',
+  unique: false, filterable: true, sortable: false, writable: false,
+});
+
+function compile(decl: RecordDecl, filter: Input, path: string, walk: Walk): Where[] {
+  const parts: Where[] = [];
+  for (const [key, value] of Object.entries(filter)) {
+    if (value === undefined || value === null) continue;
+    const here = `${path}.${key}`;
+    if (key === 'and' || key === 'or') {
+      const subs = (value as Input[]).map((f, i) => ({ $and: compile(decl, f, `${here}.${i}`, walk) }));
+      if (subs.length) parts.push(key === 'and' ? { $and: subs } : { $or: subs });
+      continue;
+    }
+    if (key === 'not') {
+      const inner = compile(decl, value as Input, here, walk);
+      if (inner.length) parts.push({ $not: { $and: inner } });
+      continue;
+    }
+    const attr = decl.attrs.find((a) => a.name === key);
+    if (attr) {
+      walk.guard?.(decl, key, here);
+      parts.push(...compileOps(attr, value as Input, here, walk));
+      continue;
+    }
+    const ref = decl.refs.find((r) => r.name === key || `${r.name}Id` === key);
+    if (!ref) {
+      walk.problems.push({ path: here, message: `unknown filter field ${key}` });
+      continue;
+    }
+    walk.guard?.(decl, ref.name, here);
+    if (key === ref.name) {
+      const inner = compile(recordOf(ref.target()), value as Input, here, walk);
+      if (inner.length) parts.push({ [ref.name]: { $and: inner } });
+    } else {
+      parts.push(...compileOps(ID_ATTR(ref.name), value as Input, here, walk));
+    }
+  }
+  return parts;
+}
+
+/**
+ * Turns a generated `XFilter` input into a MikroORM condition. Every field goes
+ * through `guard`, relation filters included, so nothing can be filtered by a
+ * field the caller may not read.
+ */
+export function compileFilter(decl: RecordDecl, filter: Input | undefined | null, guard?: FieldGuard, path = 'filter'): Where {
+  if (!filter) return {};
+  const walk: Walk = { problems: [], guard };
+  const parts = compile(decl, filter, path, walk);
+  if (walk.problems.length) throw badInput(walk.problems);
+  return parts.length ? { $and: parts } : {};
+}
+
+/** Whether the caller asked about deleted records (a deletedAt condition at the top level). */
+export function mentionsDeleted(filter: Input | undefined | null): boolean {
+  if (!filter) return false;
+  if (filter.deletedAt) return true;
+  const nested = [...((filter.and as Input[]) ?? []), ...((filter.or as Input[]) ?? [])];
+  return nested.some(mentionsDeleted) || mentionsDeleted(filter.not as Input);
+}

@@ -1,0 +1,59 @@
+import type { FilterOptions } from '@mikro-orm/core';
+import type { AppContext } from '../context';
+import type { RecordDecl } from '../declare';
+import { badInput } from '../errors';
+import { afterCursor, decodeCursor, encodeCursor } from './cursor';
+import { compileFilter, mentionsDeleted } from './filter';
+import { normaliseOrder, toOrderBy } from './order';
+
+export interface ListArgs {
+  filter?: Record<string, unknown> | null;
+  orderBy?: Array<Record<string, string>> | null;
+  first?: number | null;
+  after?: string | null;
+  offset?: number | null;
+}
+
+export const DEFAULT_PAGE = 50;
+export const MAX_PAGE = 500;
+
+function checkPaging(args: ListArgs): { first: number; offset: number } {
+  const first = args.first ?? DEFAULT_PAGE;
+  const offset = args.offset ?? 0;
+  const problems = [];
+  if (first < 0 || first > MAX_PAGE) problems.push({ path: 'first', message: `must be between 0 and ${MAX_PAGE}` });
+  if (offset < 0 || offset > 10_000_000) problems.push({ path: 'offset', message: 'must be between 0 and 10000000' });
+  if (problems.length) throw badInput(problems);
+  return { first, offset };
+}
+
+/**
+ * One list query of the contract: filter, order, keyset (`after`) and offset
+ * paging, and a totalCount that is only counted when asked for.
+ */
+export async function listRecords(ctx: AppContext, decl: RecordDecl, args: ListArgs) {
+  const { first, offset } = checkPaging(args);
+  const guard = ctx.access.guardField;
+  const where = { $and: [compileFilter(decl, args.filter, guard), ctx.access.rowFilter(decl)] };
+  const keys = normaliseOrder(decl, args.orderBy, guard);
+  // Soft-deleted rows stay out unless the filter asks about deletedAt.
+  const filters: FilterOptions = mentionsDeleted(args.filter) ? { live: false } : {};
+  const page = args.after ? { $and: [where, afterCursor(keys, decodeCursor(decl, args.after, keys))] } : where;
+  const rows = (await ctx.em.find(decl.cls, page as never, {
+    orderBy: toOrderBy(keys) as never,
+    limit: first + 1,
+    offset,
+    filters,
+  })) as unknown as Array<Record<string, unknown>>;
+  const nodes = rows.slice(0, first);
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(node, keys), node }));
+  return {
+    nodes,
+    edges,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    // A getter: the count runs only when the query selects totalCount.
+    get totalCount() {
+      return ctx.em.count(decl.cls, where as never, { filters });
+    },
+  };
+}

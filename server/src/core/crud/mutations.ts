@@ -1,0 +1,101 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppContext } from '../context';
+import { allRecords, type RecordDecl } from '../declare';
+import { badInput, conflict, notFound } from '../errors';
+import { translateDbError } from './db-errors';
+import { isUuid } from './filter';
+import { defaultsOf, valuesFromInput, valuesOf } from './record-values';
+import { checkReferences, liveDependents } from './references';
+import { validateRecord } from './validate';
+import { runWriteHooks } from './write-hooks';
+
+type Values = Record<string, unknown>;
+type Entity = Values & { id: string; version: number; deletedAt?: Date | null };
+
+/** Values as MikroORM wants them: references as id strings become references. */
+const toEntityData = (decl: RecordDecl, values: Values) => {
+  const data: Values = { ...values };
+  for (const r of decl.refs) if (r.name in data) data[r.name] = data[r.name] ?? null;
+  return data;
+};
+
+async function findForWrite(em: EntityManager, decl: RecordDecl, id: string, deleted: boolean): Promise<Entity> {
+  const entity = isUuid(id)
+    ? ((await em.findOne(decl.cls, { id, deletedAt: deleted ? { $ne: null } : null } as never, { filters: false })) as Entity | null)
+    : null;
+  if (!entity) throw notFound(deleted ? `deleted ${decl.name}` : decl.name, id);
+  return entity;
+}
+
+/** Validation and reference checks together: every bad field is reported at once, nothing is written. */
+async function assertValid(em: EntityManager, decl: RecordDecl, values: Values): Promise<void> {
+  const problems = [...validateRecord(decl, values), ...(await checkReferences(em, decl, values))];
+  if (problems.length) throw badInput(problems);
+}
+
+/** Every write is one transaction with its hooks (audit): all of it or none of it. */
+async function inTransaction<T>(ctx: AppContext, decl: RecordDecl, id: string, work: (em: EntityManager) => Promise<T>): Promise<T> {
+  try {
+    return await ctx.em.transactional(work);
+  } catch (err) {
+    throw translateDbError(decl, err, id);
+  }
+}
+
+export function createRecord(ctx: AppContext, decl: RecordDecl, input: Values): Promise<Entity> {
+  return inTransaction(ctx, decl, '', async (em) => {
+    const after = { ...defaultsOf(decl), ...valuesFromInput(decl, input) };
+    ctx.access.assertCanWrite(decl, 'create', null, after);
+    await assertValid(em, decl, after);
+    const entity = em.create(decl.cls, toEntityData(decl, after) as never) as unknown as Entity;
+    await em.flush();
+    await runWriteHooks(em, ctx, { decl, op: 'create', id: entity.id, before: null, after: valuesOf(decl, entity), version: entity.version });
+    return entity;
+  });
+}
+
+export function updateRecord(ctx: AppContext, decl: RecordDecl, id: string, input: Values, expectedVersion?: number | null): Promise<Entity> {
+  return inTransaction(ctx, decl, id, async (em) => {
+    const entity = await findForWrite(em, decl, id, false);
+    if (expectedVersion != null && entity.version !== expectedVersion) throw conflict(decl.name, id, expectedVersion, entity.version);
+    const before = valuesOf(decl, entity);
+    const patch = valuesFromInput(decl, input);
+    const after = { ...before, ...patch };
+    ctx.access.assertCanWrite(decl, 'update', before, after);
+    await assertValid(em, decl, after);
+    em.assign(entity, toEntityData(decl, patch) as never);
+    await em.flush();
+    await runWriteHooks(em, ctx, { decl, op: 'update', id, before, after: valuesOf(decl, entity), version: entity.version });
+    return entity;
+  });
+}
+
+export function deleteRecord(ctx: AppContext, decl: RecordDecl, id: string): Promise<boolean> {
+  return inTransaction(ctx, decl, id, async (em) => {
+    const entity = await findForWrite(em, decl, id, false);
+    const before = valuesOf(decl, entity);
+    ctx.access.assertCanWrite(decl, 'delete', before, null);
+    const dependents = await liveDependents(em, decl, id, allRecords());
+    if (dependents.length) {
+      throw badInput([{ path: 'id', message: `${decl.label.zh} ${id} is still referenced by ${dependents.join(', ')}: delete or move those first` }]);
+    }
+    entity.deletedAt = new Date();
+    await em.flush();
+    await runWriteHooks(em, ctx, { decl, op: 'delete', id, before, after: null, version: entity.version });
+    return true;
+  });
+}
+
+export function restoreRecord(ctx: AppContext, decl: RecordDecl, id: string): Promise<Entity> {
+  return inTransaction(ctx, decl, id, async (em) => {
+    const entity = await findForWrite(em, decl, id, true);
+    const values = valuesOf(decl, entity);
+    ctx.access.assertCanWrite(decl, 'restore', null, values);
+    // The records it points at must be live again first, or the restored record would dangle.
+    await assertValid(em, decl, values);
+    entity.deletedAt = null;
+    await em.flush();
+    await runWriteHooks(em, ctx, { decl, op: 'restore', id, before: null, after: valuesOf(decl, entity), version: entity.version });
+    return entity;
+  });
+}

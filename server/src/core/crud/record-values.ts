@@ -1,0 +1,30 @@
+import type { RecordDecl } from '../declare';
+
+type Values = Record<string, unknown>;
+type Entity = Record<string, unknown>;
+
+/** A record's declared values, references as ids: the shape rules, audit and access read. */
+export function valuesOf(decl: RecordDecl, entity: Entity): Values {
+  const out: Values = {};
+  for (const a of decl.attrs) out[a.name] = entity[a.name] ?? null;
+  for (const r of decl.refs) out[r.name] = (entity[r.name] as Entity | null | undefined)?.id ?? null;
+  return out;
+}
+
+/** Input (`serviceCenterId`...) to values (`serviceCenter`...), keeping only keys the caller sent. */
+export function valuesFromInput(decl: RecordDecl, input: Values): Values {
+  const out: Values = {};
+  for (const a of decl.attrs.filter((x) => x.writable)) if (input[a.name] !== undefined) out[a.name] = input[a.name];
+  for (const r of decl.refs) if (input[`${r.name}Id`] !== undefined) out[r.name] = input[`${r.name}Id`];
+  return out;
+}
+
+/** Declared defaults for a new record. */
+export function defaultsOf(decl: RecordDecl): Values {
+  const out: Values = {};
+  for (const a of decl.attrs.filter((x) => x.writable)) {
+    if (a.default === undefined) continue;
+    out[a.name] = a.type === 'enumSet' ? [] : a.default;
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+import type { DeclaredEnum } from './enum';
+import { addPendingField } from './registry';
+import type { Sensitivity } from './sensitivity';
+import type { AttrDecl, AttrType, Class } from './types';
+
+export interface AttrOptions {
+  type: AttrType;
+  /** [zh-CN, English] */
+  label: [string, string];
+  description?: string;
+  enum?: DeclaredEnum<string>;
+  required?: boolean;
+  unique?: boolean;
+  /** Defaults to the record's default class (PUBLIC or INTERNAL, see domain.md). */
+  sensitivity?: Sensitivity;
+  filter?: boolean;
+  sort?: boolean;
+  writable?: boolean;
+  min?: number;
+  max?: number;
+  maxLength?: number;
+  pattern?: { regex: RegExp; message: string };
+  default?: unknown;
+}
+
+const SORTABLE: AttrType[] = ['string', 'int', 'float', 'decimal', 'boolean', 'date', 'datetime', 'enum'];
+
+/**
+ * Declares a scalar field once. The record decorator turns it into the column,
+ * the GraphQL field, its filter and order entries, validation and access rules.
+ */
+export function Attr(opts: AttrOptions): PropertyDecorator {
+  return (proto, key) => {
+    const decl: AttrDecl = {
+      kind: 'attr',
+      name: String(key),
+      type: opts.type,
+      enum: opts.enum,
+      label: { zh: opts.label[0], en: opts.label[1] },
+      description: opts.description,
+      required: opts.required ?? false,
+      unique: opts.unique ?? false,
+      // Filled in by @Record when not given: it knows the record's default class.
+      sensitivity: opts.sensitivity as Sensitivity,
+      filterable: opts.filter ?? true,
+      sortable: opts.sort ?? SORTABLE.includes(opts.type),
+      writable: opts.writable ?? true,
+      min: opts.min,
+      max: opts.max,
+      maxLength: opts.maxLength ?? (opts.type === 'string' ? 200 : opts.type === 'text' ? 20_000 : undefined),
+      pattern: opts.pattern,
+      default: opts.default,
+    };
+    addPendingField(proto.constructor as Class, decl);
+  };
+}

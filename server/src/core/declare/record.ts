@@ -1,0 +1,103 @@
+import { Check, Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { graphqlTypeOf } from './graphql-type';
+import { describeLabel } from './labels';
+import { registerRecord, takePendingFields } from './registry';
+import type { Sensitivity } from './sensitivity';
+import { SYSTEM_ATTRS } from './system-fields';
+import type { AttrDecl, Class, ReadScope, RecordDecl, RecordRule, RefDecl } from './types';
+
+export interface RecordOptions {
+  name: string;
+  plural: string;
+  label: [string, string];
+  description: string;
+  module: string;
+  scope: ReadScope;
+  /** domain.md: unmarked fields of communities, centres, organisations... are PUBLIC, the rest INTERNAL. */
+  defaultSensitivity: Sensitivity;
+  displayField: string;
+  defaultOrder?: Array<[string, 'ASC' | 'DESC']>;
+  rules?: RecordRule[];
+  /** SQL check constraints, written into the migration. */
+  checks?: Array<{ name: string; expression: string }>;
+  publicWhere?: Record<string, unknown>;
+}
+
+const snake = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+const camel = (s: string) => s[0].toLowerCase() + s.slice(1);
+
+/** Only PUBLIC required fields are non-null in GraphQL: anything else may be withheld as FORBIDDEN. */
+const gqlNullable = (f: { required: boolean; sensitivity: Sensitivity }) => !f.required || f.sensitivity !== 'PUBLIC';
+
+const INDEXED = new Set(['string', 'int', 'float', 'decimal', 'boolean', 'date', 'datetime', 'enum']);
+
+function mapAttr(proto: object, attr: AttrDecl): void {
+  const nullable = !attr.required;
+  const dbDefault = attr.default === undefined ? {} : { default: attr.default as never };
+  if (attr.type === 'enum' || attr.type === 'enumSet') {
+    (Enum({ items: attr.enum!.keys, nullable, array: attr.type === 'enumSet', ...dbDefault }) as PropertyDecorator)(proto, attr.name);
+  } else {
+    const columns: Record<string, object> = {
+      string: { type: 'string', length: attr.maxLength },
+      text: { type: 'text' },
+      int: { type: 'integer' },
+      float: { type: 'double' },
+      decimal: { type: 'decimal', precision: 14, scale: 2 },
+      boolean: { type: 'boolean' },
+      date: { type: 'date' },
+      datetime: { type: 'datetime' },
+    };
+    (Property({ ...columns[attr.type], nullable, ...dbDefault }) as PropertyDecorator)(proto, attr.name);
+  }
+  if (attr.unique) (Unique() as PropertyDecorator)(proto, attr.name);
+  else if (INDEXED.has(attr.type) && (attr.filterable || attr.sortable)) (Index() as PropertyDecorator)(proto, attr.name);
+  Field(() => graphqlTypeOf(attr) as never, {
+    nullable: gqlNullable(attr),
+    description: describeLabel(attr.label, attr.description),
+  })(proto, attr.name);
+}
+
+function mapRef(proto: object, ref: RefDecl): void {
+  (ManyToOne({ entity: ref.target as never, nullable: !ref.required, deleteRule: 'restrict', updateRule: 'cascade' }) as PropertyDecorator)(proto, ref.name);
+  (Index() as PropertyDecorator)(proto, ref.name);
+}
+
+/**
+ * Declares a record type once. Applies the MikroORM and type-graphql decorators
+ * the field declarations imply and registers the record for the shared machinery.
+ */
+export function RecordType(opts: RecordOptions): ClassDecorator {
+  return (target) => {
+    const cls = target as unknown as Class;
+    const own = takePendingFields(cls);
+    for (const f of own) f.sensitivity ??= opts.defaultSensitivity;
+    const proto = cls.prototype as object;
+    for (const f of own) (f.kind === 'attr' ? mapAttr(proto, f) : mapRef(proto, f as RefDecl));
+    const tableName = snake(opts.name);
+    for (const check of opts.checks ?? []) Check({ name: `${tableName}_${check.name}_check`, expression: check.expression })(cls);
+    Entity({ tableName })(cls);
+    ObjectType(opts.name, { description: `${describeLabel({ zh: opts.label[0], en: opts.label[1] })}. ${opts.description}` })(cls);
+    const attrs = [...SYSTEM_ATTRS, ...own.filter((f): f is AttrDecl => f.kind === 'attr')];
+    const refs = own.filter((f): f is RefDecl => f.kind === 'ref');
+    const decl: RecordDecl = {
+      name: opts.name,
+      plural: opts.plural,
+      single: camel(opts.name),
+      label: { zh: opts.label[0], en: opts.label[1] },
+      description: opts.description,
+      module: opts.module,
+      cls,
+      tableName,
+      scope: opts.scope,
+      fields: [...attrs, ...refs],
+      attrs,
+      refs,
+      rules: opts.rules ?? [],
+      defaultOrder: opts.defaultOrder ?? [['createdAt', 'ASC']],
+      displayField: opts.displayField,
+      publicWhere: opts.publicWhere,
+    };
+    registerRecord(decl);
+  };
+}

@@ -1,0 +1,38 @@
+import type { Class, FieldDecl, RecordDecl } from './types';
+
+/**
+ * The one place every declared record type is known. Decorators fill it; the
+ * schema builder, permissions, figures and console generator read it.
+ */
+const pending = new Map<Class, FieldDecl[]>();
+const records = new Map<string, RecordDecl>();
+const byClass = new Map<Class, RecordDecl>();
+
+export function addPendingField(cls: Class, field: FieldDecl): void {
+  const list = pending.get(cls) ?? [];
+  list.push(field);
+  pending.set(cls, list);
+}
+
+export function takePendingFields(cls: Class): FieldDecl[] {
+  const list = pending.get(cls) ?? [];
+  pending.delete(cls);
+  return list;
+}
+
+export function registerRecord(decl: RecordDecl): void {
+  if (records.has(decl.name)) throw new Error(`Record ${decl.name} declared twice`);
+  records.set(decl.name, decl);
+  byClass.set(decl.cls, decl);
+}
+
+export const allRecords = (): RecordDecl[] => [...records.values()];
+
+export function recordOf(clsOrName: Class | string): RecordDecl {
+  const decl = typeof clsOrName === 'string' ? records.get(clsOrName) : byClass.get(clsOrName);
+  if (!decl) throw new Error(`No declared record for ${typeof clsOrName === 'string' ? clsOrName : clsOrName.name}`);
+  return decl;
+}
+
+export const fieldOf = (decl: RecordDecl, name: string): FieldDecl | undefined =>
+  decl.fields.find((f) => f.name === name);

@@ -1,0 +1,16 @@
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchemaSync } from 'type-graphql';
+import { resolvers } from '../../modules';
+
+let schema: GraphQLSchema | undefined;
+
+/** The executable schema: generated record resolvers plus each module's own. Built once per process. */
+export function buildAppSchema(): GraphQLSchema {
+  schema ??= buildSchemaSync({ resolvers: resolvers(), validate: false, emitSchemaFile: false });
+  return schema;
+}
+
+export const SCHEMA_HEADER = '# Generated from the server by `npm run schema:print`. Do not edit: change the declarations instead.\n\n';
+
+/** The committed SDL: sorted so diffs show real changes only. */
+export const printAppSchema = () => SCHEMA_HEADER + printSchema(lexicographicSortSchema(buildAppSchema())) + '\n';

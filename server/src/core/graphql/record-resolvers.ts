@@ -1,0 +1,87 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { AppContext } from '../context';
+import { describeLabel, recordOf, type RecordDecl, type RefDecl } from '../declare';
+import { badInput } from '../errors';
+import { isUuid } from '../crud/filter';
+import { listRecords, MAX_PAGE, type ListArgs } from '../crud/list';
+import { createRecord, deleteRecord, restoreRecord, updateRecord } from '../crud/mutations';
+import type { ChildArgs } from '../loaders/loaders';
+import { namedClass } from './dynamic-class';
+import { defineMethod } from './define-method';
+import { childArgsOf, listArgsOf } from './list-args';
+import { typesOf } from './record-types';
+
+type Row = Record<string, unknown> & { id: string };
+
+/** Query and mutation fields of one record type: one, list, create, update, delete, restore. */
+function rootResolver(d: RecordDecl): Function {
+  const t = typesOf(d);
+  const cls = namedClass(`${d.name}Resolver`);
+  const label = describeLabel(d.label);
+  // Built now, not inside a type thunk: type-graphql only sees classes decorated before the schema is built.
+  const listArgs = listArgsOf(d);
+
+  defineMethod(cls, 'one', (async (id: string, ctx: AppContext) => {
+    if (!isUuid(id)) return null;
+    const rows = await ctx.em.find(d.cls, { $and: [{ id }, ctx.access.rowFilter(d)] } as never);
+    return rows[0] ?? null;
+  }) as never, Query(() => d.cls, { name: d.single, nullable: true, description: `One ${label} by id, or null` }), [Arg('id', () => ID), Ctx()]);
+
+  defineMethod(cls, 'list', ((args: ListArgs, ctx: AppContext) => listRecords(ctx, d, args)) as never,
+    Query(() => t.connection, { name: d.plural, description: `A page of ${label} with filter, order and paging` }), [Args(() => listArgs), Ctx()]);
+
+  defineMethod(cls, 'create', ((input: Record<string, unknown>, ctx: AppContext) => createRecord(ctx, d, input)) as never,
+    Mutation(() => d.cls, { name: `create${d.name}`, description: `Create a ${label}` }), [Arg('input', () => t.create), Ctx()]);
+
+  defineMethod(cls, 'update', ((id: string, input: Record<string, unknown>, expectedVersion: number | null, ctx: AppContext) =>
+    updateRecord(ctx, d, id, input, expectedVersion)) as never,
+    Mutation(() => d.cls, { name: `update${d.name}`, description: `Change a ${label}; with expectedVersion, fails with CONFLICT if someone changed it meanwhile` }),
+    [Arg('id', () => ID), Arg('input', () => t.update), Arg('expectedVersion', () => Int, { nullable: true, description: 'The version you edited (乐观锁版本)' }), Ctx()]);
+
+  defineMethod(cls, 'remove', ((id: string, ctx: AppContext) => deleteRecord(ctx, d, id)) as never,
+    Mutation(() => Boolean, { name: `delete${d.name}`, description: `Soft-delete a ${label}: it leaves lists and can be restored` }), [Arg('id', () => ID), Ctx()]);
+
+  defineMethod(cls, 'restore', ((id: string, ctx: AppContext) => restoreRecord(ctx, d, id)) as never,
+    Mutation(() => d.cls, { name: `restore${d.name}`, description: `Bring back a deleted ${label}` }), [Arg('id', () => ID), Ctx()]);
+
+  Resolver(() => d.cls)(cls);
+  return cls;
+}
+
+/** `x` and `xId` of each reference, resolved through the per-request loader. */
+function referenceResolver(d: RecordDecl): Function {
+  const cls = namedClass(`${d.name}ReferenceResolver`);
+  for (const ref of d.refs) {
+    const target = recordOf(ref.target());
+    const nullable = !ref.required || ref.sensitivity !== 'PUBLIC';
+    const idOf = (root: Row) => (root[ref.name] as Row | null | undefined)?.id ?? null;
+    defineMethod(cls, ref.name, (async (root: Row, ctx: AppContext) => {
+      const id = idOf(root);
+      return id ? ctx.loaders.byId(target).load(id) : null;
+    }) as never, FieldResolver(() => target.cls, { nullable, description: describeLabel(ref.label, ref.description) }), [Root(), Ctx()]);
+    defineMethod(cls, `${ref.name}Id`, ((root: Row) => idOf(root)) as never,
+      FieldResolver(() => ID, { nullable, description: `Id of: ${describeLabel(ref.label)}` }), [Root()]);
+  }
+  Resolver(() => d.cls)(cls);
+  return cls;
+}
+
+/** The reverse list a reference declares on its target (e.g. Community.workers). */
+function inverseResolver(d: RecordDecl, ref: RefDecl): Function {
+  const owner = recordOf(ref.target());
+  const inverse = ref.inverse!;
+  const cls = namedClass(`${owner.name}${inverse.name}Resolver`);
+  const childArgs = childArgsOf(d, owner.name, inverse.name);
+  defineMethod(cls, inverse.name, ((root: Row, ctx: AppContext, args: ChildArgs) => {
+    if (args.first != null && (args.first < 0 || args.first > MAX_PAGE)) throw badInput([{ path: 'first', message: `must be between 0 and ${MAX_PAGE}` }]);
+    return ctx.loaders.children(d, ref, args).load(root.id);
+  }) as never, FieldResolver(() => [d.cls], { description: describeLabel(inverse.label, inverse.description) }),
+  [Root(), Ctx(), Args(() => childArgs)]);
+  Resolver(() => owner.cls)(cls);
+  return cls;
+}
+
+/** Every resolver class the shared machinery builds for one declared record. */
+export function resolversFor(d: RecordDecl): Function[] {
+  return [rootResolver(d), referenceResolver(d), ...d.refs.filter((r) => r.inverse).map((r) => inverseResolver(d, r))];
+}

@@ -1,0 +1,71 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AccessPolicy } from '../access/policy';
+import { recordOf, type RecordDecl, type RefDecl } from '../declare';
+import { compileFilter } from '../crud/filter';
+import { normaliseOrder, toOrderBy } from '../crud/order';
+
+type Row = Record<string, unknown> & { id: string };
+
+export interface ChildArgs {
+  filter?: Record<string, unknown> | null;
+  orderBy?: Array<Record<string, string>> | null;
+  first?: number | null;
+}
+
+/**
+ * Per-request DataLoaders: one per record type for lookups by id, one per
+ * relation and argument set for child lists. Each batch is one SQL statement,
+ * so nesting costs a fixed number of statements whatever the page size.
+ */
+export class Loaders {
+  private readonly byIdLoaders = new Map<string, DataLoader<string, Row | null>>();
+  private readonly childLoaders = new Map<string, DataLoader<string, Row[]>>();
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly access: AccessPolicy,
+  ) {}
+
+  /** A record by id; referenced records are shown even when soft-deleted, so links never dangle. */
+  byId(decl: RecordDecl): DataLoader<string, Row | null> {
+    let loader = this.byIdLoaders.get(decl.name);
+    if (!loader) {
+      loader = new DataLoader(async (ids) => {
+        const rows = (await this.em.find(decl.cls, { id: { $in: [...ids] } } as never, { filters: false })) as unknown as Row[];
+        const found = new Map(rows.map((r) => [r.id, r]));
+        return ids.map((id) => found.get(id) ?? null);
+      });
+      this.byIdLoaders.set(decl.name, loader);
+    }
+    return loader;
+  }
+
+  /** Live children of many parents through `ref` (e.g. workers of communities), filtered and ordered alike. */
+  children(child: RecordDecl, ref: RefDecl, args: ChildArgs): DataLoader<string, Row[]> {
+    const key = `${child.name}.${ref.name}:${JSON.stringify(args)}`;
+    let loader = this.childLoaders.get(key);
+    if (!loader) {
+      const where = compileFilter(child, args.filter, this.access.guardField);
+      const order = normaliseOrder(child, args.orderBy, this.access.guardField);
+      loader = new DataLoader(async (parentIds) => {
+        const rows = (await this.em.find(
+          child.cls,
+          { $and: [{ [ref.name]: { $in: [...parentIds] } }, where, this.access.rowFilter(child)] } as never,
+          { orderBy: toOrderBy(order) as never },
+        )) as unknown as Row[];
+        const groups = new Map<string, Row[]>(parentIds.map((id) => [id, []]));
+        for (const row of rows) {
+          const parentId = (row[ref.name] as Row | null)?.id;
+          const group = parentId ? groups.get(parentId) : undefined;
+          if (group && (args.first == null || group.length < args.first)) group.push(row);
+        }
+        return parentIds.map((id) => groups.get(id)!);
+      });
+      this.childLoaders.set(key, loader);
+    }
+    return loader;
+  }
+}
+
+export const targetOf = (ref: RefDecl) => recordOf(ref.target());

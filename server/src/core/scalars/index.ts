@@ -1,0 +1,3 @@
+export { DateScalar } from './date';
+export { DateTimeScalar } from './date-time';
+export { DecimalScalar, normaliseDecimal } from './decimal';

@@ -1,0 +1,16 @@
+import type { AppConfig } from '../config';
+import { ensureDatabase, startEmbeddedPostgres } from './embedded';
+
+export interface Database {
+  url: string;
+  embedded: boolean;
+  stop: () => Promise<void>;
+}
+
+/** DATABASE_URL when set; otherwise an embedded PostgreSQL keeping its data under .data/ (git-ignored). */
+export async function openDatabase(config: AppConfig): Promise<Database> {
+  if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, stop: async () => undefined };
+  const server = await startEmbeddedPostgres(config.embeddedDataDir, config.embeddedPort, true);
+  await ensureDatabase(server.url('postgres'), 'governance');
+  return { url: server.url('governance'), embedded: true, stop: server.stop };
+}

@@ -1,0 +1,42 @@
+import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { entities } from '../modules';
+import { migrationsList } from '../../migrations';
+
+export interface OrmSettings {
+  clientUrl: string;
+  poolMax?: number;
+  statementTimeoutMs?: number;
+  /** Called with each SQL statement (tests count them). */
+  onQuery?: (sql: string) => void;
+}
+
+/** The one MikroORM configuration: server, tests, seeds and the migration script share it. */
+export function ormConfig(s: OrmSettings): Options {
+  return defineConfig({
+    clientUrl: s.clientUrl,
+    entities: entities(),
+    discovery: { requireEntitiesArray: true, disableDynamicFileAccess: true },
+    forceUtcTimezone: true,
+    // Soft delete: deleted rows are invisible unless a query turns this filter off.
+    filters: { live: { cond: { deletedAt: null }, default: true } },
+    pool: { min: 0, max: s.poolMax ?? 10 },
+    driverOptions: { connection: { statement_timeout: s.statementTimeoutMs ?? 15_000 } },
+    migrations: {
+      tableName: 'mikro_orm_migrations',
+      path: 'server/migrations',
+      pathTs: 'server/migrations',
+      migrationsList,
+      transactional: true,
+      allOrNothing: true,
+      snapshot: true,
+      snapshotName: '.snapshot-governance',
+      emit: 'ts',
+      fileName: (timestamp, name) => `Migration${timestamp}${name ? `_${name}` : ''}`,
+    },
+    extensions: [Migrator],
+    debug: s.onQuery ? ['query'] : false,
+    logger: s.onQuery ? (message: string) => s.onQuery!(message) : () => undefined,
+    colors: false,
+  });
+}

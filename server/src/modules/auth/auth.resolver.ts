@@ -1,0 +1,39 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { AppContext } from '../../core/context';
+import { unauthenticated } from '../../core/errors';
+import { verifyPassword } from './password';
+import { signToken } from './token';
+import { User } from './user.entity';
+import { LoginResult, UserInfo } from './user.type';
+
+export const toUserInfo = (u: User): UserInfo => ({
+  id: u.id,
+  email: u.email,
+  displayName: u.displayName,
+  role: u.role,
+  serviceCenterId: u.serviceCenter?.id ?? null,
+  communityId: u.community?.id ?? null,
+});
+
+@Resolver()
+export class AuthResolver {
+  @Mutation(() => LoginResult, { description: 'Log in with e-mail and password (登录); returns a bearer token' })
+  async login(
+    @Arg('email', () => String, { description: 'Login e-mail' }) email: string,
+    @Arg('password', () => String, { description: 'Password' }) password: string,
+    @Ctx() ctx: AppContext,
+  ): Promise<LoginResult> {
+    const user = await ctx.em.findOne(User, { email: email.trim().toLowerCase(), active: true });
+    // Same message whether the e-mail or the password was wrong: no account probing.
+    if (!user || !(await verifyPassword(password, user.passwordHash))) throw unauthenticated('Wrong e-mail or password');
+    const token = signToken({ secret: ctx.config.jwtSecret, ttlSeconds: ctx.config.jwtTtlSeconds }, user.id);
+    return { token, user: toUserInfo(user) };
+  }
+
+  @Query(() => UserInfo, { nullable: true, description: 'The logged-in user, or null (当前用户)' })
+  async me(@Ctx() ctx: AppContext): Promise<UserInfo | null> {
+    if (ctx.viewer.kind !== 'user') return null;
+    const user = await ctx.em.findOne(User, { id: ctx.viewer.id });
+    return user ? toUserInfo(user) : null;
+  }
+}

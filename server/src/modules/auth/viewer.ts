@@ -1,0 +1,28 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { unauthenticated } from '../../core/errors';
+import { ANONYMOUS, type Viewer } from '../../core/access/viewer';
+import type { AppConfig } from '../../config';
+import { verifyToken } from './token';
+import { User } from './user.entity';
+
+/**
+ * Who sent this request: no credentials is anonymous; a bearer token that is
+ * invalid, expired or names no active user is refused (UNAUTHENTICATED), so a
+ * client learns to log in again instead of silently seeing less.
+ */
+export async function resolveViewer(em: EntityManager, config: AppConfig, headers: Record<string, string | string[] | undefined>): Promise<Viewer> {
+  const auth = headers.authorization;
+  if (auth === undefined || auth === '') return ANONYMOUS;
+  const bearer = typeof auth === 'string' && auth.startsWith('Bearer ') ? auth.slice(7).trim() : null;
+  const userId = bearer ? verifyToken({ secret: config.jwtSecret, ttlSeconds: config.jwtTtlSeconds }, bearer) : null;
+  const user = userId ? await em.findOne(User, { id: userId, active: true }) : null;
+  if (!user) throw unauthenticated('The session token is invalid or has expired: log in again');
+  return {
+    kind: 'user',
+    id: user.id,
+    email: user.email,
+    role: user.role,
+    serviceCenterId: user.serviceCenter?.id ?? null,
+    communityId: user.community?.id ?? null,
+  };
+}

@@ -1,0 +1,19 @@
+// The one list every module is registered in: entities for MikroORM, resolvers for the schema.
+import { BaseRecord } from '../core/base/base-record';
+import { allRecords } from '../core/declare';
+import { resolversFor } from '../core/graphql/record-resolvers';
+import * as community from './community';
+import * as people from './people';
+import * as organisation from './organisation';
+import * as duty from './duty';
+import * as budget from './budget';
+import * as participation from './participation';
+import { authEntities, authResolvers } from './auth';
+
+// Importing the modules above declared their records; listing them keeps the imports honest.
+export const domainModules = { community, people, organisation, duty, budget, participation };
+
+export const entities = () => [BaseRecord, ...allRecords().map((d) => d.cls), ...authEntities];
+
+/** Generated CRUD resolvers for every declared record, then each module's own. */
+export const resolvers = () => [...allRecords().flatMap(resolversFor), ...authResolvers] as unknown as [Function, ...Function[]];

@@ -1,0 +1,44 @@
+import { Attr, RecordType, Ref } from '../../core/declare';
+import { BaseRecord } from '../../core/base/base-record';
+import { Gender } from '../people/enums';
+import { ID_NUMBER, PHONE } from '../people/patterns';
+import { MemberStatus } from './enums';
+import { PartyOrganization } from './party-organization.entity';
+
+@RecordType({
+  name: 'PartyMember',
+  plural: 'partyMembers',
+  label: ['党员', 'Party member'],
+  description: 'A party member (党员) directly managed by a party organisation. Membership is personal data: names are internal, counts public.',
+  module: 'organisation',
+  scope: 'org',
+  defaultSensitivity: 'INTERNAL',
+  displayField: 'name',
+  defaultOrder: [['name', 'ASC']],
+})
+export class PartyMember extends BaseRecord {
+  @Ref(() => PartyOrganization, {
+    label: ['所属党组织', 'Organisation'],
+    required: true,
+    inverse: { name: 'members', label: ['党员', 'Members'] },
+  })
+  organization!: PartyOrganization;
+
+  @Attr({ type: 'string', label: ['姓名', 'Name'], required: true, maxLength: 50 })
+  name!: string;
+
+  @Attr({ type: 'enum', enum: Gender, label: ['性别', 'Gender'] })
+  gender?: string | null;
+
+  @Attr({ type: 'date', label: ['入党日期', 'Joined on'] })
+  joinedOn?: string | null;
+
+  @Attr({ type: 'enum', enum: MemberStatus, label: ['党员状态', 'Status'], required: true, default: 'FULL' })
+  status!: string;
+
+  @Attr({ type: 'string', label: ['联系电话', 'Phone'], sensitivity: 'PERSONAL', maxLength: 20, pattern: PHONE })
+  phone?: string | null;
+
+  @Attr({ type: 'string', label: ['身份证号', 'ID number'], sensitivity: 'RESTRICTED', maxLength: 18, pattern: ID_NUMBER, sort: false })
+  idNumber?: string | null;
+}

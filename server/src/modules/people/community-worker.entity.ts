@@ -1,0 +1,62 @@
+import { Attr, RecordType, Ref } from '../../core/declare';
+import { BaseRecord } from '../../core/base/base-record';
+import { Community } from '../community/community.entity';
+import { Education, EmploymentType, Gender, Position, WorkerStatus } from './enums';
+import { ID_NUMBER, PHONE } from './patterns';
+
+@RecordType({
+  name: 'CommunityWorker',
+  plural: 'communityWorkers',
+  label: ['社区工作者', 'Community worker'],
+  description: 'A person working in a community (社区工作者), with employment type and position.',
+  module: 'people',
+  scope: 'people',
+  defaultSensitivity: 'INTERNAL',
+  displayField: 'name',
+  defaultOrder: [['name', 'ASC']],
+  publicWhere: { status: 'ACTIVE' },
+})
+export class CommunityWorker extends BaseRecord {
+  @Ref(() => Community, {
+    label: ['所属社区', 'Community'],
+    required: true,
+    inverse: { name: 'workers', label: ['社区工作者', 'Workers'] },
+  })
+  community!: Community;
+
+  @Attr({ type: 'string', label: ['姓名', 'Name'], required: true, maxLength: 50 })
+  name!: string;
+
+  @Attr({ type: 'enum', enum: Gender, label: ['性别', 'Gender'] })
+  gender?: string | null;
+
+  @Attr({ type: 'int', label: ['出生年份', 'Birth year'], min: 1930, max: 2015 })
+  birthYear?: number | null;
+
+  @Attr({ type: 'string', label: ['联系电话', 'Phone'], sensitivity: 'PERSONAL', maxLength: 20, pattern: PHONE })
+  phone?: string | null;
+
+  @Attr({ type: 'string', label: ['身份证号', 'ID number'], sensitivity: 'RESTRICTED', maxLength: 18, pattern: ID_NUMBER, sort: false })
+  idNumber?: string | null;
+
+  @Attr({ type: 'enum', enum: EmploymentType, label: ['用工类型', 'Employment type'], required: true })
+  employmentType!: string;
+
+  @Attr({ type: 'enum', enum: Position, label: ['职务', 'Position'], required: true, default: 'STAFF' })
+  position!: string;
+
+  @Attr({ type: 'enum', enum: Education, label: ['学历', 'Education'] })
+  education?: string | null;
+
+  @Attr({ type: 'boolean', label: ['持社工证', 'Social work certificate'], required: true, default: false })
+  socialWorkCertificate: boolean = false;
+
+  @Attr({ type: 'decimal', label: ['月薪', 'Monthly salary'], sensitivity: 'FINANCIAL', min: 0 })
+  monthlySalary?: string | null;
+
+  @Attr({ type: 'date', label: ['入职日期', 'Hired on'] })
+  hiredOn?: string | null;
+
+  @Attr({ type: 'enum', enum: WorkerStatus, label: ['在岗状态', 'Status'], required: true, default: 'ACTIVE' })
+  status!: string;
+}

@@ -1,0 +1,5 @@
+// People: community workers, their training and their yearly reviews.
+export * from './enums';
+export { CommunityWorker } from './community-worker.entity';
+export { PerformanceReview } from './performance-review.entity';
+export { TrainingRecord } from './training-record.entity';

@@ -1,0 +1,71 @@
+import { randomBytes } from 'node:crypto';
+import type { GraphQLFormattedError } from 'graphql';
+import { createApp, type App } from '../../server/src/app';
+import { loadConfig } from '../../server/src/config';
+import { basicPolicy } from '../../server/src/core/access/basic-policy';
+import { ANONYMOUS, type Role, type Viewer } from '../../server/src/core/access/viewer';
+import type { AppContext } from '../../server/src/core/context';
+import { Loaders } from '../../server/src/core/loaders/loaders';
+import { cloneTemplateDatabase } from './database';
+
+export interface GqlResult<T = Record<string, any>> {
+  data?: T | null;
+  errors?: readonly GraphQLFormattedError[];
+}
+
+export interface TestApp {
+  app: App;
+  url: string;
+  /** SQL statements run since the last reset (only when counting was asked for). */
+  queries: string[];
+  /** Runs an operation in-process as `viewer` (default: a logged-in admin). */
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, viewer?: Viewer): Promise<GqlResult<T>>;
+  close(): Promise<void>;
+}
+
+export const testConfig = () => ({ ...loadConfig({ NODE_ENV: 'test', DEMO: 'false' }), jwtSecret: randomBytes(16).toString('hex') });
+
+export const userViewer = (role: Role, extra: Partial<Extract<Viewer, { kind: 'user' }>> = {}): Viewer => ({
+  kind: 'user',
+  id: '00000000-0000-4000-8000-000000000001',
+  email: `${role.toLowerCase()}@test.local`,
+  role,
+  serviceCenterId: null,
+  communityId: null,
+  ...extra,
+});
+
+export const ADMIN = userViewer('ADMIN');
+export { ANONYMOUS };
+
+/** The platform on a fresh database of its own; operations run in-process through Apollo. */
+export async function startTestApp(): Promise<TestApp> {
+  const db = await cloneTemplateDatabase();
+  const queries: string[] = [];
+  const app = await createApp(testConfig(), db.url, { onQuery: (sql) => queries.push(sql) });
+  const contextAs = (viewer: Viewer): AppContext => {
+    const em = app.orm.em.fork();
+    const access = basicPolicy(viewer);
+    return { em, viewer, access, loaders: new Loaders(em, access), config: testConfig() };
+  };
+  return {
+    app,
+    url: db.url,
+    queries,
+    async gql(query, variables, viewer = ADMIN) {
+      const res = await app.apollo.executeOperation({ query, variables }, { contextValue: contextAs(viewer) });
+      if (res.body.kind !== 'single') throw new Error('unexpected incremental response');
+      return res.body.singleResult as GqlResult<any>;
+    },
+    async close() {
+      await app.close();
+      await db.drop();
+    },
+  };
+}
+
+/** The data of a result, failing the test with the errors when there are any. */
+export function ok<T>(result: GqlResult<T>): T {
+  if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
+  return result.data as T;
+}
