@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { unauthenticated } from '../../core/errors';
+import { appError } from '../../core/errors';
 import { ANONYMOUS, type Viewer } from '../../core/access/viewer';
 import type { AppConfig } from '../../config';
 import { verifyToken } from './token';
@@ -16,7 +16,10 @@ export async function resolveViewer(em: EntityManager, config: AppConfig, header
   const bearer = typeof auth === 'string' && auth.startsWith('Bearer ') ? auth.slice(7).trim() : null;
   const userId = bearer ? verifyToken({ secret: config.jwtSecret, ttlSeconds: config.jwtTtlSeconds }, bearer) : null;
   const user = userId ? await em.findOne(User, { id: userId, active: true }) : null;
-  if (!user) throw unauthenticated('The session token is invalid or has expired: log in again');
+  if (!user) {
+    // Thrown while building the context: Apollo answers with this status instead of 500.
+    throw appError('UNAUTHENTICATED', 'The session token is invalid or has expired: log in again', { http: { status: 401 } });
+  }
   return {
     kind: 'user',
     id: user.id,
