@@ -1,0 +1,9 @@
+import type { ResourceCustomisation } from '../model/types';
+import { communities } from './communities';
+import { dutyAssignments } from './dutyAssignments';
+
+/**
+ * Hand customisations by resource name. Generated definitions (../generated) give every
+ * type its list, show, edit and create; these only adjust what a person should see first.
+ */
+export const customisations: Record<string, ResourceCustomisation> = { communities, dutyAssignments };
