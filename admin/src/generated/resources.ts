@@ -1069,7 +1069,7 @@ export const resources: ResourceDef[] = [
       "update": true,
       "delete": true,
       "restore": true,
-      "import": false
+      "import": true
     }
   },
   {
@@ -1434,7 +1434,7 @@ export const resources: ResourceDef[] = [
       "update": true,
       "delete": true,
       "restore": true,
-      "import": false
+      "import": true
     }
   },
   {
@@ -1957,7 +1957,7 @@ export const resources: ResourceDef[] = [
       "update": true,
       "delete": true,
       "restore": true,
-      "import": false
+      "import": true
     }
   },
   {
@@ -2859,7 +2859,7 @@ export const resources: ResourceDef[] = [
       "update": true,
       "delete": true,
       "restore": true,
-      "import": false
+      "import": true
     }
   },
   {

@@ -2069,6 +2069,14 @@ export type Mutation = {
   deleteSocialOrganization: Scalars['Boolean']['output'];
   /** Soft-delete a Training record (培训记录): it leaves lists and can be restored */
   deleteTrainingRecord: Scalars['Boolean']['output'];
+  /** Create many Budget line (经费明细) at once (CSV import): every row is checked first; one bad row (BAD_USER_INPUT at rows.N.field) writes nothing. At most 2000 rows */
+  importBudgetLines: Array<BudgetLine>;
+  /** Create many Community (社区) at once (CSV import): every row is checked first; one bad row (BAD_USER_INPUT at rows.N.field) writes nothing. At most 2000 rows */
+  importCommunities: Array<Community>;
+  /** Create many Community worker (社区工作者) at once (CSV import): every row is checked first; one bad row (BAD_USER_INPUT at rows.N.field) writes nothing. At most 2000 rows */
+  importCommunityWorkers: Array<CommunityWorker>;
+  /** Create many Duty item (权责事项) at once (CSV import): every row is checked first; one bad row (BAD_USER_INPUT at rows.N.field) writes nothing. At most 2000 rows */
+  importDutyItems: Array<DutyItem>;
   /** Log in with e-mail and password (登录); returns a bearer token */
   login: LoginResult;
   /** Bring back a deleted Budget line (经费明细) */
@@ -2267,6 +2275,26 @@ export type MutationDeleteSocialOrganizationArgs = {
 
 export type MutationDeleteTrainingRecordArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationImportBudgetLinesArgs = {
+  rows: Array<BudgetLineCreateInput>;
+};
+
+
+export type MutationImportCommunitiesArgs = {
+  rows: Array<CommunityCreateInput>;
+};
+
+
+export type MutationImportCommunityWorkersArgs = {
+  rows: Array<CommunityWorkerCreateInput>;
+};
+
+
+export type MutationImportDutyItemsArgs = {
+  rows: Array<DutyItemCreateInput>;
 };
 
 
