@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Create, Edit, SimpleForm, useNotify, useRecordContext, useRefresh, useResourceContext, Toolbar, SaveButton, DeleteButton } from 'react-admin';
+import { Create, DeleteButton, Edit, SaveButton, SimpleForm, Toolbar, useDataProvider, useNotify, useRecordContext, useRefresh, useResourceContext } from 'react-admin';
 import { useFormContext } from 'react-hook-form';
 import { resourceDef, visibleFields } from '../model/registry';
 import type { ResourceDef } from '../model/types';
@@ -14,6 +14,8 @@ function Inputs({ def, mode }: { def: ResourceDef; mode: 'create' | 'update' }) 
 /** Reload after a conflict: fetch the record again and put its values (and version) into the form. */
 function ConflictHandler({ open, close }: { open: boolean; close: () => void }) {
   const record = useRecordContext();
+  const resource = useResourceContext()!;
+  const dataProvider = useDataProvider();
   const refresh = useRefresh();
   const form = useFormContext();
   return (
@@ -21,11 +23,12 @@ function ConflictHandler({ open, close }: { open: boolean; close: () => void }) 
       open={open}
       version={record?.version ?? null}
       onKeep={close}
-      onReload={() => {
+      onReload={async () => {
         close();
+        const { data } = await dataProvider.getOne(resource, { id: record!.id });
+        // The edit page refetches too, so the next save sends the new version as expectedVersion.
         refresh();
-        // The refetched record replaces the form's values once it arrives (see key below).
-        form.reset();
+        form.reset(data);
       }}
     />
   );
@@ -41,11 +44,9 @@ function EditToolbar({ canDelete }: { canDelete: boolean }) {
 }
 
 function EditForm({ def, conflict, setConflict }: { def: ResourceDef; conflict: boolean; setConflict: (v: boolean) => void }) {
-  const record = useRecordContext();
   const access = useTypeAccess(def);
-  // Keyed by version: a reloaded record (new version) starts a fresh form with its values.
   return (
-    <SimpleForm key={record?.version} toolbar={<EditToolbar canDelete={access.canDelete && def.operations.delete} />} warnWhenUnsavedChanges>
+    <SimpleForm toolbar={<EditToolbar canDelete={access.canDelete && def.operations.delete} />}>
       <Inputs def={def} mode="update" />
       <ConflictHandler open={conflict} close={() => setConflict(false)} />
     </SimpleForm>

@@ -65,7 +65,7 @@ export function ImportDialog({ def, onClose }: { def: ResourceDef; onClose: () =
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-        <Button variant="contained" disabled={!parsed || !parsed.rows.length || busy} onClick={submit} data-testid="import-submit">
+        <Button variant="contained" disabled={!parsed || !parsed.rows.length || bad > 0 || busy} onClick={submit} data-testid="import-submit">
           {translate('app.import.submit', { smart_count: parsed?.rows.length ?? 0 })}
         </Button>
       </DialogActions>

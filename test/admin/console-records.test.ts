@@ -1,0 +1,153 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ok } from '../support/test-app';
+import { ACCOUNTS } from './support/accounts';
+import { launchBrowser, login, newPage, screenshot } from './support/browser';
+import { chooseAutocomplete, rows, rowTexts, save, waitForColumn, waitForText } from './support/console-page';
+import { startConsoleServer, type ConsoleServer } from './support/console-server';
+
+let server: ConsoleServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startConsoleServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const community = async (code: string) =>
+  ok(await server.t.gql('query($c: String!) { communities(filter: { code: { eq: $c } }) { nodes { id name version deletedAt } } }', { c: code })).communities.nodes[0];
+
+describe('records in the console (as an administrator, in Chinese)', () => {
+  it('lists with the total, filters, sorts and pages', async () => {
+    const { context, page } = await newPage(browser);
+    await login(page, server.base, ACCOUNTS.ADMIN);
+    await page.goto(`${server.base}/admin/#/communities`);
+    await waitForColumn(page, 1, ['T东湖社区', 'T南苑社区', 'T西山社区']);
+    await waitForText(page, '共 3 条');
+    // Search by name (the display field), then clear it.
+    await page.locator('input[name="q"]').fill('南苑');
+    await waitForColumn(page, 1, ['T南苑社区']);
+    await screenshot(page, 'communities-filtered');
+    await page.locator('input[name="q"]').fill('');
+    await waitForColumn(page, 1, ['T东湖社区', 'T南苑社区', 'T西山社区']);
+    // Sort by population, descending on the second click (a null sorts last or first, but the known ones order).
+    const header = page.getByRole('columnheader', { name: '管辖人口' }).getByRole('button');
+    await header.click();
+    await page.waitForFunction(() => decodeURIComponent(location.hash).includes('"field":"population"') || location.hash.includes('sort=population'));
+    await waitForColumn(page, 4, ['8000', '12000', '']);
+    await header.click();
+    await page.waitForFunction(() => location.hash.includes('DESC'));
+    await waitForColumn(page, 4, ['', '12000', '8000']);
+    // Two per page: page 2 holds the third.
+    await page.goto(`${server.base}/admin/#/communities?perPage=2&page=1&sort=code&order=ASC`);
+    await waitForColumn(page, 2, ['T-001', 'T-002']);
+    await page.getByRole('button', { name: '下一页' }).click();
+    await waitForColumn(page, 2, ['T-003']);
+    await waitForText(page, '第 3-3 条，共 3 条');
+    // Filter by a reference (autocomplete on the service centre).
+    await page.goto(`${server.base}/admin/#/communities`);
+    await page.getByRole('button', { name: '添加筛选' }).click();
+    await page.locator('[role="menu"]').getByText('所属服务中心', { exact: true }).click();
+    await chooseAutocomplete(page, 'serviceCenterId', '西山', 'T西山街道办事处');
+    await waitForColumn(page, 1, ['T西山社区']);
+    await context.close();
+  });
+
+  it('creates, edits, deletes and restores a community', async () => {
+    const { context, page } = await newPage(browser);
+    await login(page, server.base, ACCOUNTS.ADMIN);
+    await page.goto(`${server.base}/admin/#/communities/create`);
+    await page.locator('input[name="name"]').fill('新建测试社区');
+    await page.locator('input[name="code"]').fill('NEW-001');
+    await chooseAutocomplete(page, 'serviceCenterId', '东湖', 'T东湖党群服务中心');
+    await page.locator('input[name="population"]').fill('5600');
+    await page.getByRole('combobox', { name: '设施状况' }).click();
+    await page.getByRole('option', { name: '良好' }).click();
+    await screenshot(page, 'community-create');
+    await save(page);
+    await page.waitForFunction(() => /\/communities\/[0-9a-f-]+\/show/.test(location.hash));
+    await waitForText(page, '新建测试社区');
+    const created = await community('NEW-001');
+    expect(created.name).toBe('新建测试社区');
+
+    await page.goto(`${server.base}/admin/#/communities/${created.id}`);
+    await page.locator('input[name="name"]').fill('改过名的社区');
+    await save(page);
+    await page.waitForFunction(() => location.hash.endsWith('/show'));
+    await waitForText(page, '改过名的社区');
+    expect((await community('NEW-001')).name).toBe('改过名的社区');
+
+    await page.goto(`${server.base}/admin/#/communities/${created.id}`);
+    await page.getByRole('button', { name: '删除' }).click();
+    await page.getByRole('button', { name: '确认' }).click();
+    await page.waitForFunction(() => /^#\/communities(\?|$)/.test(location.hash));
+    expect(await community('NEW-001')).toBeUndefined();
+
+    await page.goto(`${server.base}/admin/#/communities/deleted`);
+    await waitForText(page, '改过名的社区');
+    await screenshot(page, 'communities-deleted');
+    await rows(page).filter({ hasText: '改过名的社区' }).getByRole('button', { name: '恢复' }).click();
+    await waitForText(page, '已恢复');
+    expect((await community('NEW-001')).name).toBe('改过名的社区');
+    await context.close();
+  });
+
+  it('shows a conflict, not a silent overwrite, when two people edit one record', async () => {
+    const target = await community('T-002');
+    const a = await newPage(browser);
+    const b = await newPage(browser);
+    await login(a.page, server.base, ACCOUNTS.ADMIN);
+    await login(b.page, server.base, ACCOUNTS.ADMIN);
+    for (const { page } of [a, b]) {
+      await page.goto(`${server.base}/admin/#/communities/${target.id}`);
+      await page.locator('input[name="name"]').waitFor();
+    }
+    await a.page.locator('input[name="name"]').fill('甲改的名字');
+    await save(a.page);
+    await a.page.waitForFunction(() => location.hash.endsWith('/show'));
+    await b.page.locator('input[name="name"]').fill('乙改的名字');
+    await save(b.page);
+    await b.page.getByTestId('conflict-dialog').getByText('保存冲突').waitFor();
+    await screenshot(b.page, 'edit-conflict');
+    expect((await community('T-002')).name).toBe('甲改的名字');
+    await b.page.getByRole('button', { name: '重新加载最新版本' }).click();
+    await b.page.waitForFunction(() => (document.querySelector('input[name="name"]') as HTMLInputElement)?.value === '甲改的名字');
+    await a.context.close();
+    await b.context.close();
+  });
+
+  it('imports a CSV with a preview; a bad row writes nothing', async () => {
+    const { context, page } = await newPage(browser);
+    await login(page, server.base, ACCOUNTS.ADMIN);
+    await page.goto(`${server.base}/admin/#/communities`);
+    const center = server.city.centers[0];
+    const upload = async (csv: string) => {
+      await page.getByRole('button', { name: '导入' }).click();
+      await page.getByTestId('import-file').setInputFiles({ name: 'communities.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      await page.getByTestId('import-preview').waitFor();
+    };
+    // A row the browser already sees is wrong (no name, population not a number).
+    await upload(`code,name,serviceCenterId,population\nCSV-1,导入社区甲,${center},100\nCSV-2,,${center},很多\n`);
+    await page.getByTestId('import-bad').waitFor();
+    expect(await page.locator('[data-row-error="true"]').count()).toBe(1);
+    await screenshot(page, 'import-preview-bad-row');
+    await page.getByRole('button', { name: '取消' }).click();
+    // A row only the server can judge (the code exists): nothing is written, the row is named.
+    await upload(`code,name,serviceCenterId\nCSV-1,导入社区甲,${center}\nT-001,重复编码,${center}\n`);
+    await page.getByTestId('import-submit').click();
+    await page.getByTestId('import-failure').waitFor();
+    expect(await page.locator('[data-row-error="true"]').innerText()).toContain('already exists');
+    expect(await community('CSV-1')).toBeUndefined();
+    await page.getByRole('button', { name: '取消' }).click();
+    // Fixed file: both rows arrive.
+    await upload(`code,name,serviceCenterId\nCSV-1,导入社区甲,${center}\nCSV-9,导入社区乙,${center}\n`);
+    await page.getByTestId('import-submit').click();
+    await waitForText(page, '已导入 2 行');
+    expect((await community('CSV-9')).name).toBe('导入社区乙');
+    await context.close();
+  });
+});
