@@ -1,9 +1,11 @@
 import { enums, resources } from '../generated/resources';
-import { customisations } from '../resources';
+import { customisations, MENU_ORDER } from '../resources';
 import type { EnumDef, FieldDef, ResourceCustomisation, ResourceDef } from './types';
 
-/** The generated definitions of every record type, by react-admin resource name. */
-export const resourceDefs: ResourceDef[] = resources;
+const rank = (name: string) => (MENU_ORDER.includes(name) ? MENU_ORDER.indexOf(name) : MENU_ORDER.length);
+
+/** The generated definitions of every record type, in menu order. */
+export const resourceDefs: ResourceDef[] = [...resources].sort((a, b) => rank(a.name) - rank(b.name));
 const byName = new Map(resources.map((r) => [r.name, r]));
 const byType = new Map(resources.map((r) => [r.type, r]));
 
