@@ -1,7 +1,7 @@
 import { Box, Typography } from '@mui/material';
 import {
   AutocompleteInput, BooleanInput, DateInput, DateTimeInput, NullableBooleanInput, NumberInput, ReferenceInput,
-  SelectArrayInput, SelectInput, TextInput, regex, required, useRecordContext, useTranslate, type Validator,
+  SelectArrayInput, SelectInput, TextInput, regex, required, useLocaleState, useRecordContext, useTranslate, type Validator,
 } from 'react-admin';
 import { enumDef, representationOf, resourceOfType } from '../model/registry';
 import type { FieldDef, ResourceDef } from '../model/types';
@@ -17,6 +17,7 @@ export const enumChoices = (name: string) => enumDef(name).values.map((v) => ({ 
 export function ValueInput({ def, field, mode }: { def: ResourceDef; field: FieldDef; mode: 'create' | 'update' }) {
   const record = useRecordContext();
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const access = useTypeAccess(def);
   const perm = access.field(field);
   if (mode === 'update' && isRestricted(record, field, perm.read)) {
@@ -34,7 +35,8 @@ export function ValueInput({ def, field, mode }: { def: ResourceDef; field: Fiel
     source: field.source,
     validate,
     disabled: !perm.write,
-    helperText: field.note ?? false,
+    // The schema's notes are English (with the Chinese term): shown in the English console only.
+    helperText: (locale === 'en' && field.note) || false,
     fullWidth: true,
   } as const;
   switch (field.kind) {

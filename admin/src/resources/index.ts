@@ -1,4 +1,5 @@
 import type { ResourceCustomisation } from '../model/types';
+import { budgetLines } from './budgetLines';
 import { communities } from './communities';
 import { communityWorkers } from './communityWorkers';
 import { dutyAssignments } from './dutyAssignments';
@@ -7,5 +8,5 @@ import { dutyAssignments } from './dutyAssignments';
  * Hand customisations by resource name. Generated definitions (../generated) give every
  * type its list, show, edit and create; these only adjust what a person should see first.
  */
-export const customisations: Record<string, ResourceCustomisation> = { communities, communityWorkers, dutyAssignments };
+export const customisations: Record<string, ResourceCustomisation> = { budgetLines, communities, communityWorkers, dutyAssignments };
 export { MENU_ORDER } from './menu-order';
