@@ -37,10 +37,10 @@ describe('every record type has a working list, page, edit and create form', () 
       await page.goto(`${server.base}/admin/#/${def.name}`);
       await rows(page).first().waitFor();
       await settled(page);
-      const ids = server.city.ids[def.type];
-      await page.goto(`${server.base}/admin/#/${def.name}/${ids[0]}/show`);
+      const id = await server.firstId(def.name);
+      await page.goto(`${server.base}/admin/#/${def.name}/${id}/show`);
       await settled(page);
-      await page.goto(`${server.base}/admin/#/${def.name}/${ids[0]}`);
+      await page.goto(`${server.base}/admin/#/${def.name}/${id}`);
       await page.locator('form').waitFor();
       await settled(page);
       if (['communityWorkers', 'budgetLines', 'dutyItems'].includes(def.name)) await screenshot(page, `${def.name}-edit`);
@@ -52,11 +52,12 @@ describe('every record type has a working list, page, edit and create form', () 
   }
 
   it('shows a record with its related records', async () => {
-    await page.goto(`${server.base}/admin/#/communities/${server.city.communities[0]}/show`);
-    await page.getByText('T东湖社区').first().waitFor();
+    await page.goto(`${server.base}/admin/#/communities/${await server.firstId('communities', { code: { eq: 'DH-001' } })}/show`);
+    await page.getByText('江滨社区').first().waitFor();
     await screenshot(page, 'community-show');
     await page.getByRole('tab', { name: '关联记录' }).click();
-    await page.getByText('张伟').first().waitFor();
+    await page.getByText('社区工作者').first().waitFor();
+    await page.getByText('第 1-10 条').first().waitFor();
     await screenshot(page, 'community-related');
   });
 });

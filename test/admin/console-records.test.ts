@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ok } from '../support/test-app';
 import { ACCOUNTS } from './support/accounts';
 import { launchBrowser, login, newPage, screenshot } from './support/browser';
-import { chooseAutocomplete, rows, rowTexts, save, waitForColumn, waitForText } from './support/console-page';
+import { chooseAutocomplete, rows, save, waitForColumn, waitForFirst, waitForText } from './support/console-page';
 import { startConsoleServer, type ConsoleServer } from './support/console-server';
 
 let server: ConsoleServer;
@@ -26,34 +26,42 @@ describe('records in the console (as an administrator, in Chinese)', () => {
     const { context, page } = await newPage(browser);
     await login(page, server.base, ACCOUNTS.ADMIN);
     await page.goto(`${server.base}/admin/#/communities`);
-    await waitForColumn(page, 1, ['T东湖社区', 'T南苑社区', 'T西山社区']);
-    await waitForText(page, '共 3 条');
+    await waitForText(page, '共 12 条');
+    await screenshot(page, 'communities-list');
     // Search by name (the display field), then clear it.
-    await page.locator('input[name="q"]').fill('南苑');
-    await waitForColumn(page, 1, ['T南苑社区']);
+    await page.locator('input[name="q"]').fill('码头');
+    await waitForColumn(page, 1, ['码头社区']);
     await screenshot(page, 'communities-filtered');
     await page.locator('input[name="q"]').fill('');
-    await waitForColumn(page, 1, ['T东湖社区', 'T南苑社区', 'T西山社区']);
-    // Sort by population, descending on the second click (a null sorts last or first, but the known ones order).
+    await waitForText(page, '共 12 条');
+    // Sort by population: ascending on the first click, descending on the second.
     const header = page.getByRole('columnheader', { name: '管辖人口' }).getByRole('button');
     await header.click();
-    await page.waitForFunction(() => decodeURIComponent(location.hash).includes('"field":"population"') || location.hash.includes('sort=population'));
-    await waitForColumn(page, 4, ['8000', '12000', '']);
+    await page.waitForFunction(() => location.hash.includes('sort=population'));
+    await waitForFirst(page, 1, '书院社区');
     await header.click();
     await page.waitForFunction(() => location.hash.includes('DESC'));
-    await waitForColumn(page, 4, ['', '12000', '8000']);
-    // Two per page: page 2 holds the third.
-    await page.goto(`${server.base}/admin/#/communities?perPage=2&page=1&sort=code&order=ASC`);
-    await waitForColumn(page, 2, ['T-001', 'T-002']);
+    await waitForFirst(page, 1, '湖光社区');
+    // Five per page, by code: page 3 holds the last two.
+    await page.goto(`${server.base}/admin/#/communities?perPage=5&page=1&sort=code&order=ASC`);
+    await waitForColumn(page, 2, ['DH-001', 'DH-002', 'DH-003', 'DH-004', 'DH-005']);
     await page.getByRole('button', { name: '下一页' }).click();
-    await waitForColumn(page, 2, ['T-003']);
-    await waitForText(page, '第 3-3 条，共 3 条');
-    // Filter by a reference (autocomplete on the service centre).
-    await page.goto(`${server.base}/admin/#/communities`);
+    await waitForColumn(page, 2, ['DH-006', 'DH-007', 'DH-008', 'DH-009', 'DH-010']);
+    await page.getByRole('button', { name: '下一页' }).click();
+    await waitForColumn(page, 2, ['DH-011', 'DH-012']);
+    await waitForText(page, '第 11-12 条，共 12 条');
+    // Filter by a reference (autocomplete on the service centre) and by an enum.
+    await page.goto(`${server.base}/admin/#/communities?perPage=25&page=1&sort=code&order=ASC`);
     await page.getByRole('button', { name: '添加筛选' }).click();
     await page.locator('[role="menu"]').getByText('所属服务中心', { exact: true }).click();
-    await chooseAutocomplete(page, 'serviceCenterId', '西山', 'T西山街道办事处');
-    await waitForColumn(page, 1, ['T西山社区']);
+    await chooseAutocomplete(page, 'serviceCenterId', '湖光', '东湖区湖光街道办事处');
+    await waitForColumn(page, 2, ['DH-007', 'DH-008', 'DH-009', 'DH-010', 'DH-011', 'DH-012']);
+    await page.getByRole('button', { name: '添加筛选' }).click();
+    await page.locator('[role="menu"]').getByText('设施状况', { exact: true }).click();
+    await page.getByRole('combobox', { name: '设施状况' }).click();
+    await page.getByRole('option', { name: '较差' }).click();
+    await waitForColumn(page, 1, ['书院社区']);
+    await screenshot(page, 'communities-filtered-by-centre-and-condition');
     await context.close();
   });
 
@@ -63,7 +71,7 @@ describe('records in the console (as an administrator, in Chinese)', () => {
     await page.goto(`${server.base}/admin/#/communities/create`);
     await page.locator('input[name="name"]').fill('新建测试社区');
     await page.locator('input[name="code"]').fill('NEW-001');
-    await chooseAutocomplete(page, 'serviceCenterId', '东湖', 'T东湖党群服务中心');
+    await chooseAutocomplete(page, 'serviceCenterId', '江北', '东湖区江北党群服务中心');
     await page.locator('input[name="population"]').fill('5600');
     await page.getByRole('combobox', { name: '设施状况' }).click();
     await page.getByRole('option', { name: '良好' }).click();
@@ -97,7 +105,7 @@ describe('records in the console (as an administrator, in Chinese)', () => {
   });
 
   it('shows a conflict, not a silent overwrite, when two people edit one record', async () => {
-    const target = await community('T-002');
+    const target = await community('DH-002');
     const a = await newPage(browser);
     const b = await newPage(browser);
     await login(a.page, server.base, ACCOUNTS.ADMIN);
@@ -113,7 +121,7 @@ describe('records in the console (as an administrator, in Chinese)', () => {
     await save(b.page);
     await b.page.getByTestId('conflict-dialog').getByText('保存冲突').waitFor();
     await screenshot(b.page, 'edit-conflict');
-    expect((await community('T-002')).name).toBe('甲改的名字');
+    expect((await community('DH-002')).name).toBe('甲改的名字');
     await b.page.getByRole('button', { name: '重新加载最新版本' }).click();
     await b.page.waitForFunction(() => (document.querySelector('input[name="name"]') as HTMLInputElement)?.value === '甲改的名字');
     await a.context.close();
@@ -124,7 +132,7 @@ describe('records in the console (as an administrator, in Chinese)', () => {
     const { context, page } = await newPage(browser);
     await login(page, server.base, ACCOUNTS.ADMIN);
     await page.goto(`${server.base}/admin/#/communities`);
-    const center = server.city.centers[0];
+    const center = await server.firstId('serviceCenters');
     const upload = async (csv: string) => {
       await page.getByRole('button', { name: '导入' }).click();
       await page.getByTestId('import-file').setInputFiles({ name: 'communities.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
@@ -137,7 +145,7 @@ describe('records in the console (as an administrator, in Chinese)', () => {
     await screenshot(page, 'import-preview-bad-row');
     await page.getByRole('button', { name: '取消' }).click();
     // A row only the server can judge (the code exists): nothing is written, the row is named.
-    await upload(`code,name,serviceCenterId\nCSV-1,导入社区甲,${center}\nT-001,重复编码,${center}\n`);
+    await upload(`code,name,serviceCenterId\nCSV-1,导入社区甲,${center}\nDH-001,重复编码,${center}\n`);
     await page.getByTestId('import-submit').click();
     await page.getByTestId('import-failure').waitFor();
     expect(await page.locator('[data-row-error="true"]').innerText()).toContain('already exists');

@@ -11,7 +11,7 @@ export async function rowTexts(page: Page, column: number): Promise<string[]> {
 export async function waitForColumn(page: Page, column: number, expected: string[]): Promise<void> {
   await page.waitForFunction(
     ([col, want]) => {
-      const cells = [...document.querySelectorAll(`tbody tr.RaDatagrid-row td:nth-child(${(col as number) + 1})`)].map((c) => (c as HTMLElement).innerText.trim());
+      const cells = Array.from(document.querySelectorAll(`tbody tr.RaDatagrid-row td:nth-child(${(col as number) + 1})`)).map((c) => (c as HTMLElement).innerText.trim());
       return JSON.stringify(cells) === JSON.stringify(want);
     },
     [column, expected] as const,
@@ -32,4 +32,12 @@ export async function chooseAutocomplete(page: Page, source: string, typed: stri
 
 export async function save(page: Page): Promise<void> {
   await page.locator('button[type="submit"]').first().click();
+}
+
+/** Waits until the list's first row shows this value in the column. */
+export async function waitForFirst(page: Page, column: number, expected: string): Promise<void> {
+  await page.waitForFunction(
+    ([col, want]) => (document.querySelector(`tbody tr.RaDatagrid-row td:nth-child(${(col as number) + 1})`) as HTMLElement | null)?.innerText.trim() === want,
+    [column, expected] as const,
+  );
 }
