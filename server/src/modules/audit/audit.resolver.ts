@@ -25,6 +25,7 @@ function whereOf(filter: AuditLogFilter | null | undefined): FilterQuery<AuditEn
   return parts.length ? { $and: parts } : {};
 }
 
+// The audit log has no soft delete: the `live` filter does not apply (filters: false).
 @Resolver()
 export class AuditResolver {
   @Query(() => AuditLogConnection, { description: 'The audit log (审计日志), newest first: AUDITOR and ADMIN only' })
@@ -40,13 +41,13 @@ export class AuditResolver {
     if (after != null && !/^\d+$/.test(after)) throw badInput([{ path: 'after', message: 'not a cursor of the audit log: take endCursor from the previous page' }]);
     const where = whereOf(filter);
     const page = after ? { $and: [where, { id: { $lt: after } }] } : where;
-    const rows = await ctx.em.find(AuditEntry, page as FilterQuery<AuditEntry>, { orderBy: { id: 'DESC' }, limit: size + 1 });
+    const rows = await ctx.em.find(AuditEntry, page as FilterQuery<AuditEntry>, { orderBy: { id: 'DESC' }, limit: size + 1, filters: false });
     const nodes = await Promise.all(rows.slice(0, size).map((e) => viewEntry(ctx, e)));
     return {
       nodes,
       pageInfo: { hasNextPage: rows.length > size, endCursor: nodes.at(-1)?.id ?? null },
       get totalCount() {
-        return ctx.em.count(AuditEntry, where);
+        return ctx.em.count(AuditEntry, where, { filters: false });
       },
     };
   }
