@@ -138,3 +138,123 @@ describe('filtering and ordering by every field', () => {
     expect(checked).toBeGreaterThan(500);
   });
 });
+
+describe('writing every type', () => {
+  type Row = Record<string, any>;
+  let serial = 0;
+
+  const writableSelection = (d: RecordDecl) => [...d.attrs.filter((a) => a.writable).map((a) => a.name), ...d.refs.map((r) => `${r.name}Id`)].join(' ');
+
+  /** A create input copied from an existing row (unique values made new): generic for every type. */
+  async function copyInput(d: RecordDecl, id: string): Promise<Row> {
+    const row = ok(await t.gql(`query($id: ID!) { r: ${d.single}(id: $id) { ${writableSelection(d)} } }`, { id })).r as Row;
+    for (const a of d.attrs.filter((x) => x.unique && x.writable)) row[a.name] = `${row[a.name]}-${++serial}`;
+    return row;
+  }
+
+  const count = async (d: RecordDecl) => ok(await t.gql(`{ c: ${d.plural} { totalCount } }`)).c.totalCount as number;
+  const state = async (d: RecordDecl, id: string) =>
+    ok(await t.gql(`query($id: ID!) { r: ${d.plural}(filter: { id: { eq: $id }, deletedAt: { isNull: false } }) { totalCount } l: ${d.single}(id: $id) { version } }`, { id }));
+
+  /** A row of the own community (else the own centre) when the type has one, so both outcomes are exercised. */
+  const sourceRow = (d: RecordDecl): string => {
+    const rows = [...owners.get(d.name)!];
+    const pick = rows.find(([, o]) => o.communities.includes(city.communities[0])) ?? rows.find(([, o]) => o.centers.includes(city.centers[0])) ?? rows[0];
+    return pick[0];
+  };
+
+  const refusal = (a: Actor) => (a.viewer.kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+
+  /** Whether the actor may set every value of `input` (fields it may not read are refused, and budget approval). */
+  function maySetAll(a: Actor, d: RecordDecl, input: Row, owner: Owner): boolean {
+    for (const attr of d.attrs.filter((x) => x.writable)) {
+      const v = input[attr.name];
+      const isDefault = v === null || v === undefined || JSON.stringify(v) === JSON.stringify(attr.type === 'enumSet' ? [] : attr.default);
+      if (!isDefault && !a.reads(attr.sensitivity, d.scope, owner)) return false;
+    }
+    for (const r of d.refs) if (input[`${r.name}Id`] && !a.reads(r.sensitivity, d.scope, owner)) return false;
+    const approving = d.name === 'BudgetLine' && ['APPROVED', 'SPENT'].includes(input.status);
+    return !(approving && a.viewer.kind === 'user' && !['ADMIN', 'CENTER_ADMIN'].includes(a.viewer.role));
+  }
+
+  /** A harmless change: a new value for the first plain text field anyone who may write the row may set. */
+  const plainTextField = (d: RecordDecl) =>
+    d.attrs.find((a) => a.writable && !a.unique && !a.pattern && (a.type === 'string' || a.type === 'text') && (a.sensitivity === 'PUBLIC' || a.sensitivity === 'INTERNAL'));
+
+  it('creates, updates, deletes and restores as the table says, and writes nothing when refused', async () => {
+    let checked = 0;
+    for (const d of allRecords()) {
+      const sourceId = sourceRow(d);
+      const owner = owners.get(d.name)!.get(sourceId)!;
+      const template = await copyInput(d, sourceId);
+      for (const a of cast) {
+        const why = `${a.label}: ${d.name}`;
+        // create
+        const input = await copyInput(d, sourceId);
+        const before = await count(d);
+        const created = await t.gql(`mutation($i: ${d.name}CreateInput!) { c: create${d.name}(input: $i) { id } }`, { i: input }, a.viewer);
+        const mayCreate = a.writesRow(owner, d.name, 'create') && maySetAll(a, d, input, owner);
+        if (mayCreate) expect(created.errors, `${why} create`).toBeUndefined();
+        else {
+          expect(created.errors?.map((e) => e.extensions?.code), `${why} create`).toEqual([refusal(a)]);
+          expect(await count(d), `${why}: nothing created`).toBe(before);
+        }
+        // update the source row
+        const field = plainTextField(d);
+        const patch = field ? { [field.name]: `changed ${++serial}` } : {};
+        const { l: was } = await state(d, sourceId);
+        const updated = await t.gql(`mutation($id: ID!, $i: ${d.name}UpdateInput!) { u: update${d.name}(id: $id, input: $i) { id } }`, { id: sourceId, i: patch }, a.viewer);
+        if (a.writesRow(owner, d.name, 'update')) expect(updated.errors, `${why} update`).toBeUndefined();
+        else {
+          expect(updated.errors?.map((e) => e.extensions?.code), `${why} update`).toEqual([refusal(a)]);
+          expect((await state(d, sourceId)).l.version, `${why}: nothing updated`).toBe(was.version);
+        }
+        // delete and restore a fresh copy made by ADMIN
+        const copy = ok(await t.gql(`mutation($i: ${d.name}CreateInput!) { c: create${d.name}(input: $i) { id } }`, { i: { ...template, ...(await copyInput(d, sourceId)) } })).c.id;
+        const deleted = await t.gql(`mutation($id: ID!) { d: delete${d.name}(id: $id) }`, { id: copy }, a.viewer);
+        if (a.writesRow(owner, d.name, 'delete')) {
+          expect(deleted.errors, `${why} delete`).toBeUndefined();
+          expect((await state(d, copy)).r.totalCount, `${why}: deleted`).toBe(1);
+        } else {
+          expect(deleted.errors?.map((e) => e.extensions?.code), `${why} delete`).toEqual([refusal(a)]);
+          expect((await state(d, copy)).r.totalCount, `${why}: nothing deleted`).toBe(0);
+          ok(await t.gql(`mutation($id: ID!) { d: delete${d.name}(id: $id) }`, { id: copy }));
+        }
+        const restored = await t.gql(`mutation($id: ID!) { r: restore${d.name}(id: $id) { id } }`, { id: copy }, a.viewer);
+        if (a.writesRow(owner, d.name, 'restore')) expect(restored.errors, `${why} restore`).toBeUndefined();
+        else {
+          expect(restored.errors?.map((e) => e.extensions?.code), `${why} restore`).toEqual([refusal(a)]);
+          expect((await state(d, copy)).r.totalCount, `${why}: still deleted`).toBe(1);
+        }
+        checked += 4;
+      }
+    }
+    expect(checked).toBe(allRecords().length * cast.length * 4);
+  });
+
+  it('refuses setting a field the writer may not read, even in a row it may write', async () => {
+    const samples = ['13900001111', '110101199001011234', 'new text'];
+    let refused = 0;
+    for (const d of allRecords()) {
+      const sensitive = d.attrs.filter((x) => x.writable && !['PUBLIC', 'INTERNAL'].includes(x.sensitivity));
+      if (!sensitive.length) continue;
+      const sourceId = sourceRow(d);
+      const owner = owners.get(d.name)!.get(sourceId)!;
+      for (const attr of sensitive) {
+        const value = attr.type === 'decimal' ? '4321.09' : samples.find((s) => !attr.pattern || attr.pattern.regex.test(s));
+        for (const a of cast.filter((x) => x.writesRow(owner, d.name, 'update'))) {
+          const { l: was } = await state(d, sourceId);
+          const res = await t.gql(`mutation($id: ID!, $i: ${d.name}UpdateInput!) { u: update${d.name}(id: $id, input: $i) { id } }`, { id: sourceId, i: { [attr.name]: value } }, a.viewer);
+          if (a.reads(attr.sensitivity, d.scope, owner)) expect(res.errors, `${a.label} sets ${d.name}.${attr.name}`).toBeUndefined();
+          else {
+            expect(res.errors?.map((e) => e.extensions?.code), `${a.label} sets ${d.name}.${attr.name}`).toEqual(['FORBIDDEN']);
+            expect(JSON.stringify(res.errors)).not.toContain(value!);
+            expect((await state(d, sourceId)).l.version, 'nothing written').toBe(was.version);
+            refused++;
+          }
+        }
+      }
+    }
+    expect(refused).toBeGreaterThan(5);
+  });
+});
