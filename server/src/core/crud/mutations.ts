@@ -96,7 +96,7 @@ export function restoreRecord(ctx: AppContext, decl: RecordDecl, id: string): Pr
     await assertValid(em, decl, values);
     entity.deletedAt = null;
     await em.flush();
-    await runWriteHooks(em, ctx, { decl, op: 'restore', id, before: null, after: valuesOf(decl, entity), version: entity.version });
+    await runWriteHooks(em, ctx, { decl, op: 'restore', id, before: values, after: valuesOf(decl, entity), version: entity.version });
     return entity;
   });
 }

@@ -46,7 +46,8 @@ async function auditWrite(em: EntityManager, ctx: AppContext, e: WriteEvent): Pr
     recordType: e.decl.name,
     recordId: e.id,
     version: e.version,
-    changes: diff(e.decl, e.before, e.after),
+    // A delete only sets deletedAt: show that, not every field vanishing.
+    changes: diff(e.decl, e.before, e.op === 'delete' && e.before ? { ...e.before, deletedAt: new Date() } : e.after),
     snapshot: snapshotOf(e.decl, e.after ?? e.before),
   });
 }
