@@ -145,11 +145,14 @@ describe('writing every type', () => {
 
   const writableSelection = (d: RecordDecl) => [...d.attrs.filter((a) => a.writable).map((a) => a.name), ...d.refs.map((r) => `${r.name}Id`)].join(' ');
 
-  /** A create input copied from an existing row (unique values made new): generic for every type. */
-  async function copyInput(d: RecordDecl, id: string): Promise<Row> {
-    const row = ok(await t.gql(`query($id: ID!) { r: ${d.single}(id: $id) { ${writableSelection(d)} } }`, { id })).r as Row;
-    for (const a of d.attrs.filter((x) => x.unique && x.writable)) row[a.name] = `${row[a.name]}-${++serial}`;
-    return row;
+  /** The writable values of an existing row, read once per type. */
+  const readRow = async (d: RecordDecl, id: string): Promise<Row> => ok(await t.gql(`query($id: ID!) { r: ${d.single}(id: $id) { ${writableSelection(d)} } }`, { id })).r as Row;
+
+  /** A create input copied from that row, unique values made new: generic for every type. */
+  function copyInput(d: RecordDecl, row: Row): Row {
+    const copy = { ...row };
+    for (const a of d.attrs.filter((x) => x.unique && x.writable)) copy[a.name] = `${row[a.name]}-${++serial}`;
+    return copy;
   }
 
   const count = async (d: RecordDecl) => ok(await t.gql(`{ c: ${d.plural} { totalCount } }`)).c.totalCount as number;
@@ -186,11 +189,11 @@ describe('writing every type', () => {
     for (const d of allRecords()) {
       const sourceId = sourceRow(d);
       const owner = owners.get(d.name)!.get(sourceId)!;
-      const template = await copyInput(d, sourceId);
+      const source = await readRow(d, sourceId);
       for (const a of cast) {
         const why = `${a.label}: ${d.name}`;
         // create
-        const input = await copyInput(d, sourceId);
+        const input = copyInput(d, source);
         const before = await count(d);
         const created = await t.gql(`mutation($i: ${d.name}CreateInput!) { c: create${d.name}(input: $i) { id } }`, { i: input }, a.viewer);
         const mayCreate = a.writesRow(owner, d.name, 'create') && maySetAll(a, d, input, owner);
@@ -210,7 +213,7 @@ describe('writing every type', () => {
           expect((await state(d, sourceId)).l.version, `${why}: nothing updated`).toBe(was.version);
         }
         // delete and restore a fresh copy made by ADMIN
-        const copy = ok(await t.gql(`mutation($i: ${d.name}CreateInput!) { c: create${d.name}(input: $i) { id } }`, { i: { ...template, ...(await copyInput(d, sourceId)) } })).c.id;
+        const copy = ok(await t.gql(`mutation($i: ${d.name}CreateInput!) { c: create${d.name}(input: $i) { id } }`, { i: copyInput(d, source) })).c.id;
         const deleted = await t.gql(`mutation($id: ID!) { d: delete${d.name}(id: $id) }`, { id: copy }, a.viewer);
         if (a.writesRow(owner, d.name, 'delete')) {
           expect(deleted.errors, `${why} delete`).toBeUndefined();
