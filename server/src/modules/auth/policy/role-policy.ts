@@ -6,7 +6,7 @@ import type { RecordDecl } from '../../../core/declare';
 import { appError } from '../../../core/errors';
 import { ownedCondition } from './ownership';
 import { publicRows } from './public-rows';
-import { fieldAccess, type ReadAccess } from './read-access';
+import { fieldAccess } from './read-access';
 import { assertCanWrite, bindingOf } from './write-rules';
 
 /** Rows of every type only anonymous-like callers are limited to; everyone else sees all rows, fields permitting. */
@@ -19,7 +19,7 @@ function seesOnlyPublicRows(viewer: Viewer, decl: RecordDecl): boolean {
  * request's EntityManager, so its "is this row in my community" answers are
  * batched (one query per type per tick) and cached for the request.
  */
-export function rolePolicy(viewer: Viewer, em: EntityManager): AccessPolicy & { readAccess: (decl: RecordDecl, field: string) => ReadAccess } {
+export function rolePolicy(viewer: Viewer, em: EntityManager): AccessPolicy {
   const owned = new Map<string, DataLoader<string, boolean>>();
   const binding = bindingOf(viewer);
 
@@ -44,7 +44,6 @@ export function rolePolicy(viewer: Viewer, em: EntityManager): AccessPolicy & { 
   const readAccess = (decl: RecordDecl, field: string) => fieldAccess(viewer, decl, field);
 
   return {
-    readAccess,
     rowFilter: (decl) => (seesOnlyPublicRows(viewer, decl) ? publicRows(decl) : {}),
     guardField: (decl, field, path) => {
       // Filtering or sorting by a field readable only in some rows would reveal it in the others.
