@@ -12,7 +12,7 @@ async function http(query: string, headers: Record<string, string> = {}, variabl
   const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
   return { status: res.status, body: (await res.json()) as { data?: any; errors?: Array<{ message: string; path?: Array<string | number>; extensions?: { code?: string } }> } };
 }
-const as = (who: string) => (who === 'partner' ? { 'x-api-key': 'demo-partner-key' } : { authorization: `Bearer ${tokens[who]}` });
+const as = (who: string): Record<string, string> => (who === 'partner' ? { 'x-api-key': 'demo-partner-key' } : { authorization: `Bearer ${tokens[who]}` });
 
 beforeAll(async () => {
   t = await startTestApp();
