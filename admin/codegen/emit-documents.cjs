@@ -12,14 +12,15 @@ function selection(r, byType) {
     .join(' ');
 }
 
-/** All scalar and enum fields of an object type, one level of objects as { id }. */
-function plainSelection(type) {
+/** All scalar and enum fields of an object type; records inside as { id }, other objects (e.g. changes) in full. */
+function plainSelection(type, depth = 0) {
   return Object.values(type.getFields())
     .filter((f) => f.args.length === 0)
     .map((f) => {
       const named = getNamedType(f.type);
       if (isScalarType(named) || isEnumType(named)) return f.name;
       if (isObjectType(named) && named.getFields().id) return `${f.name} { id }`;
+      if (isObjectType(named) && depth < 1) return `${f.name} { ${plainSelection(named, depth + 1)} }`;
       return null;
     })
     .filter(Boolean)

@@ -25,7 +25,7 @@ export function FiguresDashboard() {
   const findings = figures?.dutyFindings;
   return (
     <Stack spacing={2} sx={{ mt: 2 }} data-testid="dashboard">
-      <Stack direction="row" alignItems="center" spacing={2}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: "center" }}>
         <Typography variant="h5">{translate('app.dashboard.title')}</Typography>
         <TextField select size="small" label={translate('app.dashboard.year')} value={year} onChange={(e) => setYear(Number(e.target.value))}>
           {YEARS.map((y) => <MenuItem key={y} value={y}>{y}</MenuItem>)}

@@ -26,7 +26,7 @@ export function ReportPage() {
     <Card sx={{ mt: 2 }} data-testid="report-page">
       <Title title="app.menu.report" />
       <CardContent>
-        <Stack direction="row" spacing={2} alignItems="center" sx={{ mb: 2 }}>
+        <Stack direction="row" spacing={2} sx={{ mb: 2, alignItems: "center" }}>
           <TextField select size="small" label={translate('app.dashboard.year')} value={year} onChange={(e) => setYear(Number(e.target.value))}>
             {YEARS.map((y) => <MenuItem key={y} value={y}>{y}</MenuItem>)}
           </TextField>

@@ -1,4 +1,4 @@
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { authProvider } from './auth/auth-provider';
 import { Dashboard } from './dashboard/Dashboard';
@@ -6,6 +6,7 @@ import { DeletedList } from './generic/DeletedList';
 import { ResourceCreate, ResourceEdit } from './generic/ResourceEdit';
 import { ResourceList } from './generic/ResourceList';
 import { ResourceShow } from './generic/ResourceShow';
+import { AuditLogPage } from './history/AuditLogPage';
 import { i18nProvider } from './i18n/i18n-provider';
 import { Layout } from './layout/Layout';
 import { resourceDefs, representationOf } from './model/registry';
@@ -43,6 +44,9 @@ export function App() {
             </Resource>
           );
         }),
+        <CustomRoutes key="pages">
+          {permissions?.canReadAuditLog && <Route path="/audit-log" element={<AuditLogPage />} />}
+        </CustomRoutes>,
       ]}
     </Admin>
   );

@@ -1,16 +1,9 @@
-import { resourceDefs } from '../model/registry';
-import { session } from '../providers/session';
+import { PermissionsDocument } from '../generated/gql/graphql';
+import { request } from '../providers/graphql-client';
 import type { Permissions } from './permissions';
 
-// TEMPORARY until the server's `permissions` query lands (auth helper, issue 4): writes by
-// role only, every field readable (the server still withholds fields as FORBIDDEN).
+/** What the logged-in caller may read and change, from the server's `permissions` query. */
 export async function loadPermissions(): Promise<Permissions> {
-  const role = session.user()?.role ?? 'ANONYMOUS';
-  const write = role === 'ADMIN' || role === 'CENTER_ADMIN' || role === 'COMMUNITY_STAFF';
-  return {
-    role,
-    canReadAuditLog: role === 'ADMIN' || role === 'AUDITOR',
-    canManageUsers: role === 'ADMIN',
-    types: resourceDefs.map((r) => ({ type: r.type, canRead: true, canCreate: write, canUpdate: write, canDelete: write, fields: [] })),
-  };
+  const { data } = await request(PermissionsDocument);
+  return data!.permissions as Permissions;
 }

@@ -292,6 +292,35 @@ export const enums: Record<string, EnumDef> = {
       }
     ]
   },
+  "FieldReadAccess": {
+    "name": "FieldReadAccess",
+    "label": {
+      "en": "Where a field may be read",
+      "zh": "字段可读范围"
+    },
+    "values": [
+      {
+        "value": "ALL",
+        "en": "In every record",
+        "zh": "全部"
+      },
+      {
+        "value": "NONE",
+        "en": "Nowhere: resolves to null with FORBIDDEN",
+        "zh": "不可读"
+      },
+      {
+        "value": "OWN_CENTER",
+        "en": "Only in records of the caller's service centre",
+        "zh": "本服务中心"
+      },
+      {
+        "value": "OWN_COMMUNITY",
+        "en": "Only in records of the caller's community",
+        "zh": "本社区"
+      }
+    ]
+  },
   "FollowUpStatus": {
     "name": "FollowUpStatus",
     "label": {
@@ -1063,7 +1092,14 @@ export const resources: ResourceDef[] = [
       }
     ],
     "inverses": [],
-    "extras": [],
+    "extras": [
+      {
+        "name": "history",
+        "type": "AuditEntry",
+        "list": true,
+        "args": []
+      }
+    ],
     "operations": {
       "create": true,
       "update": true,
@@ -1428,7 +1464,14 @@ export const resources: ResourceDef[] = [
         "target": "community"
       }
     ],
-    "extras": [],
+    "extras": [
+      {
+        "name": "history",
+        "type": "AuditEntry",
+        "list": true,
+        "args": []
+      }
+    ],
     "operations": {
       "create": true,
       "update": true,
@@ -1627,7 +1670,14 @@ export const resources: ResourceDef[] = [
       }
     ],
     "inverses": [],
-    "extras": [],
+    "extras": [
+      {
+        "name": "history",
+        "type": "AuditEntry",
+        "list": true,
+        "args": []
+      }
+    ],
     "operations": {
       "create": true,
       "update": true,
@@ -1951,7 +2001,14 @@ export const resources: ResourceDef[] = [
         "target": "worker"
       }
     ],
-    "extras": [],
+    "extras": [
+      {
+        "name": "history",
+        "type": "AuditEntry",
+        "list": true,
+        "args": []
+      }
+    ],
     "operations": {
       "create": true,
       "update": true,
@@ -2129,7 +2186,14 @@ export const resources: ResourceDef[] = [
       }
     ],
     "inverses": [],
-    "extras": [],
+    "extras": [
+      {
+        "name": "history",
+        "type": "AuditEntry",
+        "list": true,
+        "args": []
+      }
+    ],
     "operations": {
       "create": true,
       "update": true,
@@ -2338,7 +2402,14 @@ export const resources: ResourceDef[] = [
       }
     ],
     "inverses": [],
-    "extras": [],
+    "extras": [
+      {
+        "name": "history",
+        "type": "AuditEntry",
+        "list": true,
+        "args": []
+      }
+    ],
     "operations": {
       "create": true,
       "update": true,
@@ -2558,7 +2629,14 @@ export const resources: ResourceDef[] = [
         "target": "dutyAssignment"
       }
     ],
-    "extras": [],
+    "extras": [
+      {
+        "name": "history",
+        "type": "AuditEntry",
+        "list": true,
+        "args": []
+      }
+    ],
     "operations": {
       "create": true,
       "update": true,
@@ -2853,7 +2931,14 @@ export const resources: ResourceDef[] = [
         "target": "dutyItem"
       }
     ],
-    "extras": [],
+    "extras": [
+      {
+        "name": "history",
+        "type": "AuditEntry",
+        "list": true,
+        "args": []
+      }
+    ],
     "operations": {
       "create": true,
       "update": true,
@@ -3063,7 +3148,14 @@ export const resources: ResourceDef[] = [
       }
     ],
     "inverses": [],
-    "extras": [],
+    "extras": [
+      {
+        "name": "history",
+        "type": "AuditEntry",
+        "list": true,
+        "args": []
+      }
+    ],
     "operations": {
       "create": true,
       "update": true,
@@ -3308,7 +3400,14 @@ export const resources: ResourceDef[] = [
         "target": "organization"
       }
     ],
-    "extras": [],
+    "extras": [
+      {
+        "name": "history",
+        "type": "AuditEntry",
+        "list": true,
+        "args": []
+      }
+    ],
     "operations": {
       "create": true,
       "update": true,
@@ -3487,7 +3586,14 @@ export const resources: ResourceDef[] = [
       }
     ],
     "inverses": [],
-    "extras": [],
+    "extras": [
+      {
+        "name": "history",
+        "type": "AuditEntry",
+        "list": true,
+        "args": []
+      }
+    ],
     "operations": {
       "create": true,
       "update": true,
@@ -3690,7 +3796,14 @@ export const resources: ResourceDef[] = [
         "target": "serviceCenter"
       }
     ],
-    "extras": [],
+    "extras": [
+      {
+        "name": "history",
+        "type": "AuditEntry",
+        "list": true,
+        "args": []
+      }
+    ],
     "operations": {
       "create": true,
       "update": true,
@@ -3952,7 +4065,14 @@ export const resources: ResourceDef[] = [
         "target": "socialOrganization"
       }
     ],
-    "extras": [],
+    "extras": [
+      {
+        "name": "history",
+        "type": "AuditEntry",
+        "list": true,
+        "args": []
+      }
+    ],
     "operations": {
       "create": true,
       "update": true,
@@ -4130,7 +4250,14 @@ export const resources: ResourceDef[] = [
       }
     ],
     "inverses": [],
-    "extras": [],
+    "extras": [
+      {
+        "name": "history",
+        "type": "AuditEntry",
+        "list": true,
+        "args": []
+      }
+    ],
     "operations": {
       "create": true,
       "update": true,

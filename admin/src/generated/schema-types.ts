@@ -43,6 +43,49 @@ export type ActivityCategoryFilter = {
   notIn?: InputMaybe<Array<ActivityCategory>>;
 };
 
+/** A partner application's API key (接口密钥); the key itself is shown only once, at creation */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  /** Hashes of the trusted documents it may run; null = any document */
+  allowedDocuments?: Maybe<Array<Scalars['String']['output']>>;
+  /** Created at (创建时间) */
+  createdAt: Scalars['DateTime']['output'];
+  /** Stops working at this instant (过期时间) */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Identifier (标识) */
+  id: Scalars['ID']['output'];
+  /** First 8 characters of the key, to recognise it (前缀) */
+  keyPrefix: Scalars['String']['output'];
+  /** Last request made with it (最近使用) */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Name of the partner application (名称) */
+  name: Scalars['String']['output'];
+  /** Revoked at this instant (吊销时间) */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Read scopes: community:read, duty:read, budget:read, org:read, people:read */
+  scopes: Array<Scalars['String']['output']>;
+};
+
+/** A new API key: copy `key` now, it is never shown again */
+export type ApiKeyCreated = {
+  __typename?: 'ApiKeyCreated';
+  apiKey: ApiKey;
+  /** Send as the X-API-Key header (密钥, 仅显示一次) */
+  key: Scalars['String']['output'];
+};
+
+/** A new partner API key */
+export type ApiKeyInput = {
+  /** Optional: hashes of the only trusted documents it may run */
+  allowedDocuments?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Optional expiry */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Name of the partner application */
+  name: Scalars['String']['input'];
+  /** Read scopes: community:read, duty:read, budget:read, org:read, people:read */
+  scopes: Array<Scalars['String']['input']>;
+};
+
 /** Assignment status (承接状态) */
 export type AssignmentStatus =
   /** Active (有效) */
@@ -62,6 +105,73 @@ export type AssignmentStatusFilter = {
   ne?: InputMaybe<AssignmentStatus>;
   /** is none of (不属于) */
   notIn?: InputMaybe<Array<AssignmentStatus>>;
+};
+
+/** One field changed by a write (变更字段); values the reader may not read are masked */
+export type AuditChange = {
+  __typename?: 'AuditChange';
+  /** JSON of the value after the write; null when masked or absent */
+  after?: Maybe<Scalars['String']['output']>;
+  /** JSON of the value before the write; null when masked or absent */
+  before?: Maybe<Scalars['String']['output']>;
+  /** Field name, e.g. phone (references by their name, e.g. community) */
+  field: Scalars['String']['output'];
+  /** True when the reader may not see this field, so before and after are withheld (已脱敏) */
+  masked: Scalars['Boolean']['output'];
+};
+
+/** One line of the audit log (审计日志): who did what to which record, when */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** CREATE, UPDATE, DELETE, RESTORE, REVERT, LOGIN, LOGIN_FAILED, API_KEY_CREATED, API_KEY_REVOKED, USER_CREATED, USER_UPDATED or PASSWORD_CHANGED */
+  action: Scalars['String']['output'];
+  /** User id or API key id (操作人) */
+  actorId?: Maybe<Scalars['String']['output']>;
+  /** user, partner or anonymous */
+  actorKind: Scalars['String']['output'];
+  /** User's e-mail (the e-mail tried, for a failed login) or the API key's name */
+  actorName?: Maybe<Scalars['String']['output']>;
+  /** When (时间) */
+  at: Scalars['DateTime']['output'];
+  /** Changed fields before and after (变更内容) */
+  changes: Array<AuditChange>;
+  /** Increasing number of the entry */
+  id: Scalars['ID']['output'];
+  /** Record id */
+  recordId?: Maybe<Scalars['ID']['output']>;
+  /** Record type, e.g. Community */
+  recordType?: Maybe<Scalars['String']['output']>;
+  /** Role at the time: ADMIN, CENTER_ADMIN, COMMUNITY_STAFF, AUDITOR, PARTNER or ANONYMOUS */
+  role: Scalars['String']['output'];
+  /** The record's version after this write (revert to it with revertX) */
+  version?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A page of the audit log, newest first */
+export type AuditLogConnection = {
+  __typename?: 'AuditLogConnection';
+  /** The entries of this page */
+  nodes: Array<AuditEntry>;
+  /** Paging information (分页信息) */
+  pageInfo: PageInfo;
+  /** How many entries match the filter in all */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Which audit entries (审计日志筛选); fields combine with AND */
+export type AuditLogFilter = {
+  /** Any of these actions, e.g. ["UPDATE", "DELETE"] */
+  actions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** User id or API key id */
+  actorId?: InputMaybe<Scalars['String']['input']>;
+  /** At or after this instant */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Record id */
+  recordId?: InputMaybe<Scalars['ID']['input']>;
+  /** Record type, e.g. CommunityWorker */
+  recordType?: InputMaybe<Scalars['String']['input']>;
+  /** Before this instant */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** Filter on yes/no (是否筛选) */
@@ -103,6 +213,8 @@ export type BudgetLine = {
   dutyAssignmentId?: Maybe<Scalars['ID']['output']>;
   /** Fiscal year (预算年度) */
   fiscalYear?: Maybe<Scalars['Int']['output']>;
+  /** Audit entries of this record, oldest first (变更历史); logged-in users only, values masked by what you may read */
+  history?: Maybe<Array<AuditEntry>>;
   /** Identifier (标识) */
   id: Scalars['ID']['output'];
   /** Service centre (服务中心) */
@@ -320,7 +432,7 @@ export type Community = {
   /** Area (km²) (面积(平方公里)) */
   areaKm2?: Maybe<Scalars['Float']['output']>;
   /** Budget lines (经费明细) */
-  budgetLines: Array<BudgetLine>;
+  budgetLines?: Maybe<Array<BudgetLine>>;
   /** Code (社区编码) */
   code: Scalars['String']['output'];
   /** Compounds (小区) */
@@ -335,6 +447,8 @@ export type Community = {
   dutyAssignments: Array<DutyAssignment>;
   /** Facility condition (设施状况) */
   facilityCondition?: Maybe<FacilityCondition>;
+  /** Audit entries of this record, oldest first (变更历史); logged-in users only, values masked by what you may read */
+  history?: Maybe<Array<AuditEntry>>;
   /** Households (户数) */
   households?: Maybe<Scalars['Int']['output']>;
   /** Identifier (标识) */
@@ -362,7 +476,7 @@ export type Community = {
   /** Version (版本) for optimistic locking: pass it back as expectedVersion when updating */
   version: Scalars['Int']['output'];
   /** Workers (社区工作者) */
-  workers: Array<CommunityWorker>;
+  workers?: Maybe<Array<CommunityWorker>>;
 };
 
 
@@ -444,6 +558,8 @@ export type CommunityActivity = {
   deletedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Held on (举办日期) */
   heldOn: Scalars['Date']['output'];
+  /** Audit entries of this record, oldest first (变更历史); logged-in users only, values masked by what you may read */
+  history?: Maybe<Array<AuditEntry>>;
   /** Identifier (标识) */
   id: Scalars['ID']['output'];
   /** Organiser (组织方) */
@@ -741,6 +857,8 @@ export type CommunityWorker = {
   gender?: Maybe<Gender>;
   /** Hired on (入职日期) */
   hiredOn?: Maybe<Scalars['Date']['output']>;
+  /** Audit entries of this record, oldest first (变更历史); logged-in users only, values masked by what you may read */
+  history?: Maybe<Array<AuditEntry>>;
   /** Identifier (标识) */
   id: Scalars['ID']['output'];
   /** ID number (身份证号) */
@@ -750,7 +868,7 @@ export type CommunityWorker = {
   /** Name (姓名) */
   name?: Maybe<Scalars['String']['output']>;
   /** Performance reviews (考核评价) */
-  performanceReviews: Array<PerformanceReview>;
+  performanceReviews?: Maybe<Array<PerformanceReview>>;
   /** Phone (联系电话) */
   phone?: Maybe<Scalars['String']['output']>;
   /** Position (职务) */
@@ -760,7 +878,7 @@ export type CommunityWorker = {
   /** Status (在岗状态) */
   status?: Maybe<WorkerStatus>;
   /** Training records (培训记录) */
-  trainingRecords: Array<TrainingRecord>;
+  trainingRecords?: Maybe<Array<TrainingRecord>>;
   /** When the record was last changed (更新时间) */
   updatedAt: Scalars['DateTime']['output'];
   /** Version (版本) for optimistic locking: pass it back as expectedVersion when updating */
@@ -954,6 +1072,8 @@ export type Compound = {
   createdAt: Scalars['DateTime']['output'];
   /** When the record was deleted (删除时间); null while it is live */
   deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Audit entries of this record, oldest first (变更历史); logged-in users only, values masked by what you may read */
+  history?: Maybe<Array<AuditEntry>>;
   /** Households (户数) */
   households?: Maybe<Scalars['Int']['output']>;
   /** Identifier (标识) */
@@ -1085,6 +1205,8 @@ export type CouncilMeeting = {
   followUpStatus?: Maybe<FollowUpStatus>;
   /** Held on (召开日期) */
   heldOn: Scalars['Date']['output'];
+  /** Audit entries of this record, oldest first (变更历史); logged-in users only, values masked by what you may read */
+  history?: Maybe<Array<AuditEntry>>;
   /** Identifier (标识) */
   id: Scalars['ID']['output'];
   /** Resident attendees (居民参会人数) */
@@ -1308,7 +1430,7 @@ export type DutyAssignment = {
   /** Assigned on (承接日期) */
   assignedOn: Scalars['Date']['output'];
   /** Funding lines (经费) */
-  budgetLines: Array<BudgetLine>;
+  budgetLines?: Maybe<Array<BudgetLine>>;
   /** Community (承接社区) */
   community?: Maybe<Community>;
   /** Id of: Community (承接社区) */
@@ -1321,6 +1443,8 @@ export type DutyAssignment = {
   dutyItem: DutyItem;
   /** Id of: Duty item (权责事项) */
   dutyItemId: Scalars['ID']['output'];
+  /** Audit entries of this record, oldest first (变更历史); logged-in users only, values masked by what you may read */
+  history?: Maybe<Array<AuditEntry>>;
   /** Identifier (标识) */
   id: Scalars['ID']['output'];
   /** Service centre (承接服务中心) */
@@ -1499,6 +1623,8 @@ export type DutyItem = {
   effectiveTo?: Maybe<Scalars['Date']['output']>;
   /** Funding required (需费随事转). Funding must follow the duty (费随事转) */
   fundingRequired: Scalars['Boolean']['output'];
+  /** Audit entries of this record, oldest first (变更历史); logged-in users only, values masked by what you may read */
+  history?: Maybe<Array<AuditEntry>>;
   /** Identifier (标识) */
   id: Scalars['ID']['output'];
   /** Legal basis (法律依据). Required before the item can be published */
@@ -1806,6 +1932,26 @@ export type FacilityConditionFilter = {
   notIn?: InputMaybe<Array<FacilityCondition>>;
 };
 
+/** What the caller may do with one field */
+export type FieldPermission = {
+  __typename?: 'FieldPermission';
+  /** Field name, e.g. phone (references by their name, e.g. community) */
+  name: Scalars['String']['output'];
+  read: FieldReadAccess;
+  write: Scalars['Boolean']['output'];
+};
+
+/** Where a field may be read (字段可读范围) */
+export type FieldReadAccess =
+  /** In every record (全部) */
+  | 'ALL'
+  /** Nowhere: resolves to null with FORBIDDEN (不可读) */
+  | 'NONE'
+  /** Only in records of the caller's service centre (本服务中心) */
+  | 'OWN_CENTER'
+  /** Only in records of the caller's community (本社区) */
+  | 'OWN_COMMUNITY';
+
 /** Filter on a number (数值筛选) */
 export type FloatFilter = {
   /** equals (等于) */
@@ -2013,6 +2159,10 @@ export type MemberStatusFilter = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Change your own password (修改密码) */
+  changePassword: Scalars['Boolean']['output'];
+  /** Create a partner API key (ADMIN); the key is in the answer and nowhere else */
+  createApiKey: ApiKeyCreated;
   /** Create a Budget line (经费明细) */
   createBudgetLine: BudgetLine;
   /** Create a Community (社区) */
@@ -2041,6 +2191,10 @@ export type Mutation = {
   createSocialOrganization: SocialOrganization;
   /** Create a Training record (培训记录) */
   createTrainingRecord: TrainingRecord;
+  /** Create a user (ADMIN) */
+  createUser: User;
+  /** Deactivate a user (ADMIN): it can no longer log in and its sessions stop at once */
+  deactivateUser: User;
   /** Soft-delete a Budget line (经费明细): it leaves lists and can be restored */
   deleteBudgetLine: Scalars['Boolean']['output'];
   /** Soft-delete a Community (社区): it leaves lists and can be restored */
@@ -2107,6 +2261,36 @@ export type Mutation = {
   restoreSocialOrganization: SocialOrganization;
   /** Bring back a deleted Training record (培训记录) */
   restoreTrainingRecord: TrainingRecord;
+  /** Put a Budget line (经费明细) back as it was at an earlier version (ADMIN): a new version, itself audited */
+  revertBudgetLine: BudgetLine;
+  /** Put a Community (社区) back as it was at an earlier version (ADMIN): a new version, itself audited */
+  revertCommunity: Community;
+  /** Put a Community activity (社区活动) back as it was at an earlier version (ADMIN): a new version, itself audited */
+  revertCommunityActivity: CommunityActivity;
+  /** Put a Community worker (社区工作者) back as it was at an earlier version (ADMIN): a new version, itself audited */
+  revertCommunityWorker: CommunityWorker;
+  /** Put a Compound (小区) back as it was at an earlier version (ADMIN): a new version, itself audited */
+  revertCompound: Compound;
+  /** Put a Council meeting (居民议事会议) back as it was at an earlier version (ADMIN): a new version, itself audited */
+  revertCouncilMeeting: CouncilMeeting;
+  /** Put a Duty assignment (权责承接) back as it was at an earlier version (ADMIN): a new version, itself audited */
+  revertDutyAssignment: DutyAssignment;
+  /** Put a Duty item (权责事项) back as it was at an earlier version (ADMIN): a new version, itself audited */
+  revertDutyItem: DutyItem;
+  /** Put a Party member (党员) back as it was at an earlier version (ADMIN): a new version, itself audited */
+  revertPartyMember: PartyMember;
+  /** Put a Party organisation (党组织) back as it was at an earlier version (ADMIN): a new version, itself audited */
+  revertPartyOrganization: PartyOrganization;
+  /** Put a Performance review (考核评价) back as it was at an earlier version (ADMIN): a new version, itself audited */
+  revertPerformanceReview: PerformanceReview;
+  /** Put a Service centre (党群服务中心/街道) back as it was at an earlier version (ADMIN): a new version, itself audited */
+  revertServiceCenter: ServiceCenter;
+  /** Put a Social organisation (社区社会组织) back as it was at an earlier version (ADMIN): a new version, itself audited */
+  revertSocialOrganization: SocialOrganization;
+  /** Put a Training record (培训记录) back as it was at an earlier version (ADMIN): a new version, itself audited */
+  revertTrainingRecord: TrainingRecord;
+  /** Revoke an API key (ADMIN): refused from the next request on */
+  revokeApiKey: ApiKey;
   /** Change a Budget line (经费明细); with expectedVersion, fails with CONFLICT if someone changed it meanwhile */
   updateBudgetLine: BudgetLine;
   /** Change a Community (社区); with expectedVersion, fails with CONFLICT if someone changed it meanwhile */
@@ -2135,6 +2319,19 @@ export type Mutation = {
   updateSocialOrganization: SocialOrganization;
   /** Change a Training record (培训记录); with expectedVersion, fails with CONFLICT if someone changed it meanwhile */
   updateTrainingRecord: TrainingRecord;
+  /** Change a user's name, role, binding, password or active flag (ADMIN) */
+  updateUser: User;
+};
+
+
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationCreateApiKeyArgs = {
+  input: ApiKeyInput;
 };
 
 
@@ -2205,6 +2402,16 @@ export type MutationCreateSocialOrganizationArgs = {
 
 export type MutationCreateTrainingRecordArgs = {
   input: TrainingRecordCreateInput;
+};
+
+
+export type MutationCreateUserArgs = {
+  input: UserCreateInput;
+};
+
+
+export type MutationDeactivateUserArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2374,6 +2581,95 @@ export type MutationRestoreTrainingRecordArgs = {
 };
 
 
+export type MutationRevertBudgetLineArgs = {
+  id: Scalars['ID']['input'];
+  toVersion: Scalars['Int']['input'];
+};
+
+
+export type MutationRevertCommunityArgs = {
+  id: Scalars['ID']['input'];
+  toVersion: Scalars['Int']['input'];
+};
+
+
+export type MutationRevertCommunityActivityArgs = {
+  id: Scalars['ID']['input'];
+  toVersion: Scalars['Int']['input'];
+};
+
+
+export type MutationRevertCommunityWorkerArgs = {
+  id: Scalars['ID']['input'];
+  toVersion: Scalars['Int']['input'];
+};
+
+
+export type MutationRevertCompoundArgs = {
+  id: Scalars['ID']['input'];
+  toVersion: Scalars['Int']['input'];
+};
+
+
+export type MutationRevertCouncilMeetingArgs = {
+  id: Scalars['ID']['input'];
+  toVersion: Scalars['Int']['input'];
+};
+
+
+export type MutationRevertDutyAssignmentArgs = {
+  id: Scalars['ID']['input'];
+  toVersion: Scalars['Int']['input'];
+};
+
+
+export type MutationRevertDutyItemArgs = {
+  id: Scalars['ID']['input'];
+  toVersion: Scalars['Int']['input'];
+};
+
+
+export type MutationRevertPartyMemberArgs = {
+  id: Scalars['ID']['input'];
+  toVersion: Scalars['Int']['input'];
+};
+
+
+export type MutationRevertPartyOrganizationArgs = {
+  id: Scalars['ID']['input'];
+  toVersion: Scalars['Int']['input'];
+};
+
+
+export type MutationRevertPerformanceReviewArgs = {
+  id: Scalars['ID']['input'];
+  toVersion: Scalars['Int']['input'];
+};
+
+
+export type MutationRevertServiceCenterArgs = {
+  id: Scalars['ID']['input'];
+  toVersion: Scalars['Int']['input'];
+};
+
+
+export type MutationRevertSocialOrganizationArgs = {
+  id: Scalars['ID']['input'];
+  toVersion: Scalars['Int']['input'];
+};
+
+
+export type MutationRevertTrainingRecordArgs = {
+  id: Scalars['ID']['input'];
+  toVersion: Scalars['Int']['input'];
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdateBudgetLineArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -2471,6 +2767,12 @@ export type MutationUpdateTrainingRecordArgs = {
   input: TrainingRecordUpdateInput;
 };
 
+
+export type MutationUpdateUserArgs = {
+  id: Scalars['ID']['input'];
+  input: UserUpdateInput;
+};
+
 /** Stage (发展阶段) */
 export type OrgStage =
   /** Growing (成长期) */
@@ -2512,6 +2814,8 @@ export type PartyMember = {
   deletedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Gender (性别) */
   gender?: Maybe<Gender>;
+  /** Audit entries of this record, oldest first (变更历史); logged-in users only, values masked by what you may read */
+  history?: Maybe<Array<AuditEntry>>;
   /** Identifier (标识) */
   id: Scalars['ID']['output'];
   /** ID number (身份证号) */
@@ -2673,7 +2977,7 @@ export type PartyOrgKindFilter = {
 export type PartyOrganization = {
   __typename?: 'PartyOrganization';
   /** Child organisations (下级党组织) */
-  children: Array<PartyOrganization>;
+  children?: Maybe<Array<PartyOrganization>>;
   /** Community (所属社区) */
   community?: Maybe<Community>;
   /** Id of: Community (所属社区) */
@@ -2684,12 +2988,14 @@ export type PartyOrganization = {
   deletedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Founded on (成立日期) */
   foundedOn?: Maybe<Scalars['Date']['output']>;
+  /** Audit entries of this record, oldest first (变更历史); logged-in users only, values masked by what you may read */
+  history?: Maybe<Array<AuditEntry>>;
   /** Identifier (标识) */
   id: Scalars['ID']['output'];
   /** Kind (类型) */
   kind: PartyOrgKind;
   /** Members (党员) */
-  members: Array<PartyMember>;
+  members?: Maybe<Array<PartyMember>>;
   /** Name (名称) */
   name: Scalars['String']['output'];
   /** Parent organisation (上级党组织) */
@@ -2851,6 +3157,8 @@ export type PerformanceReview = {
   deletedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Grade (等次) */
   grade?: Maybe<Grade>;
+  /** Audit entries of this record, oldest first (变更历史); logged-in users only, values masked by what you may read */
+  history?: Maybe<Array<AuditEntry>>;
   /** Identifier (标识) */
   id: Scalars['ID']['output'];
   /** Score (得分) */
@@ -2963,6 +3271,18 @@ export type PerformanceReviewUpdateInput = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What the caller may do (权限), for the console to hide what a role cannot use */
+export type Permissions = {
+  __typename?: 'Permissions';
+  /** May manage users and API keys */
+  canManageUsers: Scalars['Boolean']['output'];
+  /** May read the audit log */
+  canReadAuditLog: Scalars['Boolean']['output'];
+  /** ANONYMOUS, PARTNER, ADMIN, CENTER_ADMIN, COMMUNITY_STAFF or AUDITOR */
+  role: Scalars['String']['output'];
+  types: Array<TypePermission>;
+};
+
 /** Position (职务) */
 export type Position =
   /** Committee member (委员) */
@@ -3011,6 +3331,10 @@ export type PowerSetFilter = {
 
 export type Query = {
   __typename?: 'Query';
+  /** All API keys, newest first (ADMIN) */
+  apiKeys: Array<ApiKey>;
+  /** The audit log (审计日志), newest first: AUDITOR and ADMIN only */
+  auditLog: AuditLogConnection;
   /** One Budget line (经费明细) by id, or null */
   budgetLine?: Maybe<BudgetLine>;
   /** A page of Budget line (经费明细) with filter, order and paging */
@@ -3057,6 +3381,8 @@ export type Query = {
   performanceReview?: Maybe<PerformanceReview>;
   /** A page of Performance review (考核评价) with filter, order and paging */
   performanceReviews: PerformanceReviewConnection;
+  /** What the caller may read and write (权限): works for anonymous callers, partners and users */
+  permissions: Permissions;
   /** One Service centre (党群服务中心/街道) by id, or null */
   serviceCenter?: Maybe<ServiceCenter>;
   /** A page of Service centre (党群服务中心/街道) with filter, order and paging */
@@ -3069,6 +3395,15 @@ export type Query = {
   trainingRecord?: Maybe<TrainingRecord>;
   /** A page of Training record (培训记录) with filter, order and paging */
   trainingRecords: TrainingRecordConnection;
+  /** All users, active or not (ADMIN) */
+  users: Array<User>;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3353,7 +3688,7 @@ export type Role =
 export type ServiceCenter = {
   __typename?: 'ServiceCenter';
   /** Budget lines (经费明细) */
-  budgetLines: Array<BudgetLine>;
+  budgetLines?: Maybe<Array<BudgetLine>>;
   /** Communities (下辖社区) */
   communities: Array<Community>;
   /** When the record was created (创建时间) */
@@ -3362,6 +3697,8 @@ export type ServiceCenter = {
   deletedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Duty assignments (承接事项) */
   dutyAssignments: Array<DutyAssignment>;
+  /** Audit entries of this record, oldest first (变更历史); logged-in users only, values masked by what you may read */
+  history?: Maybe<Array<AuditEntry>>;
   /** Identifier (标识) */
   id: Scalars['ID']['output'];
   /** Kind (类型) */
@@ -3558,7 +3895,7 @@ export type SocialOrganization = {
   /** Activities organised (组织的活动) */
   activities: Array<CommunityActivity>;
   /** Support lines (扶持经费) */
-  budgetLines: Array<BudgetLine>;
+  budgetLines?: Maybe<Array<BudgetLine>>;
   /** Category (类别) */
   category: SocialOrgCategory;
   /** Community (所属社区) */
@@ -3575,6 +3912,8 @@ export type SocialOrganization = {
   deletedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Founded on (成立日期) */
   foundedOn?: Maybe<Scalars['Date']['output']>;
+  /** Audit entries of this record, oldest first (变更历史); logged-in users only, values masked by what you may read */
+  history?: Maybe<Array<AuditEntry>>;
   /** Identifier (标识) */
   id: Scalars['ID']['output'];
   /** Members (成员数) */
@@ -3791,6 +4130,8 @@ export type TrainingRecord = {
   createdAt: Scalars['DateTime']['output'];
   /** When the record was deleted (删除时间); null while it is live */
   deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Audit entries of this record, oldest first (变更历史); logged-in users only, values masked by what you may read */
+  history?: Maybe<Array<AuditEntry>>;
   /** Hours (学时) */
   hours?: Maybe<Scalars['Float']['output']>;
   /** Identifier (标识) */
@@ -3905,9 +4246,23 @@ export type TrainingRecordUpdateInput = {
   workerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** What the caller may do with one record type */
+export type TypePermission = {
+  __typename?: 'TypePermission';
+  canCreate: Scalars['Boolean']['output'];
+  canDelete: Scalars['Boolean']['output'];
+  canRead: Scalars['Boolean']['output'];
+  canUpdate: Scalars['Boolean']['output'];
+  fields: Array<FieldPermission>;
+  /** Record type name, e.g. Community */
+  type: Scalars['String']['output'];
+};
+
 /** A person who logs in to the platform (用户) */
 export type User = {
   __typename?: 'User';
+  /** false: deactivated, cannot log in (是否启用) */
+  active: Scalars['Boolean']['output'];
   /** Community a staff member is bound to (所属社区) */
   communityId?: Maybe<Scalars['ID']['output']>;
   /** Name shown in the console (显示名称) */
@@ -3916,10 +4271,43 @@ export type User = {
   email: Scalars['String']['output'];
   /** Identifier (标识) */
   id: Scalars['ID']['output'];
+  /** What this user may read and write (权限) */
+  permissions: Permissions;
   /** Role (角色) */
   role: Role;
   /** Service centre a centre administrator is bound to (所属服务中心) */
   serviceCenterId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** A new user (新用户): CENTER_ADMIN needs serviceCenterId, COMMUNITY_STAFF needs communityId */
+export type UserCreateInput = {
+  /** Community of a COMMUNITY_STAFF */
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Name shown in the console */
+  displayName: Scalars['String']['input'];
+  /** Login e-mail */
+  email: Scalars['String']['input'];
+  /** Initial password, at least 8 characters */
+  password: Scalars['String']['input'];
+  /** Role (角色) */
+  role: Role;
+  /** Service centre of a CENTER_ADMIN */
+  serviceCenterId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Changes to a user; omitted fields stay as they are */
+export type UserUpdateInput = {
+  /** false: the user can no longer log in, and its sessions stop working */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Community of a COMMUNITY_STAFF */
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** A new password (at least 8 characters) set by the administrator */
+  password?: InputMaybe<Scalars['String']['input']>;
+  /** Role (角色) */
+  role?: InputMaybe<Role>;
+  /** Service centre of a CENTER_ADMIN */
+  serviceCenterId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Worker status (在岗状态) */

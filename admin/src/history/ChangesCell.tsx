@@ -1,27 +1,34 @@
 import { useTranslate } from 'react-admin';
 import type { ResourceDef } from '../model/types';
+import { Restricted } from '../generic/Restricted';
 
-const text = (v: unknown) => (v === null || v === undefined ? '∅' : typeof v === 'object' ? JSON.stringify(v) : String(v));
-const parse = (v: unknown): Record<string, unknown> => {
-  if (!v) return {};
-  if (typeof v === 'string') try { return JSON.parse(v); } catch { return {}; }
-  return v as Record<string, unknown>;
+export interface AuditChange {
+  field: string;
+  before?: string | null;
+  after?: string | null;
+  masked: boolean;
+}
+
+/** The audit log keeps values as JSON text: show strings bare, everything else as JSON. */
+const show = (json: string | null | undefined) => {
+  if (json === null || json === undefined) return '∅';
+  try {
+    const v = JSON.parse(json);
+    return v === null ? '∅' : typeof v === 'string' ? v : JSON.stringify(v);
+  } catch {
+    return json;
+  }
 };
 
-/** "field: before → after" for each field an audit entry changed. */
-export function ChangesCell({ def, entry }: { def?: ResourceDef; entry: Record<string, any> }) {
+/** "field: before → after" for each field an audit entry changed; masked values as restricted. */
+export function ChangesCell({ def, changes }: { def?: ResourceDef; changes: AuditChange[] }) {
   const translate = useTranslate();
-  const before = parse(entry.before);
-  const after = parse(entry.after);
-  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
-    (k) => !['id', 'version', 'createdAt', 'updatedAt'].includes(k) && text(before[k]) !== text(after[k]),
-  );
   const label = (k: string) => (def ? translate(`resources.${def.name}.fields.${k}`, { _: k }) : k);
   return (
     <span>
-      {keys.map((k) => (
-        <div key={k}>
-          <b>{label(k)}</b>: {text(before[k])} → {text(after[k])}
+      {changes.map((c) => (
+        <div key={c.field} data-change={c.field}>
+          <b>{label(c.field)}</b>: {c.masked ? <Restricted /> : <>{show(c.before)} → {show(c.after)}</>}
         </div>
       ))}
     </span>

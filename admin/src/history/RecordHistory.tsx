@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useDataProvider, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import type { ResourceDef } from '../model/types';
 import type { ConsoleDataProvider } from '../providers/data-provider';
-import { ChangesCell } from './ChangesCell';
+import { ChangesCell, type AuditChange } from './ChangesCell';
 
 /** The audit entries of one record (its `history` field), newest first. */
 export function RecordHistory({ def }: { def: ResourceDef }) {
@@ -18,7 +18,7 @@ export function RecordHistory({ def }: { def: ResourceDef }) {
   });
   if (isPending) return null;
   if (error) return <Typography color="text.secondary">{translate('app.history.unavailable')}</Typography>;
-  const entries = data?.data ?? [];
+  const entries = [...(data?.data ?? [])].reverse();
   if (!entries.length) return <Typography color="text.secondary">{translate('app.history.empty')}</Typography>;
   return (
     <Table size="small" data-testid="record-history">
@@ -31,12 +31,12 @@ export function RecordHistory({ def }: { def: ResourceDef }) {
         </TableRow>
       </TableHead>
       <TableBody>
-        {entries.map((e: Record<string, any>, i) => (
-          <TableRow key={String(e.id ?? i)}>
-            <TableCell>{e.at ? new Date(e.at).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB') : ''}</TableCell>
-            <TableCell>{e.actorEmail ?? e.actor ?? ''}</TableCell>
-            <TableCell>{translate(`app.operations.${e.operation}`, { _: String(e.operation ?? '') })}</TableCell>
-            <TableCell><ChangesCell def={def} entry={e} /></TableCell>
+        {entries.map((e: Record<string, any>) => (
+          <TableRow key={String(e.id)}>
+            <TableCell>{new Date(e.at).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB')}</TableCell>
+            <TableCell>{e.actorName ?? ''}</TableCell>
+            <TableCell>{translate(`app.operations.${e.action}`, { _: String(e.action) })}{e.version ? ` · v${e.version}` : ''}</TableCell>
+            <TableCell><ChangesCell def={def} changes={(e.changes ?? []) as AuditChange[]} /></TableCell>
           </TableRow>
         ))}
       </TableBody>

@@ -36,7 +36,7 @@ export const appMessages = {
         problems: '问题',
         errors: { required: '必填', integer: '应为整数', number: '应为数字', decimal: '应为金额（最多两位小数）', boolean: '应为 是/否', date: '应为日期 YYYY-MM-DD', enum: '不是可选值' },
       },
-      operations: { CREATE: '新建', UPDATE: '修改', DELETE: '删除', RESTORE: '恢复', create: '新建', update: '修改', delete: '删除', restore: '恢复' },
+      operations: { CREATE: '新建', UPDATE: '修改', DELETE: '删除', RESTORE: '恢复', REVERT: '回退', LOGIN: '登录', LOGIN_FAILED: '登录失败', API_KEY_CREATED: '创建密钥', API_KEY_REVOKED: '吊销密钥', USER_CREATED: '创建用户', USER_UPDATED: '修改用户', PASSWORD_CHANGED: '修改密码', create: '新建', update: '修改', delete: '删除', restore: '恢复' },
       dashboard: {
         title: '基本情况', year: '年度', unavailable: '暂时无法获取统计数据',
         budget_sources: '%{year} 年经费来源', workers_per_10k: '%{year} 年各社区每万人社区工作者数', workers_per_10k_short: '每万人社区工作者',
@@ -87,7 +87,7 @@ export const appMessages = {
         problems: 'Problems',
         errors: { required: 'required', integer: 'must be a whole number', number: 'must be a number', decimal: 'must be an amount with at most two decimals', boolean: 'must be yes/no', date: 'must be a date YYYY-MM-DD', enum: 'is not one of the choices' },
       },
-      operations: { CREATE: 'Created', UPDATE: 'Changed', DELETE: 'Deleted', RESTORE: 'Restored', create: 'Created', update: 'Changed', delete: 'Deleted', restore: 'Restored' },
+      operations: { CREATE: 'Created', UPDATE: 'Changed', DELETE: 'Deleted', RESTORE: 'Restored', REVERT: 'Reverted', LOGIN: 'Logged in', LOGIN_FAILED: 'Login failed', API_KEY_CREATED: 'API key created', API_KEY_REVOKED: 'API key revoked', USER_CREATED: 'User created', USER_UPDATED: 'User changed', PASSWORD_CHANGED: 'Password changed', create: 'Created', update: 'Changed', delete: 'Deleted', restore: 'Restored' },
       dashboard: {
         title: 'Overview', year: 'Year', unavailable: 'The figures are not available right now',
         budget_sources: 'Income by source, %{year}', workers_per_10k: 'Workers per 10,000 residents by community, %{year}', workers_per_10k_short: 'Workers per 10,000 residents',

@@ -1,3 +1,4 @@
+import HistoryIcon from '@mui/icons-material/History';
 import type { ReactElement } from 'react';
 import type { Permissions } from '../auth/permissions';
 
@@ -7,7 +8,9 @@ export interface MenuItem {
   icon?: ReactElement;
 }
 
-/** Pages beyond the record types (audit log, report), shown when the role may use them. */
-export function extraMenuItems(_permissions: Permissions | undefined): MenuItem[] {
-  return [];
+/** Pages beyond the record types, shown when the role may use them. */
+export function extraMenuItems(permissions: Permissions | undefined): MenuItem[] {
+  const items: MenuItem[] = [];
+  if (permissions?.canReadAuditLog) items.push({ to: '/audit-log', label: 'app.menu.audit_log', icon: <HistoryIcon /> });
+  return items;
 }

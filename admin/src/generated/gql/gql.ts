@@ -15,9 +15,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    token\n    user {\n      id\n      email\n      role\n      displayName\n      serviceCenterId\n      communityId\n    }\n  }\n}\n\nquery Me {\n  me {\n    id\n    email\n    role\n    displayName\n    serviceCenterId\n    communityId\n  }\n}": typeof types.LoginDocument,
+    "query Permissions {\n  permissions {\n    role\n    canReadAuditLog\n    canManageUsers\n    types {\n      type\n      canRead\n      canCreate\n      canUpdate\n      canDelete\n      fields {\n        name\n        read\n        write\n      }\n    }\n  }\n}": typeof types.PermissionsDocument,
+    "query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n  auditLog(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      at\n      action\n      actorKind\n      actorName\n      role\n      recordType\n      recordId\n      version\n      changes {\n        field\n        before\n        after\n        masked\n      }\n    }\n  }\n}": typeof types.AuditLogDocument,
 };
 const documents: Documents = {
     "mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    token\n    user {\n      id\n      email\n      role\n      displayName\n      serviceCenterId\n      communityId\n    }\n  }\n}\n\nquery Me {\n  me {\n    id\n    email\n    role\n    displayName\n    serviceCenterId\n    communityId\n  }\n}": types.LoginDocument,
+    "query Permissions {\n  permissions {\n    role\n    canReadAuditLog\n    canManageUsers\n    types {\n      type\n      canRead\n      canCreate\n      canUpdate\n      canDelete\n      fields {\n        name\n        read\n        write\n      }\n    }\n  }\n}": types.PermissionsDocument,
+    "query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n  auditLog(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      at\n      action\n      actorKind\n      actorName\n      role\n      recordType\n      recordId\n      version\n      changes {\n        field\n        before\n        after\n        masked\n      }\n    }\n  }\n}": types.AuditLogDocument,
 };
 
 /**
@@ -38,6 +42,14 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    token\n    user {\n      id\n      email\n      role\n      displayName\n      serviceCenterId\n      communityId\n    }\n  }\n}\n\nquery Me {\n  me {\n    id\n    email\n    role\n    displayName\n    serviceCenterId\n    communityId\n  }\n}"): (typeof documents)["mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    token\n    user {\n      id\n      email\n      role\n      displayName\n      serviceCenterId\n      communityId\n    }\n  }\n}\n\nquery Me {\n  me {\n    id\n    email\n    role\n    displayName\n    serviceCenterId\n    communityId\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Permissions {\n  permissions {\n    role\n    canReadAuditLog\n    canManageUsers\n    types {\n      type\n      canRead\n      canCreate\n      canUpdate\n      canDelete\n      fields {\n        name\n        read\n        write\n      }\n    }\n  }\n}"): (typeof documents)["query Permissions {\n  permissions {\n    role\n    canReadAuditLog\n    canManageUsers\n    types {\n      type\n      canRead\n      canCreate\n      canUpdate\n      canDelete\n      fields {\n        name\n        read\n        write\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n  auditLog(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      at\n      action\n      actorKind\n      actorName\n      role\n      recordType\n      recordId\n      version\n      changes {\n        field\n        before\n        after\n        masked\n      }\n    }\n  }\n}"): (typeof documents)["query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n  auditLog(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      at\n      action\n      actorKind\n      actorName\n      role\n      recordType\n      recordId\n      version\n      changes {\n        field\n        before\n        after\n        masked\n      }\n    }\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
