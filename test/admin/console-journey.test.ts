@@ -1,27 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ok } from '../support/test-app';
 import { ACCOUNTS } from './support/accounts';
-import { launchBrowser, login, newPage, screenshot } from './support/browser';
+import { login, newPage, screenshot } from './support/browser';
 import { rows, save, waitForColumn, waitForText } from './support/console-page';
-import { startConsoleServer, type ConsoleServer } from './support/console-server';
+import { useConsole } from './support/console-server';
 
-let server: ConsoleServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startConsoleServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useConsole();
 
 describe('issue 5 "done when": a first-time user in Chinese', () => {
   it('logs in, finds their community, edits it and sees the change in its history', async () => {
-    const { context, page } = await newPage(browser);
-    await login(page, server.base, ACCOUNTS.COMMUNITY_STAFF);
+    const { context, page } = await newPage(env.browser);
+    await login(page, env.server.base, ACCOUNTS.COMMUNITY_STAFF);
     // Find it through the menu and the search box, as a person would.
     await page.getByRole('menuitem', { name: '社区', exact: true }).click();
     await page.locator('input[name="q"]').fill('江滨');
@@ -39,15 +28,15 @@ describe('issue 5 "done when": a first-time user in Chinese', () => {
     await history.locator('[data-change="address"]').getByText('江滨路 88 号').waitFor();
     expect(await history.innerText()).toContain('staff@example.org');
     await screenshot(page, 'community-history');
-    const stored = ok(await server.t.gql('{ communities(filter: { code: { eq: "DH-001" } }) { nodes { address } } }'));
+    const stored = ok(await env.server.t.gql('{ communities(filter: { code: { eq: "DH-001" } }) { nodes { address } } }'));
     expect(stored.communities.nodes[0].address).toBe('江滨路 88 号');
     await context.close();
   });
 
   it('cannot see what the role forbids: restricted fields for community staff', async () => {
-    const { context, page } = await newPage(browser);
-    await login(page, server.base, ACCOUNTS.COMMUNITY_STAFF);
-    await page.goto(`${server.base}/admin/#/communityWorkers?sort=name&order=ASC&perPage=50`);
+    const { context, page } = await newPage(env.browser);
+    await login(page, env.server.base, ACCOUNTS.COMMUNITY_STAFF);
+    await page.goto(`${env.server.base}/admin/#/communityWorkers?sort=name&order=ASC&perPage=50`);
     await rows(page).first().waitFor();
     // idNumber (RESTRICTED) and monthly salary are never readable for staff: no column at all.
     const headers = await page.locator('thead th').allInnerTexts();
@@ -72,22 +61,22 @@ describe('issue 5 "done when": a first-time user in Chinese', () => {
   });
 
   it('an auditor reads the audit log; staff has no audit log and no delete for centres', async () => {
-    const auditor = await newPage(browser);
-    await login(auditor.page, server.base, ACCOUNTS.AUDITOR);
+    const auditor = await newPage(env.browser);
+    await login(auditor.page, env.server.base, ACCOUNTS.AUDITOR);
     await auditor.page.getByRole('menuitem', { name: '审计日志' }).click();
     await auditor.page.getByTestId('audit-log').getByText('登录').first().waitFor();
     await screenshot(auditor.page, 'audit-log');
     // Auditors change nothing: no create button on a list.
-    await auditor.page.goto(`${server.base}/admin/#/communities`);
+    await auditor.page.goto(`${env.server.base}/admin/#/communities`);
     await rows(auditor.page).first().waitFor();
     expect(await auditor.page.getByRole('link', { name: '新建' }).count()).toBe(0);
     await auditor.context.close();
 
-    const staff = await newPage(browser);
-    await login(staff.page, server.base, ACCOUNTS.COMMUNITY_STAFF);
+    const staff = await newPage(env.browser);
+    await login(staff.page, env.server.base, ACCOUNTS.COMMUNITY_STAFF);
     await staff.page.getByTestId('count-communities').waitFor();
     expect(await staff.page.getByRole('menuitem', { name: '审计日志' }).count()).toBe(0);
-    await staff.page.goto(`${server.base}/admin/#/serviceCenters`);
+    await staff.page.goto(`${env.server.base}/admin/#/serviceCenters`);
     await rows(staff.page).first().waitFor();
     expect(await staff.page.getByRole('link', { name: '新建' }).count()).toBe(0);
     await staff.context.close();

@@ -1,31 +1,20 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ok } from '../support/test-app';
 import { ACCOUNTS } from './support/accounts';
-import { launchBrowser, login, newPage, screenshot } from './support/browser';
+import { login, newPage, screenshot } from './support/browser';
 import { chooseAutocomplete, rows, save, waitForColumn, waitForFirst, waitForText } from './support/console-page';
-import { startConsoleServer, type ConsoleServer } from './support/console-server';
+import { useConsole } from './support/console-server';
 
-let server: ConsoleServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startConsoleServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useConsole();
 
 const community = async (code: string) =>
-  ok(await server.t.gql('query($c: String!) { communities(filter: { code: { eq: $c } }) { nodes { id name version deletedAt } } }', { c: code })).communities.nodes[0];
+  ok(await env.server.t.gql('query($c: String!) { communities(filter: { code: { eq: $c } }) { nodes { id name version deletedAt } } }', { c: code })).communities.nodes[0];
 
 describe('records in the console (as an administrator, in Chinese)', () => {
   it('lists with the total, filters, sorts and pages', async () => {
-    const { context, page } = await newPage(browser);
-    await login(page, server.base, ACCOUNTS.ADMIN);
-    await page.goto(`${server.base}/admin/#/communities`);
+    const { context, page } = await newPage(env.browser);
+    await login(page, env.server.base, ACCOUNTS.ADMIN);
+    await page.goto(`${env.server.base}/admin/#/communities`);
     await waitForText(page, '共 12 条');
     await screenshot(page, 'communities-list');
     // Search by name (the display field), then clear it.
@@ -43,7 +32,7 @@ describe('records in the console (as an administrator, in Chinese)', () => {
     await page.waitForFunction(() => location.hash.includes('DESC'));
     await waitForFirst(page, 1, '湖光社区');
     // Five per page, by code: page 3 holds the last two.
-    await page.goto(`${server.base}/admin/#/communities?perPage=5&page=1&sort=code&order=ASC`);
+    await page.goto(`${env.server.base}/admin/#/communities?perPage=5&page=1&sort=code&order=ASC`);
     await waitForColumn(page, 2, ['DH-001', 'DH-002', 'DH-003', 'DH-004', 'DH-005']);
     await page.getByRole('button', { name: '下一页' }).click();
     await waitForColumn(page, 2, ['DH-006', 'DH-007', 'DH-008', 'DH-009', 'DH-010']);
@@ -51,7 +40,7 @@ describe('records in the console (as an administrator, in Chinese)', () => {
     await waitForColumn(page, 2, ['DH-011', 'DH-012']);
     await waitForText(page, '第 11-12 条，共 12 条');
     // Filter by a reference (autocomplete on the service centre) and by an enum.
-    await page.goto(`${server.base}/admin/#/communities?perPage=25&page=1&sort=code&order=ASC`);
+    await page.goto(`${env.server.base}/admin/#/communities?perPage=25&page=1&sort=code&order=ASC`);
     await page.getByRole('button', { name: '添加筛选' }).click();
     await page.locator('[role="menu"]').getByText('所属服务中心', { exact: true }).click();
     await chooseAutocomplete(page, 'serviceCenterId', '湖光', '东湖区湖光街道办事处');
@@ -66,9 +55,9 @@ describe('records in the console (as an administrator, in Chinese)', () => {
   });
 
   it('creates, edits, deletes and restores a community', async () => {
-    const { context, page } = await newPage(browser);
-    await login(page, server.base, ACCOUNTS.ADMIN);
-    await page.goto(`${server.base}/admin/#/communities/create`);
+    const { context, page } = await newPage(env.browser);
+    await login(page, env.server.base, ACCOUNTS.ADMIN);
+    await page.goto(`${env.server.base}/admin/#/communities/create`);
     await page.locator('input[name="name"]').fill('新建测试社区');
     await page.locator('input[name="code"]').fill('NEW-001');
     await chooseAutocomplete(page, 'serviceCenterId', '江北', '东湖区江北党群服务中心');
@@ -82,20 +71,20 @@ describe('records in the console (as an administrator, in Chinese)', () => {
     const created = await community('NEW-001');
     expect(created.name).toBe('新建测试社区');
 
-    await page.goto(`${server.base}/admin/#/communities/${created.id}`);
+    await page.goto(`${env.server.base}/admin/#/communities/${created.id}`);
     await page.locator('input[name="name"]').fill('改过名的社区');
     await save(page);
     await page.waitForFunction(() => location.hash.endsWith('/show'));
     await waitForText(page, '改过名的社区');
     expect((await community('NEW-001')).name).toBe('改过名的社区');
 
-    await page.goto(`${server.base}/admin/#/communities/${created.id}`);
+    await page.goto(`${env.server.base}/admin/#/communities/${created.id}`);
     await page.getByRole('button', { name: '删除' }).click();
     await page.getByRole('button', { name: '确认' }).click();
     await page.waitForFunction(() => /^#\/communities(\?|$)/.test(location.hash));
     expect(await community('NEW-001')).toBeUndefined();
 
-    await page.goto(`${server.base}/admin/#/communities/deleted`);
+    await page.goto(`${env.server.base}/admin/#/communities/deleted`);
     await waitForText(page, '改过名的社区');
     await screenshot(page, 'communities-deleted');
     await rows(page).filter({ hasText: '改过名的社区' }).getByRole('button', { name: '恢复' }).click();
@@ -106,12 +95,12 @@ describe('records in the console (as an administrator, in Chinese)', () => {
 
   it('shows a conflict, not a silent overwrite, when two people edit one record', async () => {
     const target = await community('DH-002');
-    const a = await newPage(browser);
-    const b = await newPage(browser);
-    await login(a.page, server.base, ACCOUNTS.ADMIN);
-    await login(b.page, server.base, ACCOUNTS.ADMIN);
+    const a = await newPage(env.browser);
+    const b = await newPage(env.browser);
+    await login(a.page, env.server.base, ACCOUNTS.ADMIN);
+    await login(b.page, env.server.base, ACCOUNTS.ADMIN);
     for (const { page } of [a, b]) {
-      await page.goto(`${server.base}/admin/#/communities/${target.id}`);
+      await page.goto(`${env.server.base}/admin/#/communities/${target.id}`);
       await page.locator('input[name="name"]').waitFor();
     }
     await a.page.locator('input[name="name"]').fill('甲改的名字');
@@ -129,10 +118,10 @@ describe('records in the console (as an administrator, in Chinese)', () => {
   });
 
   it('imports a CSV with a preview; a bad row writes nothing', async () => {
-    const { context, page } = await newPage(browser);
-    await login(page, server.base, ACCOUNTS.ADMIN);
-    await page.goto(`${server.base}/admin/#/communities`);
-    const center = await server.firstId('serviceCenters');
+    const { context, page } = await newPage(env.browser);
+    await login(page, env.server.base, ACCOUNTS.ADMIN);
+    await page.goto(`${env.server.base}/admin/#/communities`);
+    const center = await env.server.firstId('serviceCenters');
     const upload = async (csv: string) => {
       await page.getByRole('button', { name: '导入' }).click();
       await page.getByTestId('import-file').setInputFiles({ name: 'communities.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });

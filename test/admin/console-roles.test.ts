@@ -1,26 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ACCOUNTS } from './support/accounts';
-import { launchBrowser, login, newPage, screenshot } from './support/browser';
+import { login, newPage, screenshot } from './support/browser';
 import { waitForText } from './support/console-page';
-import { startConsoleServer, type ConsoleServer } from './support/console-server';
+import { useConsole } from './support/console-server';
 
-let server: ConsoleServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startConsoleServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useConsole();
 
 describe('people log in and work in their language', () => {
   it('the login page speaks Chinese first', async () => {
-    const { context, page } = await newPage(browser);
-    await page.goto(`${server.base}/admin/`);
+    const { context, page } = await newPage(env.browser);
+    await page.goto(`${env.server.base}/admin/`);
     await page.waitForFunction(() => location.hash.startsWith('#/login'));
     await waitForText(page, '邮箱');
     expect(await page.locator('button[type="submit"]').innerText()).toContain('登录');
@@ -30,8 +19,8 @@ describe('people log in and work in their language', () => {
 
   for (const [role, email] of Object.entries(ACCOUNTS)) {
     it(`${role} logs in and sees the overview`, async () => {
-      const { context, page } = await newPage(browser);
-      await login(page, server.base, email);
+      const { context, page } = await newPage(env.browser);
+      await login(page, env.server.base, email);
       await page.getByTestId('count-communities').waitFor();
       await page.waitForFunction(() => /\d/.test(document.querySelector('[data-testid="count-communities"]')?.textContent ?? ''));
       expect(await page.getByRole('menuitem', { name: '社区', exact: true }).count()).toBe(1);
@@ -41,9 +30,9 @@ describe('people log in and work in their language', () => {
   }
 
   it('switches to English and back', async () => {
-    const { context, page } = await newPage(browser);
-    await login(page, server.base, ACCOUNTS.ADMIN);
-    await page.goto(`${server.base}/admin/#/communityWorkers`);
+    const { context, page } = await newPage(env.browser);
+    await login(page, env.server.base, ACCOUNTS.ADMIN);
+    await page.goto(`${env.server.base}/admin/#/communityWorkers`);
     await waitForText(page, '社区工作者');
     await page.getByRole('button', { name: '中文' }).click();
     await page.getByRole('menuitem', { name: 'English' }).click();

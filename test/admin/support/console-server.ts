@@ -1,9 +1,12 @@
 import { execFileSync } from 'node:child_process';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import path from 'node:path';
 import { resources } from '../../../admin/src/generated/resources';
 import { loadDemo } from '../../../seeds/demo';
 import { ROOT } from '../../../server/src/config';
 import { ok, startTestApp, type TestApp } from '../../support/test-app';
+import { launchBrowser } from './browser';
 
 export interface ConsoleServer {
   t: TestApp;
@@ -42,3 +45,20 @@ export async function startConsoleServer(): Promise<ConsoleServer> {
 
 /** communities → CommunityFilter, from the console's generated definitions. */
 const filterType = (plural: string) => `${resources.find((r) => r.name === plural)!.type}Filter`;
+
+/**
+ * The usual browser test file setup: the real server with the demo data and one headless
+ * Chromium, both closed after the file. Read `env.server` and `env.browser` inside tests.
+ */
+export function useConsole(): { server: ConsoleServer; browser: Browser } {
+  const env = {} as { server: ConsoleServer; browser: Browser };
+  beforeAll(async () => {
+    env.server = await startConsoleServer();
+    env.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
