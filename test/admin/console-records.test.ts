@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ok } from '../support/test-app';
 import { ACCOUNTS } from './support/accounts';
@@ -11,6 +12,20 @@ const community = async (code: string) =>
   ok(await env.server.t.gql('query($c: String!) { communities(filter: { code: { eq: $c } }) { nodes { id name version deletedAt } } }', { c: code })).communities.nodes[0];
 
 describe('records in the console (as an administrator, in Chinese)', () => {
+  it('exports a list as CSV with the import columns', async () => {
+    const { context, page } = await newPage(env.browser);
+    await login(page, env.server.base, ACCOUNTS.ADMIN);
+    await page.goto(`${env.server.base}/admin/#/communities?sort=code&order=ASC`);
+    await waitForText(page, '共 12 条');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.MuiToolbar-root').filter({ has: page.getByRole('button', { name: '添加筛选' }) }).getByRole('button', { name: '导出' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
+    const lines = csv.trim().split(/\r?\n/);
+    expect(lines[0].split(',')).toEqual(expect.arrayContaining(['code', 'name', 'serviceCenterId', 'population', 'serviceCenter.name']));
+    expect(lines).toHaveLength(13);
+    expect(csv).toContain('DH-001');
+    await context.close();
+  });
+
   it('lists with the total, filters, sorts and pages', async () => {
     const { context, page } = await newPage(env.browser);
     await login(page, env.server.base, ACCOUNTS.ADMIN);
@@ -121,7 +136,7 @@ describe('records in the console (as an administrator, in Chinese)', () => {
     const { context, page } = await newPage(env.browser);
     await login(page, env.server.base, ACCOUNTS.ADMIN);
     await page.goto(`${env.server.base}/admin/#/communities`);
-    const center = await env.server.firstId('serviceCenters');
+    const center = await env.server.firstId('serviceCenters', { name: { eq: '东湖区江北党群服务中心' } });
     const upload = async (csv: string) => {
       await page.getByRole('button', { name: '导入' }).click();
       await page.getByTestId('import-file').setInputFiles({ name: 'communities.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
@@ -130,6 +145,8 @@ describe('records in the console (as an administrator, in Chinese)', () => {
     // A row the browser already sees is wrong (no name, population not a number).
     await upload(`code,name,serviceCenterId,population\nCSV-1,导入社区甲,${center},100\nCSV-2,,${center},很多\n`);
     await page.getByTestId('import-bad').waitFor();
+    // References show by name in the preview, so a person can check them.
+    await page.getByTestId('import-preview').getByText('东湖区江北党群服务中心').first().waitFor();
     expect(await page.locator('[data-row-error="true"]').count()).toBe(1);
     await screenshot(page, 'import-preview-bad-row');
     await page.getByRole('button', { name: '取消' }).click();

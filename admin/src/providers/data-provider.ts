@@ -33,10 +33,28 @@ function orderBy(def: ResourceDef, sort?: { field: string; order: string }) {
   return field?.sortable ? [{ [field.name]: sort!.order === 'DESC' ? 'DESC' : 'ASC' }] : undefined;
 }
 
-async function list(def: ResourceDef, variables: Record<string, unknown>) {
+/** The server's largest page (list queries refuse `first` above it). */
+const MAX_PAGE = 500;
+
+async function page(def: ResourceDef, variables: Record<string, unknown>) {
   const { data, errors } = await request(doc(def.name, 'list'), variables);
   const conn = data[def.name] as { nodes: Row[]; totalCount: number };
   return { data: markRestricted(conn.nodes, errors, 3, 2), total: conn.totalCount };
+}
+
+/** One list page; larger requests (an export of up to 10,000 rows) are fetched as server-sized pages. */
+async function list(def: ResourceDef, variables: Record<string, unknown> & { first?: number; offset?: number }) {
+  const first = variables.first ?? 50;
+  if (first <= MAX_PAGE) return page(def, variables);
+  const start = variables.offset ?? 0;
+  const head = await page(def, { ...variables, first: MAX_PAGE, offset: start });
+  const rows = [...head.data];
+  while (rows.length < first && start + rows.length < head.total) {
+    const next = await page(def, { ...variables, first: Math.min(MAX_PAGE, first - rows.length), offset: start + rows.length });
+    if (!next.data.length) break;
+    rows.push(...next.data);
+  }
+  return { data: rows, total: head.total };
 }
 
 async function one(def: ResourceDef, id: Identifier): Promise<Row> {
