@@ -74,8 +74,13 @@ describe('records in the console (as an administrator, in Chinese)', () => {
     await login(page, env.server.base, ACCOUNTS.ADMIN);
     await page.goto(`${env.server.base}/admin/#/communities/create`);
     await page.locator('input[name="name"]').fill('新建测试社区');
-    await page.locator('input[name="code"]').fill('NEW-001');
+    // A code that is taken: the server's BAD_USER_INPUT shows under the code field, nothing is written.
+    await page.locator('input[name="code"]').fill('DH-001');
     await chooseAutocomplete(page, 'serviceCenterId', '江北', '东湖区江北党群服务中心');
+    await save(page);
+    await page.getByText('is already used by another Community').waitFor();
+    expect(await page.locator('.Mui-error').count()).toBeGreaterThan(0);
+    await page.locator('input[name="code"]').fill('NEW-001');
     await page.locator('input[name="population"]').fill('5600');
     await page.getByRole('combobox', { name: '设施状况' }).click();
     await page.getByRole('option', { name: '良好' }).click();
