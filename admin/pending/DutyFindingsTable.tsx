@@ -1,5 +1,5 @@
 import { Card, CardContent, CardHeader, Grid, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
-import { Link, useTranslate } from 'react-admin';
+import { Link, useLocaleState, useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { DashboardFiguresQuery } from '../generated/gql/graphql';
 
@@ -11,6 +11,7 @@ const holder = (f: Finding) => f.community?.name ?? f.serviceCenter?.name ?? '';
 /** 权责不匹配 and 费未随事转: counted per community or centre, then listed with their reasons. */
 export function DutyFindingsTable({ findings }: { findings: Findings }) {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const byHolder = new Map<string, { name: string; mismatch: number; unfunded: number }>();
   const bump = (f: Finding, key: 'mismatch' | 'unfunded') => {
     const name = holder(f);
@@ -61,7 +62,7 @@ export function DutyFindingsTable({ findings }: { findings: Findings }) {
                   <TableCell>{translate(kind === 'mismatch' ? 'app.dashboard.power_mismatch' : 'app.dashboard.unfunded_duty')}</TableCell>
                   <TableCell>{holder(f)}</TableCell>
                   <TableCell><Link to={`/dutyItems/${f.dutyItem.id}/show`}>{f.dutyItem.title}</Link></TableCell>
-                  <TableCell>{String(f.reason)}</TableCell>
+                  <TableCell>{locale === 'zh' ? f.reasonZh : f.reasonEn}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

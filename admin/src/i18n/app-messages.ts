@@ -38,7 +38,7 @@ export const appMessages = {
       },
       operations: { CREATE: '新建', UPDATE: '修改', DELETE: '删除', RESTORE: '恢复', REVERT: '回退', LOGIN: '登录', LOGIN_FAILED: '登录失败', API_KEY_CREATED: '创建密钥', API_KEY_REVOKED: '吊销密钥', USER_CREATED: '创建用户', USER_UPDATED: '修改用户', PASSWORD_CHANGED: '修改密码', create: '新建', update: '修改', delete: '删除', restore: '恢复' },
       dashboard: {
-        title: '基本情况', year: '年度', unavailable: '暂时无法获取统计数据',
+        title: '基本情况', records: '各类数据条数', year: '年度', unavailable: '暂时无法获取统计数据',
         budget_sources: '%{year} 年经费来源', workers_per_10k: '%{year} 年各社区每万人社区工作者数', workers_per_10k_short: '每万人社区工作者',
         duty_findings: '权责清单问题', power_mismatch: '权责不匹配', unfunded_duty: '费未随事转', finding: '问题', holder: '社区 / 服务中心', reason: '原因',
         overview: {
@@ -89,7 +89,7 @@ export const appMessages = {
       },
       operations: { CREATE: 'Created', UPDATE: 'Changed', DELETE: 'Deleted', RESTORE: 'Restored', REVERT: 'Reverted', LOGIN: 'Logged in', LOGIN_FAILED: 'Login failed', API_KEY_CREATED: 'API key created', API_KEY_REVOKED: 'API key revoked', USER_CREATED: 'User created', USER_UPDATED: 'User changed', PASSWORD_CHANGED: 'Password changed', create: 'Created', update: 'Changed', delete: 'Deleted', restore: 'Restored' },
       dashboard: {
-        title: 'Overview', year: 'Year', unavailable: 'The figures are not available right now',
+        title: 'Overview', records: 'Records by type', year: 'Year', unavailable: 'The figures are not available right now',
         budget_sources: 'Income by source, %{year}', workers_per_10k: 'Workers per 10,000 residents by community, %{year}', workers_per_10k_short: 'Workers per 10,000 residents',
         duty_findings: 'Duty list findings', power_mismatch: 'Power mismatch', unfunded_duty: 'Unfunded duty', finding: 'Finding', holder: 'Community / centre', reason: 'Reason',
         overview: {
