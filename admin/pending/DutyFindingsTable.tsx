@@ -30,16 +30,16 @@ export function DutyFindingsTable({ findings }: { findings: Findings }) {
       <Grid size={{ xs: 12, md: 5 }}>
         <Card variant="outlined">
           <CardHeader title={translate('app.dashboard.duty_findings')} titleTypographyProps={{ variant: 'subtitle1' }} />
-          <CardContent sx={{ height: 320 }} data-testid="chart-duty-findings">
+          <CardContent sx={{ height: 360 }} data-testid="chart-duty-findings">
             <ResponsiveContainer>
               <BarChart data={[...byHolder.values()]} layout="vertical" margin={{ left: 40 }}>
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis type="number" allowDecimals={false} />
-                <YAxis type="category" dataKey="name" width={130} />
+                <YAxis type="category" dataKey="name" width={150} interval={0} tick={{ fontSize: 12 }} />
                 <Tooltip />
                 <Legend />
-                <Bar dataKey="mismatch" stackId="a" name={translate('app.dashboard.power_mismatch')} fill="#d32f2f" />
-                <Bar dataKey="unfunded" stackId="a" name={translate('app.dashboard.unfunded_duty')} fill="#ed6c02" />
+                <Bar isAnimationActive={false} dataKey="mismatch" stackId="a" name={translate('app.dashboard.power_mismatch')} fill="#d32f2f" />
+                <Bar isAnimationActive={false} dataKey="unfunded" stackId="a" name={translate('app.dashboard.unfunded_duty')} fill="#ed6c02" />
               </BarChart>
             </ResponsiveContainer>
           </CardContent>

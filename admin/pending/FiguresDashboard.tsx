@@ -27,7 +27,7 @@ export function FiguresDashboard() {
     <Stack spacing={2} sx={{ mt: 2 }} data-testid="dashboard">
       <Stack direction="row" spacing={2} sx={{ alignItems: "center" }}>
         <Typography variant="h5">{translate('app.dashboard.title')}</Typography>
-        <TextField select size="small" label={translate('app.dashboard.year')} value={year} onChange={(e) => setYear(Number(e.target.value))}>
+        <TextField select size="small" sx={{ width: 140 }} label={translate('app.dashboard.year')} value={year} onChange={(e) => setYear(Number(e.target.value))}>
           {YEARS.map((y) => <MenuItem key={y} value={y}>{y}</MenuItem>)}
         </TextField>
       </Stack>
@@ -40,7 +40,7 @@ export function FiguresDashboard() {
             <CardContent sx={{ height: 300 }} data-testid="chart-budget-sources">
               <ResponsiveContainer>
                 <PieChart>
-                  <Pie data={sources} dataKey="value" nameKey="name" outerRadius={100} label={(p: { name?: string }) => p.name}>
+                  <Pie isAnimationActive={false} data={sources} dataKey="value" nameKey="name" outerRadius={100} label={(p: { name?: string }) => p.name}>
                     {sources.map((s, i) => <Cell key={s.name} fill={COLORS[i % COLORS.length]} />)}
                   </Pie>
                   <Tooltip formatter={(v) => `¥${Number(v).toLocaleString('zh-CN', { minimumFractionDigits: 2 })}`} />
@@ -60,7 +60,7 @@ export function FiguresDashboard() {
                   <XAxis dataKey="name" angle={-35} textAnchor="end" interval={0} height={60} />
                   <YAxis />
                   <Tooltip />
-                  <Bar dataKey="value" name={translate('app.dashboard.workers_per_10k_short')} fill="#1976d2" />
+                  <Bar isAnimationActive={false} dataKey="value" name={translate('app.dashboard.workers_per_10k_short')} fill="#1976d2" />
                 </BarChart>
               </ResponsiveContainer>
             </CardContent>

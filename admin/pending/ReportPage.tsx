@@ -27,7 +27,7 @@ export function ReportPage() {
       <Title title="app.menu.report" />
       <CardContent>
         <Stack direction="row" spacing={2} sx={{ mb: 2, alignItems: "center" }}>
-          <TextField select size="small" label={translate('app.dashboard.year')} value={year} onChange={(e) => setYear(Number(e.target.value))}>
+          <TextField select size="small" sx={{ width: 140, flexShrink: 0 }} label={translate('app.dashboard.year')} value={year} onChange={(e) => setYear(Number(e.target.value))}>
             {YEARS.map((y) => <MenuItem key={y} value={y}>{y}</MenuItem>)}
           </TextField>
           <Button startIcon={<DownloadIcon />} disabled={!report} onClick={() => report && download(`report-${year}.html`, 'text/html', report.content)}>
