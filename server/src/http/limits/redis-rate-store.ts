@@ -1,0 +1,37 @@
+import Redis from 'ioredis';
+import type { RateStore } from './rate-store';
+
+/**
+ * Counters in Redis, so every server instance behind a load balancer counts
+ * against the same limit. One key per bucket and window: INCR, and the key
+ * expires with its window. If Redis cannot be reached the request is let
+ * through (logged): a broken counter must not take the API down.
+ */
+export function redisRateStore(url: string, log: (message: string) => void = console.warn): RateStore {
+  const redis = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: true, connectTimeout: 2000 });
+  let warned = 0;
+  redis.on('error', (err: Error) => {
+    if (Date.now() - warned > 60_000) {
+      warned = Date.now();
+      log(`[rate-limit] Redis unreachable, requests are not being counted: ${err.message}`);
+    }
+  });
+  return {
+    async hit(bucket, windowMs) {
+      const now = Date.now();
+      const start = now - (now % windowMs);
+      const key = `governance:rate:${bucket}:${start}`;
+      try {
+        const [[incrErr, count]] = (await redis.multi().incr(key).pexpire(key, windowMs + 1000).exec()) as [[Error | null, number]];
+        if (incrErr) throw incrErr;
+        return { count, resetInMs: start + windowMs - now };
+      } catch (err) {
+        log(`[rate-limit] Redis failed, request let through: ${(err as Error).message}`);
+        return { count: 0, resetInMs: windowMs };
+      }
+    },
+    async close() {
+      await redis.quit().catch(() => redis.disconnect());
+    },
+  };
+}
