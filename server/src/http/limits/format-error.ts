@@ -13,7 +13,7 @@ const CLIENT_FAULTS = new Set([
 ]);
 
 /** graphql-armor words its refusals "Syntax Error: <What> limit of N exceeded…". */
-const ARMOR_REFUSAL = /^(?:Syntax Error: )?((?:Token|Query depth|Query Cost|Aliases|Directives) limit of \d+ exceeded.*)$/s;
+const ARMOR_REFUSAL = /^(?:Syntax Error: )?((?:Token|Query depth|Query Cost|Aliases|Directives) limit of \d+ exceeded.*|Document contains more that? \d+ tokens.*)$/s;
 
 export interface ErrorFormatOptions {
   /** NODE_ENV=development only: internal errors keep their message and stack. */

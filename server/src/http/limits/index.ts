@@ -22,6 +22,7 @@ export function hardenGraphql(config: AppConfig, app: Express) {
     /** Spread into the ApolloServer options. */
     apollo: {
       validationRules: armor.validationRules,
+      parseOptions: armor.parseOptions,
       allowBatchedHttpRequests: false,
       introspection: limits.introspection,
       includeStacktraceInErrorResponses: limits.exposeErrors,

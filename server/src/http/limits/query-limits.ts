@@ -9,12 +9,16 @@ import type { LimitSettings } from '../../config';
  * Also switches off batched HTTP requests (an array of operations in one body).
  */
 export function queryLimits(limits: LimitSettings, production: boolean) {
-  return new ApolloArmor({
+  const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
     costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true },
     maxAliases: { n: limits.maxAliases },
     maxDirectives: { n: limits.maxDirectives },
-    maxTokens: { n: limits.maxTokens },
+    // armor's Apollo token plugin re-parses in a plugin hook, so every syntax error
+    // (not only a refusal) escapes as a 500; graphql-js's own parser limit
+    // (parseOptions.maxTokens below) refuses with a 400 instead.
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: production },
   }).protect();
+  return { ...armor, parseOptions: { maxTokens: limits.maxTokens } };
 }
