@@ -7,7 +7,7 @@ import type { RateStore } from './rate-store';
  * expires with its window. If Redis cannot be reached the request is let
  * through (logged): a broken counter must not take the API down.
  */
-export function redisRateStore(url: string, log: (message: string) => void = console.warn): RateStore {
+export function redisRateStore(url: string, log: (message: string) => void = console.warn, prefix = 'governance:rate:'): RateStore {
   const redis = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: true, connectTimeout: 2000 });
   let warned = 0;
   redis.on('error', (err: Error) => {
@@ -20,7 +20,7 @@ export function redisRateStore(url: string, log: (message: string) => void = con
     async hit(bucket, windowMs) {
       const now = Date.now();
       const start = now - (now % windowMs);
-      const key = `governance:rate:${bucket}:${start}`;
+      const key = `${prefix}${bucket}:${start}`;
       try {
         const [[incrErr, count]] = (await redis.multi().incr(key).pexpire(key, windowMs + 1000).exec()) as [[Error | null, number]];
         if (incrErr) throw incrErr;
