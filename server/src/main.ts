@@ -23,6 +23,11 @@ async function main() {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: finishing requests in flight, then closing`);
+    // Requests get SHUTDOWN_GRACE_MS; if closing still hangs after that, leave anyway.
+    setTimeout(() => {
+      console.error('shutdown did not finish in time: exiting');
+      process.exit(1);
+    }, config.limits.shutdownGraceMs + 5_000).unref();
     await app.close();
     await db.stop();
     process.exit(0);
