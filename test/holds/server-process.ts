@@ -11,16 +11,19 @@ export interface ServerProcess {
   child: ChildProcess;
   base: string;
   output: () => string;
+  /** The JWT secret the process signs sessions with. */
+  secret: string;
   /** Resolves with the exit code (or signal) once the process has ended. */
   exited: Promise<number | string>;
 }
 
 export async function spawnServer(databaseUrl: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+  const secret = env.JWT_SECRET ?? randomBytes(16).toString('hex');
   // `node --import tsx`, not node_modules/.bin/tsx: the tsx CLI runs the server in a
   // grandchild process, and a SIGKILL of the CLI would leave the real server running.
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', DEMO: 'false', NODE_ENV: 'test', ...env },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', DEMO: 'false', NODE_ENV: 'test', JWT_SECRET: secret, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -42,12 +45,12 @@ export async function spawnServer(databaseUrl: string, env: Record<string, strin
       reject(new Error(`server exited (${code}) before listening:\n${out}`));
     });
   });
-  return { child, base: `http://127.0.0.1:${port}`, output: () => out, exited };
+  return { child, base: `http://127.0.0.1:${port}`, output: () => out, exited, secret };
 }
 
 /** An ADMIN user in the database and a session token signed with the secret the child gets. */
-export async function adminSession(databaseUrl: string): Promise<{ secret: string; token: string }> {
-  const secret = randomBytes(16).toString('hex');
+export async function adminSession(databaseUrl: string, running?: ServerProcess): Promise<{ secret: string; token: string }> {
+  const secret = running?.secret ?? randomBytes(16).toString('hex');
   const [user] = await sql(
     databaseUrl,
     `insert into app_user (id, version, created_at, updated_at, email, display_name, password_hash, role, active)
