@@ -63,6 +63,10 @@ describe('backup, wipe, restore', () => {
 
     await cli(t.url, 'restore', file);
     expect(await digest(t.url)).toEqual(before);
+    // The audit log's serial id continues after the restored entries.
+    const [audit] = await sql(t.url, "select coalesce(max(id), 0)::int as max, nextval(pg_get_serial_sequence('audit_entry', 'id'))::int as next from audit_entry");
+    expect(audit.max).toBeGreaterThan(0);
+    expect(audit.next).toBe(audit.max + 1);
   });
 
   it('replaces changed contents with the backup, and a broken file changes nothing', async () => {

@@ -71,6 +71,12 @@ describe('SIGKILL during a burst of writes', () => {
     // Rows committed whose answer was lost with the process are whole too: name and version agree.
     for (const r of rows) expect(r.version === 1 ? !r.name.endsWith('-改') : r.version === 2 && r.name.endsWith('-改')).toBe(true);
 
+    // Each record's audit entries committed with it: one per write that reached the record.
+    const audits = await sql<{ record_id: string; n: number }>(db.url, "select record_id, count(*)::int as n from audit_entry where record_type = 'ServiceCenter' group by record_id");
+    const auditCount = new Map(audits.map((a) => [a.record_id, a.n]));
+    for (const r of rows) expect(auditCount.get(r.id), `audit entries of ${r.name}`).toBe(r.version);
+    expect(audits.length).toBe(rows.length);
+
     // The server starts again on the same database and serves.
     server = await spawnServer(db.url, { JWT_SECRET: secret });
     const after = await (await gqlAt(server.base, token, '{ serviceCenters { totalCount } }')).json();

@@ -3,6 +3,7 @@ import type { Request } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../../server/src/core/access/viewer';
 import { createThrottle, memoryRateStore, redisRateStore, type RateStore } from '../../server/src/http/limits';
+import { createDemoPartnerKey, DEMO_PARTNER_KEY } from '../../seeds/demo-partner-key';
 import { startHttpApp, type HttpApp } from './http-app';
 import { testConfig } from '../support/test-app';
 
@@ -34,6 +35,28 @@ describe('rate limit per client address over HTTP (memory store)', () => {
     expect((await h.post(q, { authorization: 'Bearer forged' })).status).toBe(429);
     // Health checks are not throttled: a load balancer keeps seeing the truth.
     expect((await fetch(`${h.base}/readyz`)).status).toBe(200);
+  });
+});
+
+describe('rate limit per partner API key over HTTP', () => {
+  let h: HttpApp;
+  beforeAll(async () => {
+    h = await startHttpApp({ ratePerKey: 3, ratePerAddress: 100 });
+    const em = h.app.orm.em.fork();
+    await createDemoPartnerKey(em);
+  });
+  afterAll(() => h?.close());
+
+  it('counts a partner by its key, apart from its address', async () => {
+    const q = { query: '{ communities(first: 1) { totalCount } }' };
+    const asPartner = () => h.post(q, { 'x-api-key': DEMO_PARTNER_KEY });
+    for (let i = 0; i < 3; i++) expect((await asPartner()).status).toBe(200);
+    const res = await asPartner();
+    expect(res.status).toBe(429);
+    expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect((await res.json()).errors[0].extensions.code).toBe('RATE_LIMITED');
+    // The same address without the key still has its own allowance.
+    expect((await h.post(q)).status).toBe(200);
   });
 });
 

@@ -37,11 +37,14 @@ describe('one transaction per mutation, answered after commit', () => {
     // Mid-transaction: another connection sees neither the record nor its audit row.
     expect(await visible('HOOK-DAWDLES 中心')).toEqual([]);
     expect(Number((await sql(h.dbUrl, 'select count(*) from hold_audit'))[0].count)).toBe(0);
+    expect(Number((await sql(h.dbUrl, "select count(*) from audit_entry where record_type = 'ServiceCenter'"))[0].count)).toBe(0);
     const res = await pending;
     // The moment the answer arrives, both are committed.
     const rows = await visible('HOOK-DAWDLES 中心');
     const body = await res.json();
     expect(rows).toEqual([{ id: body.data.createServiceCenter.id, audits: 1 }]);
+    // The platform's own audit log (issue 4's hook) committed in the same transaction.
+    expect(await sql(h.dbUrl, "select action from audit_entry where record_id = $1", [body.data.createServiceCenter.id])).toHaveLength(1);
   });
 
   it('writes neither the record nor the audit row when the audit fails', async () => {

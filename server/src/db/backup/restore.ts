@@ -89,6 +89,16 @@ export async function restoreDatabase(url: string, file: string, log: (line: str
     if (table) log(`  ${table.table}: ${table.rows} rows`);
 
     for (const fk of fks) await client.query(`alter table ${fk.tbl} add constraint ${quoteIdent(fk.name)} ${fk.def}`);
+    // Serial columns (the audit log's id): continue after the restored rows, not where the sequence happened to be.
+    const serials = (
+      await client.query<{ tbl: string; col: string; seq: string }>(
+        `select quote_ident(t.relname) as tbl, quote_ident(a.attname) as col, pg_get_serial_sequence(quote_ident(t.relname), a.attname) as seq
+         from pg_class t join pg_attribute a on a.attrelid = t.oid
+         where t.relnamespace = 'public'::regnamespace and t.relkind in ('r', 'p') and a.attnum > 0 and not a.attisdropped
+           and pg_get_serial_sequence(quote_ident(t.relname), a.attname) is not null`,
+      )
+    ).rows;
+    for (const s of serials) await client.query(`select setval($1, coalesce((select max(${s.col}) from ${s.tbl}), 0) + 1, false)`, [s.seq]);
     for (const t of header.tables) {
       const n = Number((await client.query(`select count(*) as n from ${quoteIdent(t.name)}`)).rows[0].n);
       if (n !== t.rows) throw new Error(`${t.name}: restored ${n} rows, the backup holds ${t.rows}`);
