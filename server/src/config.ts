@@ -83,8 +83,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     poolMax: int(env, 'PG_POOL_MAX', 10, 1, 200),
     limits: {
       maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 12, 2, 100),
-      maxCost: int(env, 'GRAPHQL_MAX_COST', 100_000, 100, 10_000_000),
-      maxAliases: int(env, 'GRAPHQL_MAX_ALIASES', 30, 0, 10_000),
+      maxCost: int(env, 'GRAPHQL_MAX_COST', 500_000, 100, 10_000_000),
+      maxAliases: int(env, 'GRAPHQL_MAX_ALIASES', 100, 0, 10_000),
       maxDirectives: int(env, 'GRAPHQL_MAX_DIRECTIVES', 50, 0, 10_000),
       maxTokens: int(env, 'GRAPHQL_MAX_TOKENS', 5_000, 100, 1_000_000),
       maxBodyBytes: int(env, 'MAX_BODY_BYTES', 2_000_000, 1_000, 100_000_000),
