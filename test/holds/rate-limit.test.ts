@@ -113,3 +113,16 @@ if (process.env.REDIS_URL) {
   });
   console.warn('[holds] REDIS_URL is not set: the Redis rate-limit test is skipped');
 }
+
+describe('rate limits when Redis is unreachable', () => {
+  it('let requests through quickly and log it once, so a broken counter cannot take the API down', async () => {
+    const logged: string[] = [];
+    const store = redisRateStore('redis://127.0.0.1:1', (m) => logged.push(m));
+    const t = createThrottle(limits({ ratePerAddress: 1 }), store);
+    const started = Date.now();
+    for (let i = 0; i < 5; i++) await t.guard(fromAddress('10.0.0.9'), async () => ({ viewer: { kind: 'anonymous' } as Viewer }));
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(logged).toHaveLength(1);
+    await store.close();
+  });
+});

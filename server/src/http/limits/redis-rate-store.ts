@@ -9,13 +9,14 @@ import type { RateStore } from './rate-store';
  */
 export function redisRateStore(url: string, log: (message: string) => void = console.warn, prefix = 'governance:rate:'): RateStore {
   const redis = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: true, connectTimeout: 2000 });
+  // One line a minute at most while Redis is away, not one per request.
   let warned = 0;
-  redis.on('error', (err: Error) => {
-    if (Date.now() - warned > 60_000) {
-      warned = Date.now();
-      log(`[rate-limit] Redis unreachable, requests are not being counted: ${err.message}`);
-    }
-  });
+  const warn = (message: string) => {
+    if (Date.now() - warned < 60_000) return;
+    warned = Date.now();
+    log(`[rate-limit] ${message}`);
+  };
+  redis.on('error', (err: Error) => warn(`Redis unreachable, requests are not being counted: ${err.message}`));
   return {
     async hit(bucket, windowMs) {
       const now = Date.now();
@@ -26,7 +27,7 @@ export function redisRateStore(url: string, log: (message: string) => void = con
         if (incrErr) throw incrErr;
         return { count, resetInMs: start + windowMs - now };
       } catch (err) {
-        log(`[rate-limit] Redis failed, request let through: ${(err as Error).message}`);
+        warn(`Redis failed, requests are let through: ${(err as Error).message}`);
         return { count: 0, resetInMs: windowMs };
       }
     },
