@@ -108,8 +108,32 @@ describe('records in the console (as an administrator, in Chinese)', () => {
     await waitForText(page, '改过名的社区');
     await screenshot(page, 'communities-deleted');
     await rows(page).filter({ hasText: '改过名的社区' }).getByRole('button', { name: '恢复' }).click();
-    await waitForText(page, '已恢复');
+    await waitForText(page, '已恢复 1 项');
     expect((await community('NEW-001')).name).toBe('改过名的社区');
+    await context.close();
+  });
+
+  it('deletes several records at once and restores them from the deleted view', async () => {
+    const { context, page } = await newPage(env.browser);
+    await login(page, env.server.base, ACCOUNTS.ADMIN);
+    const total = async () => ok(await env.server.t.gql('{ compounds { totalCount } }')).compounds.totalCount as number;
+    const before = await total();
+    await page.goto(`${env.server.base}/admin/#/compounds?sort=name&order=ASC`);
+    await rows(page).first().waitFor();
+    const names = (await rows(page).locator('td:nth-child(2)').allInnerTexts()).slice(0, 2);
+    await rows(page).nth(0).locator('input[type="checkbox"]').check();
+    await rows(page).nth(1).locator('input[type="checkbox"]').check();
+    await waitForText(page, '已选 2 项');
+    await page.getByRole('button', { name: '删除' }).click();
+    await page.getByRole('button', { name: '确认' }).click();
+    await waitForText(page, '已删除 2 项');
+    expect(await total()).toBe(before - 2);
+    await page.goto(`${env.server.base}/admin/#/compounds/deleted`);
+    // The demo has deleted compounds of its own: pick the two deleted here.
+    for (const name of names) await rows(page).filter({ hasText: name }).locator('input[type="checkbox"]').check();
+    await page.locator('[data-test="bulk-actions-toolbar"]').getByRole('button', { name: '恢复' }).click();
+    await waitForText(page, '已恢复 2 项');
+    expect(await total()).toBe(before);
     await context.close();
   });
 

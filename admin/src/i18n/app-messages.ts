@@ -11,7 +11,7 @@ export const appMessages = {
       deleted_view: '已删除记录',
       back_to_list: '返回列表',
       restore: '恢复',
-      restored: '已恢复 |||| 已恢复 %{smart_count} 项',
+      restored: '已恢复 %{smart_count} 项',
       language: '语言',
       login_email: '邮箱',
       conflict: {

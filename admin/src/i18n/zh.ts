@@ -1,6 +1,7 @@
 import type { TranslationMessages } from 'react-admin';
 
 /** react-admin's own messages in Simplified Chinese (there is no maintained ra-language-chinese for v5). */
+// Chinese has one plural form: polyglot always takes the first, so no '||||' variants here.
 export const chineseMessages: TranslationMessages = {
   ra: {
     action: {
@@ -34,10 +35,10 @@ export const chineseMessages: TranslationMessages = {
     message: {
       about: '关于', access_denied: '您没有访问此页面的权限', are_you_sure: '确定吗？',
       authentication_error: '认证服务返回错误，无法核验您的凭据。', auth_error: '核验登录令牌时出错。',
-      bulk_delete_content: '确定删除这条%{name}吗？ |||| 确定删除这 %{smart_count} 项吗？',
-      bulk_delete_title: '删除%{name} |||| 删除 %{smart_count} 项%{name}',
-      bulk_update_content: '确定更新%{name} %{recordRepresentation}吗？ |||| 确定更新这 %{smart_count} 项吗？',
-      bulk_update_title: '更新%{name} %{recordRepresentation} |||| 更新 %{smart_count} 项%{name}',
+      bulk_delete_content: '确定删除这 %{smart_count} 项%{name}吗？',
+      bulk_delete_title: '删除 %{smart_count} 项%{name}',
+      bulk_update_content: '确定更新这 %{smart_count} 项吗？',
+      bulk_update_title: '更新 %{smart_count} 项%{name}',
       clear_array_input: '确定清空整个列表吗？', delete_content: '确定删除这条%{name}吗？',
       delete_title: '删除%{name} %{recordRepresentation}', details: '详情',
       error: '客户端出错，请求未能完成。', invalid_form: '表单有误，请检查标出的字段', loading: '请稍候',
@@ -60,7 +61,7 @@ export const chineseMessages: TranslationMessages = {
       sign_in: '登录', sign_in_error: '登录失败，请重试', logout: '退出登录',
     },
     notification: {
-      updated: '已更新 |||| 已更新 %{smart_count} 项', created: '已新建', deleted: '已删除 |||| 已删除 %{smart_count} 项',
+      updated: '已更新', created: '已新建', deleted: '已删除 %{smart_count} 项',
       bad_item: '记录有误', item_doesnt_exist: '记录不存在', http_error: '与服务器通信出错',
       data_provider_error: '数据服务出错，详见浏览器控制台。', i18n_error: '无法加载该语言的翻译',
       canceled: '操作已取消', logged_out: '会话已结束，请重新登录。', not_authorized: '您无权访问此资源。',
