@@ -26,7 +26,7 @@ export function problemsSection(d: ReportData, th: Thresholds): Block[] {
   const duty: string[] = [];
   if (powerMismatches.length) {
     const missing = [...new Set(powerMismatches.map((m) => `「${m.serviceCenterName}」不具有${powerZh(m.requiredPower)}`))];
-    duty.push(`权责不匹配。共有${powerMismatches.length}项承接事项所需的行政权力,承接单位所属的服务中心并不具备:${missing.join(';')}。涉及事项:${powerMismatches.map((m) => `${m.communityName ?? m.serviceCenterName}承接的「${m.dutyTitle}」`).join('、')}。`);
+    duty.push(`权责不匹配。共有${powerMismatches.length}项承接事项所需的行政权力,承接单位(或其所属服务中心)依法并不具备:${missing.join(';')}。涉及事项:${powerMismatches.map((m) => `${m.communityName ?? m.serviceCenterName}承接的「${m.dutyTitle}」`).join('、')}。`);
   } else duty.push('未发现权责不匹配的承接事项。');
   if (unfundedDuties.length) {
     duty.push(`费未随事转。共有${unfundedDuties.length}项要求经费保障的承接事项在${d.year}年度没有已批准或已支出的对应经费:${unfundedDuties.map((u) => `${u.communityName ?? u.serviceCenterName}承接的「${u.dutyTitle}」`).join('、')}。`);
@@ -39,8 +39,8 @@ export function problemsSection(d: ReportData, th: Thresholds): Block[] {
       ? `社区工作力量不足。${staff.length}个社区每万人拥有社区工作者少于${fmtNum(th.minWorkersPer10k)}人:${listCommunities(staff, (r) => `${fmtNum(r.workersPer10k)}人`)}。`
       : `各社区每万人拥有社区工作者均不少于${fmtNum(th.minWorkersPer10k)}人。`,
     dependent.length
-      ? `经费来源单一。${dependent.length}个社区财政拨款占收入比重超过${fmtPercent(th.maxFiscalDependency)}:${listCommunities(dependent, (r) => fmtPercent(r.fiscalDependency))};全域财政依赖度为${fmtPercent(d.totals.fiscalDependency)}。`
-      : `各社区财政拨款占收入比重均未超过${fmtPercent(th.maxFiscalDependency)},全域为${fmtPercent(d.totals.fiscalDependency)}。`,
+      ? `经费来源单一。${dependent.length}个社区财政拨款占收入比重超过${fmtPercent(th.maxFiscalDependency)}:${listCommunities(dependent, (r) => fmtPercent(r.fiscalDependency))};整体财政依赖度为${fmtPercent(d.totals.fiscalDependency)}。`
+      : `各社区财政拨款占收入比重均未超过${fmtPercent(th.maxFiscalDependency)},整体为${fmtPercent(d.totals.fiscalDependency)}。`,
   ];
   const noPopulation = c.filter((r) => r.population === null || r.population === 0);
   if (noPopulation.length) resources.push(`基础数据不全。${noPopulation.length}个社区未登记管辖人口,无法计算人均指标:${noPopulation.map((r) => r.name).join('、')}。`);
