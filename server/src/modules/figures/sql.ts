@@ -39,8 +39,18 @@ export function join(parts: Fragment[], separator: string): Fragment {
 export const inList = (column: Fragment, values: readonly unknown[]): Fragment =>
   values.length ? join([column, raw(' in ('), join(values.map((v) => sql`${v}`), ', '), raw(')')], '') : raw('false');
 
+/**
+ * Runs one figure statement. JIT is switched off for it: the planner's row estimates
+ * for a join of several grouped CTEs are far too high, and compiling the plan took
+ * seconds on the 2,000-community city while running it takes milliseconds
+ * (docs/benchmarks-figures.md).
+ */
 export async function query<T>(em: EntityManager, f: Fragment): Promise<T[]> {
-  return (await em.getConnection().execute(f.text, [...f.values])) as T[];
+  const conn = em.getConnection();
+  return conn.transactional(async (trx) => {
+    await conn.execute('set local jit = off', [], 'run', trx);
+    return (await conn.execute(f.text, [...f.values], 'all', trx)) as T[];
+  }, { readOnly: true });
 }
 
 /**
