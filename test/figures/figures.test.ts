@@ -157,3 +157,22 @@ describe('dutyFindings', () => {
     expect(scoped.dutyFindings.unfundedDuties.map((f: any) => f.assignmentId)).toEqual([city.assignments.a4]);
   });
 });
+
+describe('computed in SQL', () => {
+  it('answers each figure with one aggregate statement (plus one per linked type), loading no detail rows', async () => {
+    const run = async (query: string) => {
+      t.queries.length = 0;
+      ok(await t.gql(query, {}, { kind: 'anonymous' }));
+      return t.queries.filter((q) => /\bselect\b/i.test(q));
+    };
+    expect(await run('{ overview { communityCount } }')).toHaveLength(1);
+    expect(await run('{ cityIndicators(year: 2026) { workersPer10k } }')).toHaveLength(1);
+    const indicators = await run('{ communityIndicators(year: 2026, filter: { population: { gte: 1 } }) { community { name } workersPer10k } }');
+    expect(indicators).toHaveLength(2);
+    expect(indicators[1]).toMatch(/from "community"/);
+    expect(await run('{ budgetSummary(year: 2026, groupBy: [COMMUNITY, SOURCE]) { rows { income } totals { income } } }')).toHaveLength(1);
+    const findings = await run('{ dutyFindings(year: 2026) { powerMismatches { dutyItem { code } community { code } } unfundedDuties { dutyItem { code } } } }');
+    expect(findings).toHaveLength(3);
+    for (const q of [...indicators, ...findings]) expect(q).not.toMatch(/from "(community_worker|budget_line|council_meeting)" as "?\w+"? where/);
+  });
+});
