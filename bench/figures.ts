@@ -38,7 +38,7 @@ async function main() {
   const db = await openDatabase(config);
   if (seed) {
     console.log(`loading a synthetic city of ${seed} communities ...`);
-    execFileSync('npm', ['run', 'seed', '--', '--communities', seed], { stdio: 'inherit', env: { ...process.env, DATABASE_URL: db.url }, cwd: ROOT });
+    execFileSync('npm', ['run', 'seed', '--', '--reset', '--communities', seed], { stdio: 'inherit', env: { ...process.env, DATABASE_URL: db.url }, cwd: ROOT });
   }
   const app = await createApp(config, db.url);
   await migrate(app.orm);
