@@ -43,6 +43,9 @@ async function main() {
   const app = await createApp(config, db.url);
   await migrate(app.orm);
   const conn = app.orm.em.getConnection();
+  // Fresh statistics, as autovacuum would have them a minute after a bulk load: without
+  // them the planner takes the freshly seeded tables for empty and picks nested loops.
+  await conn.execute('analyze');
   const [{ year }] = await conn.execute(`select coalesce(max(fiscal_year), extract(year from now())::int) as year from budget_line where deleted_at is null`);
   const [{ id: centerId }] = await conn.execute(`select s.id from service_center s join community c on c.service_center_id = s.id where s.deleted_at is null group by s.id order by count(*) desc limit 1`);
   const counts = await conn.execute(`select relname as table, n_live_tup as rows from pg_stat_user_tables where relname <> 'mikro_orm_migrations' order by relname`);

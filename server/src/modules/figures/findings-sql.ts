@@ -14,18 +14,22 @@ import { raw, sql, yearEnd, type Fragment } from './sql';
  * are left out; an assignment counts for a year when assigned on or before its end.
  */
 export function findingsCte(year: number): Fragment {
+  // Funded assignments as a set joined once (not a per-row subquery): the plan stays a
+  // hash join whatever the planner's statistics say.
   return sql`
     select a.id as assignment_id, a.duty_item_id, a.community_id, a.service_center_id as assignee_center_id,
       sc.id as center_id, d.required_power, sc.powers,
       (d.required_power <> 'NONE' and not (d.required_power = any(sc.powers))) as power_mismatch,
-      (d.funding_required and not exists (
-        select 1 from budget_line b
-        where b.duty_assignment_id = a.id and b.deleted_at is null and b.fiscal_year = ${year}
-          and b.direction = 'EXPENDITURE' and b.status in ('APPROVED', 'SPENT'))) as unfunded
+      (d.funding_required and funded.assignment_id is null) as unfunded
     from duty_assignment a
     join duty_item d on d.id = a.duty_item_id and d.deleted_at is null and d.status <> 'REPEALED'
     left join community c on c.id = a.community_id
     join service_center sc on sc.id = coalesce(a.service_center_id, c.service_center_id) and sc.deleted_at is null
+    left join (
+      select distinct b.duty_assignment_id as assignment_id from budget_line b
+      where b.duty_assignment_id is not null and b.deleted_at is null and b.fiscal_year = ${year}
+        and b.direction = 'EXPENDITURE' and b.status in ('APPROVED', 'SPENT')
+    ) funded on funded.assignment_id = a.id
     where a.deleted_at is null and a.status = 'ACTIVE' and a.assigned_on <= ${yearEnd(year)}
       and (a.community_id is null or c.deleted_at is null)
       and ((d.required_power <> 'NONE' and not (d.required_power = any(sc.powers))) or d.funding_required)`;

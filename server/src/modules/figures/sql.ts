@@ -40,15 +40,19 @@ export const inList = (column: Fragment, values: readonly unknown[]): Fragment =
   values.length ? join([column, raw(' in ('), join(values.map((v) => sql`${v}`), ', '), raw(')')], '') : raw('false');
 
 /**
- * Runs one figure statement. JIT is switched off for it: the planner's row estimates
- * for a join of several grouped CTEs are far too high, and compiling the plan took
- * seconds on the 2,000-community city while running it takes milliseconds
- * (docs/benchmarks-figures.md).
+ * Runs one figure statement, read-only, with two planner settings that keep its time
+ * predictable (measured on the 2,000-community city, docs/benchmarks-figures.md):
+ * - jit off: the row estimates for a join of several grouped CTEs are far too high,
+ *   and JIT-compiling the plan took seconds for a statement that runs in milliseconds;
+ * - nested loops off: right after a bulk load (no statistics yet) the planner takes
+ *   the tables for empty and nested-loops 30,000 workers against 2,000 communities
+ *   (seconds, up to the statement timeout). Figures aggregate whole sets, where hash
+ *   joins are always reasonable.
  */
 export async function query<T>(em: EntityManager, f: Fragment): Promise<T[]> {
   const conn = em.getConnection();
   return conn.transactional(async (trx) => {
-    await conn.execute('set local jit = off', [], 'run', trx);
+    await conn.execute("select set_config('jit', 'off', true), set_config('enable_nestloop', 'off', true)", [], 'all', trx);
     return (await conn.execute(f.text, [...f.values], 'all', trx)) as T[];
   }, { readOnly: true });
 }
