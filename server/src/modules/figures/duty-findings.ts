@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Power } from '../community/enums';
 import { findingsCte, isFinding } from './findings-sql';
-import { query, raw, sql } from './sql';
+import { query, sql } from './sql';
 import type { DutyFindings, PowerMismatch, UnfundedDuty } from './duty-findings.type';
 
 const powerZh = (p: string) => Power.labels[p as keyof typeof Power.labels]?.zh ?? p;
@@ -9,14 +9,13 @@ const powerEn = (p: string) => Power.labels[p as keyof typeof Power.labels]?.en.
 
 /** Findings of rules 2 and 3 (see findingsCte), optionally of one centre (its own and its communities' assignments). */
 export async function dutyFindings(em: EntityManager, year: number, serviceCenterId: string | null = null): Promise<DutyFindings> {
-  const scope = serviceCenterId ? sql`f.center_id = ${serviceCenterId}` : raw('true');
   const rows = await query<Record<string, any>>(em, sql`
-    with fd as (${findingsCte(year)})
+    with fd as (${findingsCte(year, serviceCenterId)})
     select f.*, d.code as duty_code, d.title as duty_title, c.name as community_name, c.code as community_code, sc.name as center_name
     from fd f join duty_item d on d.id = f.duty_item_id join service_center sc on sc.id = f.center_id
     left join community c on c.id = f.community_id
-    where ${isFinding} and ${scope}
-    order by sc.name, c.code nulls first, d.code, f.assignment_id`);
+    where ${isFinding}
+    order by sc.name, c.code nulls first, d.code, f.assignment_id`, { smallScope: serviceCenterId !== null });
   const base = (r: Record<string, any>) => ({
     assignmentId: r.assignment_id, dutyItemId: r.duty_item_id, communityId: r.community_id, serviceCenterId: r.center_id,
     dutyTitle: r.duty_title, communityName: r.community_name, serviceCenterName: r.center_name,

@@ -12,8 +12,9 @@ import { raw, sql, yearEnd, type Fragment } from './sql';
  *
  * Repealed duty items and soft-deleted items, assignments, communities and centres
  * are left out; an assignment counts for a year when assigned on or before its end.
+ * With a centre, only that centre's own and its communities' assignments.
  */
-export function findingsCte(year: number): Fragment {
+export function findingsCte(year: number, serviceCenterId: string | null = null): Fragment {
   // Funded assignments as a set joined once (not a per-row subquery): the plan stays a
   // hash join whatever the planner's statistics say.
   return sql`
@@ -32,6 +33,7 @@ export function findingsCte(year: number): Fragment {
     ) funded on funded.assignment_id = a.id
     where a.deleted_at is null and a.status = 'ACTIVE' and a.assigned_on <= ${yearEnd(year)}
       and (a.community_id is null or c.deleted_at is null)
+      and ${serviceCenterId ? sql`sc.id = ${serviceCenterId}` : raw('true')}
       and ((d.required_power <> 'NONE' and not (d.required_power = any(sc.powers))) or d.funding_required)`;
 }
 

@@ -8,7 +8,7 @@ import type { AreaIndicators, CommunityIndicators, IndicatorValues } from './ind
  * selected live community). `selected` is a condition on `community c`. Money counts
  * APPROVED and SPENT lines only: PLANNED money is not yet income.
  */
-function baseCtes(year: number, selected: Fragment): Fragment {
+function baseCtes(year: number, selected: Fragment, serviceCenterId: string | null = null): Fragment {
   const inYear = (col: string) => sql`${raw(col)} between ${yearStart(year)} and ${yearEnd(year)}`;
   return sql`
     with sel as (
@@ -31,7 +31,7 @@ function baseCtes(year: number, selected: Fragment): Fragment {
         sum(b.amount) filter (where b.direction = 'INCOME') as inc
       from budget_line b where b.deleted_at is null and b.fiscal_year = ${year} and b.status in ('APPROVED', 'SPENT')
         and b.community_id in (select id from sel) group by 1),
-    fd as (${findingsCte(year)}),
+    fd as (${findingsCte(year, serviceCenterId)}),
     fc as (select f.community_id, count(*) filter (where f.power_mismatch) as pm, count(*) filter (where f.unfunded) as uf
       from fd f where f.community_id in (select id from sel) group by 1),
     base as (
@@ -84,9 +84,12 @@ function values(year: number, r: Record<string, any>): IndicatorValues {
   };
 }
 
-/** Indicators of each live community matching `selected` (a condition on `community c`), ordered by code. */
-export async function communityIndicatorRows(em: EntityManager, year: number, selected: Fragment): Promise<CommunityIndicators[]> {
-  const rows = await query<Record<string, any>>(em, sql`${baseCtes(year, selected)} select base.*, ${RATIOS} from base order by code`);
+/**
+ * Indicators of each live community matching `selected` (a condition on `community c`),
+ * ordered by code. `serviceCenterId` says `selected` is that centre's communities (a small scope).
+ */
+export async function communityIndicatorRows(em: EntityManager, year: number, selected: Fragment, serviceCenterId: string | null = null): Promise<CommunityIndicators[]> {
+  const rows = await query<Record<string, any>>(em, sql`${baseCtes(year, selected, serviceCenterId)} select base.*, ${RATIOS} from base order by code`, { smallScope: serviceCenterId !== null });
   return rows.map((r) => ({ ...values(year, r), communityId: r.community_id }));
 }
 
@@ -99,7 +102,7 @@ export async function areaIndicators(em: EntityManager, year: number, serviceCen
   const selected = serviceCenterId ? sql`c.service_center_id = ${serviceCenterId}` : raw('true');
   const centerLines = serviceCenterId ? sql`b.service_center_id = ${serviceCenterId}` : raw('b.service_center_id is not null');
   const centerDuties = serviceCenterId ? sql`f.assignee_center_id = ${serviceCenterId}` : raw('f.assignee_center_id is not null');
-  const [r] = await query<Record<string, any>>(em, sql`${baseCtes(year, selected)},
+  const [r] = await query<Record<string, any>>(em, sql`${baseCtes(year, selected, serviceCenterId)},
     own_lines as (select
         coalesce(sum(b.amount) filter (where b.direction = 'INCOME' and b.source = 'FISCAL_APPROPRIATION'), 0) as fa,
         coalesce(sum(b.amount) filter (where b.direction = 'INCOME'), 0) as inc
@@ -116,6 +119,6 @@ export async function areaIndicators(em: EntityManager, year: number, serviceCen
         coalesce(sum(mismatches), 0) + (select pm from own_duties) as mismatches,
         coalesce(sum(unfunded), 0) + (select uf from own_duties) as unfunded
       from base)
-    select agg.*, ${RATIOS} from agg`);
+    select agg.*, ${RATIOS} from agg`, { smallScope: serviceCenterId !== null });
   return { ...values(year, r), serviceCenterId, communityCount: int(r.community_count) };
 }

@@ -50,7 +50,7 @@ export async function overview(em: EntityManager, serviceCenterId: string | null
       (select count(*) from party_member pm join po on po.id = pm.organization_id where ${existedOn('pm', asOf)}) as party_member_count,
       (select count(*) from so) as social_org_count,
       (select json_object_agg(category, n) from (select category, count(*) n from so group by 1) x) as social_orgs_by_category`;
-  const [r] = await query<Record<string, any>>(em, counted);
+  const [r] = await query<Record<string, any>>(em, counted, { smallScope: serviceCenterId !== null });
   return {
     asOf,
     serviceCenterId,

@@ -47,12 +47,15 @@ export const inList = (column: Fragment, values: readonly unknown[]): Fragment =
  * - nested loops off: right after a bulk load (no statistics yet) the planner takes
  *   the tables for empty and nested-loops 30,000 workers against 2,000 communities
  *   (seconds, up to the statement timeout). Figures aggregate whole sets, where hash
- *   joins are always reasonable.
+ *   joins are always reasonable. Statements scoped to one service centre
+ *   (`smallScope`) keep nested loops: a handful of communities, found through indexes.
  */
-export async function query<T>(em: EntityManager, f: Fragment): Promise<T[]> {
+export async function query<T>(em: EntityManager, f: Fragment, opts: { smallScope?: boolean } = {}): Promise<T[]> {
   const conn = em.getConnection();
+  // One centre's few communities: nested index lookups are the fast plan and cannot blow up.
+  const nestLoops = opts.smallScope ? 'on' : 'off';
   return conn.transactional(async (trx) => {
-    await conn.execute("select set_config('jit', 'off', true), set_config('enable_nestloop', 'off', true)", [], 'all', trx);
+    await conn.execute(`select set_config('jit', 'off', true), set_config('enable_nestloop', '${nestLoops}', true)`, [], 'all', trx);
     return (await conn.execute(f.text, [...f.values], 'all', trx)) as T[];
   }, { readOnly: true });
 }

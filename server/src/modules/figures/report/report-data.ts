@@ -51,7 +51,7 @@ export async function reportData(em: EntityManager, year: number, serviceCenterI
   const [ov, totals, rows, names, incomeBySource, expenditureByCategory, findings] = await Promise.all([
     overview(em, serviceCenterId, asOf),
     areaIndicators(em, year, serviceCenterId),
-    communityIndicatorRows(em, year, selected),
+    communityIndicatorRows(em, year, selected, serviceCenterId),
     query<{ id: string; code: string; name: string }>(em, sql`select c.id, c.code, c.name from community c where c.deleted_at is null and ${selected}`),
     budgetSummary(em, year, [BudgetGroup.DIRECTION, BudgetGroup.SOURCE], filter, noGuard),
     budgetSummary(em, year, [BudgetGroup.DIRECTION, BudgetGroup.CATEGORY], filter, noGuard),
