@@ -22,7 +22,7 @@ registerEnumType(BudgetGroup, {
   },
 });
 
-@ObjectType({ description: 'Sums of one group of budget lines (经费汇总行); keys not grouped by are null' })
+@ObjectType({ simpleResolvers: true, description: 'Sums of one group of budget lines (经费汇总行); keys not grouped by are null' })
 export class BudgetSummaryRow {
   @Field(() => ID, { nullable: true, description: 'Community key' })
   communityId!: string | null;

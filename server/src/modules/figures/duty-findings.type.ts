@@ -29,7 +29,7 @@ export abstract class DutyFindingBase {
   serviceCenterName!: string;
 }
 
-@ObjectType({ implements: DutyFindingBase, description: 'Power mismatch (权责不匹配): the duty requires a power the assignee’s centre does not hold' })
+@ObjectType({ simpleResolvers: true, implements: DutyFindingBase, description: 'Power mismatch (权责不匹配): the duty requires a power the assignee’s centre does not hold' })
 export class PowerMismatch extends DutyFindingBase {
   @Field(() => String, { description: 'The power the duty requires (所需权力), a Power value' })
   requiredPower!: string;
@@ -38,7 +38,7 @@ export class PowerMismatch extends DutyFindingBase {
   centerPowers!: string[];
 }
 
-@ObjectType({ implements: DutyFindingBase, description: 'Unfunded duty (费未随事转): no approved expenditure follows a duty that requires funding' })
+@ObjectType({ simpleResolvers: true, implements: DutyFindingBase, description: 'Unfunded duty (费未随事转): no approved expenditure follows a duty that requires funding' })
 export class UnfundedDuty extends DutyFindingBase {}
 
 @ObjectType({ description: 'Findings of the duty rules for one year (权责清单核查结果)' })

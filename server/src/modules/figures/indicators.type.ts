@@ -67,13 +67,13 @@ export abstract class IndicatorValues {
   unfundedDutyCount!: number;
 }
 
-@ObjectType({ implements: IndicatorValues, description: 'Indicators of one community for one year (社区指标)' })
+@ObjectType({ simpleResolvers: true, implements: IndicatorValues, description: 'Indicators of one community for one year (社区指标)' })
 export class CommunityIndicators extends IndicatorValues {
   @Field(() => ID, { description: 'The community' })
   communityId!: string;
 }
 
-@ObjectType({ implements: IndicatorValues, description: 'Indicators of a service centre (its communities and its own lines and duties) or of the whole city, for one year (汇总指标)' })
+@ObjectType({ simpleResolvers: true, implements: IndicatorValues, description: 'Indicators of a service centre (its communities and its own lines and duties) or of the whole city, for one year (汇总指标)' })
 export class AreaIndicators extends IndicatorValues {
   @Field(() => ID, { nullable: true, description: 'The service centre, or null for the whole city' })
   serviceCenterId!: string | null;

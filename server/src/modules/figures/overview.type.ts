@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../core/scalars';
 
-@ObjectType({ description: 'A count per enum value (分类计数); every value of the enum is listed, zeros included' })
+@ObjectType({ simpleResolvers: true, description: 'A count per enum value (分类计数); every value of the enum is listed, zeros included' })
 export class KeyCount {
   @Field(() => String, { description: 'The enum value name, e.g. CAREER_ESTABLISHMENT' })
   key!: string;
