@@ -73,6 +73,11 @@ describe('budgetSummary', () => {
     await expect(budgetSummary(em, 2026, [BudgetGroup.STATUS], { amount: { gt: '1.00' } }, guard)).rejects.toThrow('may not filter by filter.amount');
     await budgetSummary(em, 2026, [BudgetGroup.STATUS], { community: { name: { contains: '安' } } }, guard);
     expect(seen).toEqual(['filter.amount', 'filter.community', 'filter.community.name']);
+    // Through GraphQL with the real policy: anyone may read the sums, but only filter by fields they may read.
+    const anonymous = { kind: 'anonymous' } as const;
+    expect(ok(await t.gql(Q, { y: 2026, g: ['DIRECTION'] }, anonymous)).budgetSummary.totals.income).toBe('135000.00');
+    const refused = await t.gql(Q, { y: 2026, g: ['STATUS'], f: { amount: { gt: '1.00' } } }, anonymous);
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const bad = await t.gql(Q, { y: 2026, g: ['STATUS'], f: { nosuch: { eq: 1 } } });
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
