@@ -32,7 +32,7 @@ function arg(name: string, fallback: string): string {
 const NOTES = [
   '## Notes',
   '',
-  '- Tables are analysed before timing (as autovacuum would have them shortly after a load). Without statistics, right after `npm run seed`, the figure statements stay in the same range because they run with nested loops off (hash joins) except when scoped to one centre; before that setting, the same indicator statement ran into the 15 s statement timeout.',
+  '- Tables are analysed before timing (as autovacuum would have them shortly after a load). Without statistics, right after `npm run seed`, the all-community indicators took 0.27-0.54 s under a load of ~8 (0.15-0.17 s once analysed, same load): slower, but bounded, because figure statements run with nested loops off (hash joins) except when scoped to one centre. Before that setting they ran into the 15 s statement timeout.',
   '- Figure statements run with `jit = off`: JIT compilation took 2-3 s on the many-CTE indicator statement, whose plan runs in about 0.1 s.',
   '- No index was added: whole-city figures aggregate whole tables (hash aggregates, where indexes do not help); centre-scoped figures use the foreign-key indexes the initial migration already creates on every reference column.',
   ''
