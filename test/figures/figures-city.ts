@@ -104,6 +104,7 @@ export async function buildFiguresCity(t: TestApp): Promise<FiguresCity> {
   const D2 = await item('D2', 'NONE', true);
   const D3 = await item('D3', 'MANAGEMENT', false);
   const D4 = await item('D4', 'ENFORCEMENT', false, 'REPEALED');
+  const D5 = await item('D5', 'APPROVAL', true, 'DRAFT');
   const assign = (dutyItemId: string, owner: Record<string, string>, assignedOn = '2026-01-10', status = 'ACTIVE') =>
     m('DutyAssignment', { dutyItemId, ...owner, assignedOn, status });
   const a = {
@@ -117,6 +118,7 @@ export async function buildFiguresCity(t: TestApp): Promise<FiguresCity> {
     a8: await assign(D2, { communityId: A }, '2027-02-01'), // after 2026
     a9: await assign(D1, { communityId: B }), // deleted below
     a10: await assign(D2, { communityId: B }), // only a PLANNED line: unfunded
+    a11: await assign(D5, { communityId: A }), // a draft item: not on the published list, not a finding
   };
 
   // Budget 2026. A: fiscal 95000.10 approved + donation 4999.90 spent (+ fiscal 5000.00 planned), staff 50000.05.

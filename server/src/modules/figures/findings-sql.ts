@@ -10,7 +10,8 @@ import { raw, sql, yearEnd, type Fragment } from './sql';
  * - unfunded (费未随事转): the duty item is fundingRequired and no live EXPENDITURE line
  *   of that fiscal year with status APPROVED or SPENT points at the assignment.
  *
- * Repealed duty items and soft-deleted items, assignments, communities and centres
+ * Only PUBLISHED duty items count (the public duty list; drafts and repealed items do not);
+ * soft-deleted items, assignments, communities and centres
  * are left out; an assignment counts for a year when assigned on or before its end.
  * With a centre, only that centre's own and its communities' assignments.
  */
@@ -23,7 +24,7 @@ export function findingsCte(year: number, serviceCenterId: string | null = null)
       (d.required_power <> 'NONE' and not (d.required_power = any(sc.powers))) as power_mismatch,
       (d.funding_required and funded.assignment_id is null) as unfunded
     from duty_assignment a
-    join duty_item d on d.id = a.duty_item_id and d.deleted_at is null and d.status <> 'REPEALED'
+    join duty_item d on d.id = a.duty_item_id and d.deleted_at is null and d.status = 'PUBLISHED'
     left join community c on c.id = a.community_id
     join service_center sc on sc.id = coalesce(a.service_center_id, c.service_center_id) and sc.deleted_at is null
     left join (
