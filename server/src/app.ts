@@ -13,6 +13,7 @@ import { Loaders } from './core/loaders/loaders';
 import { ormConfig, type OrmSettings } from './db/orm-config';
 import { mountAdmin } from './http/admin-static';
 import { mountHealth } from './http/health';
+import { hardenGraphql } from './http/limits';
 import { resolveViewer, rolePolicy } from './modules/auth';
 
 export interface App {
@@ -43,18 +44,18 @@ export async function createApp(config: AppConfig, clientUrl: string, orm?: Part
     return { em, viewer, access, loaders: new Loaders(em, access), config };
   };
 
+  const holds = hardenGraphql(config, app);
   const apollo = new ApolloServer<AppContext>({
     schema,
-    introspection: !config.production,
-    includeStacktraceInErrorResponses: !config.production,
+    ...holds.apollo, // query limits, no batching, introspection setting, masked errors
     csrfPrevention: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.limits.shutdownGraceMs }), ...holds.plugins],
   });
   await apollo.start();
 
   app.disable('x-powered-by');
   mountHealth(app, mikro);
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: ({ req }) => contextFor(req.headers) }));
+  app.use('/graphql', ...holds.body, expressMiddleware(apollo, { context: ({ req }) => holds.throttle.guard(req, () => contextFor(req.headers)) }));
   mountAdmin(app, config.adminDistDir);
 
   return {
@@ -69,6 +70,7 @@ export async function createApp(config: AppConfig, clientUrl: string, orm?: Part
       await apollo.stop();
       if (server.listening) await new Promise((r) => server.close(r));
       await mikro.close(true);
+      await holds.close();
     },
   };
 }
