@@ -11,6 +11,7 @@ import * as budget from './budget';
 import * as participation from './participation';
 import { authEntities, authResolvers } from './auth';
 import { auditEntities, auditResolvers } from './audit';
+import { figuresResolvers } from './figures';
 
 // Importing the modules above declared their records; listing them keeps the imports honest.
 export const domainModules = { community, people, organisation, duty, budget, participation };
@@ -21,4 +22,4 @@ export const entities = () => [BaseRecord, ...allRecords().map((d) => d.cls), ..
 const importable = () => [community.Community, people.CommunityWorker, duty.DutyItem, budget.BudgetLine];
 
 /** Generated CRUD resolvers for every declared record, then each module's own. */
-export const resolvers = () => [...allRecords().flatMap(resolversFor), ...importable().map(importResolverFor), ...authResolvers, ...auditResolvers()] as unknown as [Function, ...Function[]];
+export const resolvers = () => [...allRecords().flatMap(resolversFor), ...importable().map(importResolverFor), ...authResolvers, ...auditResolvers(), ...figuresResolvers] as unknown as [Function, ...Function[]];
