@@ -8,6 +8,7 @@ import { ResourceList } from './generic/ResourceList';
 import { ResourceShow } from './generic/ResourceShow';
 import { AuditLogPage } from './history/AuditLogPage';
 import { i18nProvider } from './i18n/i18n-provider';
+import { ReportPage } from './report/ReportPage';
 import { Layout } from './layout/Layout';
 import { resourceDefs, representationOf } from './model/registry';
 import { dataProvider } from './providers/data-provider';
@@ -46,6 +47,7 @@ export function App() {
         }),
         <CustomRoutes key="pages">
           {permissions?.canReadAuditLog && <Route path="/audit-log" element={<AuditLogPage />} />}
+          <Route path="/report" element={<ReportPage />} />
         </CustomRoutes>,
       ]}
     </Admin>

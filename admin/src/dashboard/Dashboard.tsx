@@ -1,8 +1,9 @@
 import { Card, CardContent, CardHeader, Grid, Typography } from '@mui/material';
-import { useGetList, useTranslate, usePermissions, Link } from 'react-admin';
+import { Link, useGetList, usePermissions, useTranslate } from 'react-admin';
 import { typePermission, type Permissions } from '../auth/permissions';
 import { resourceDefs } from '../model/registry';
 import type { ResourceDef } from '../model/types';
+import { FiguresDashboard } from './FiguresDashboard';
 
 function CountCard({ def }: { def: ResourceDef }) {
   const translate = useTranslate();
@@ -19,23 +20,26 @@ function CountCard({ def }: { def: ResourceDef }) {
   );
 }
 
-/** The overview: how many records of each type the role can see. */
+/** The overview figures and charts, then how many records of each type the role can see. */
 export function Dashboard() {
   const translate = useTranslate();
   const { permissions } = usePermissions<Permissions>();
   const readable = resourceDefs.filter((d) => typePermission(permissions, d.type).canRead);
   return (
-    <Card sx={{ mt: 2 }}>
-      <CardHeader title={translate('app.title')} />
-      <CardContent>
-        <Grid container spacing={2}>
-          {readable.map((d) => (
-            <Grid key={d.name} size={{ xs: 6, md: 3 }}>
-              <CountCard def={d} />
-            </Grid>
-          ))}
-        </Grid>
-      </CardContent>
-    </Card>
+    <>
+      <FiguresDashboard />
+      <Card sx={{ mt: 2 }}>
+        <CardHeader title={translate('app.dashboard.records')} />
+        <CardContent>
+          <Grid container spacing={2}>
+            {readable.map((d) => (
+              <Grid key={d.name} size={{ xs: 6, md: 3 }}>
+                <CountCard def={d} />
+              </Grid>
+            ))}
+          </Grid>
+        </CardContent>
+      </Card>
+    </>
   );
 }

@@ -55,6 +55,48 @@ export const enums: Record<string, EnumDef> = {
       }
     ]
   },
+  "BudgetGroup": {
+    "name": "BudgetGroup",
+    "label": {
+      "en": "A key to group budget lines by",
+      "zh": "汇总维度"
+    },
+    "values": [
+      {
+        "value": "CATEGORY",
+        "en": "Expenditure category",
+        "zh": "支出类别",
+        "note": "null for income"
+      },
+      {
+        "value": "COMMUNITY",
+        "en": "Community",
+        "zh": "社区",
+        "note": "null for a service centre’s own lines"
+      },
+      {
+        "value": "DIRECTION",
+        "en": "Direction",
+        "zh": "收支方向"
+      },
+      {
+        "value": "SERVICE_CENTER",
+        "en": "Service centre (服务中心): the line’s centre, or its community’s centre",
+        "zh": "Service centre (服务中心): the line’s centre, or its community’s centre"
+      },
+      {
+        "value": "SOURCE",
+        "en": "Income source",
+        "zh": "收入来源",
+        "note": "null for expenditure"
+      },
+      {
+        "value": "STATUS",
+        "en": "Status",
+        "zh": "预算状态"
+      }
+    ]
+  },
   "BudgetStatus": {
     "name": "BudgetStatus",
     "label": {
@@ -592,6 +634,25 @@ export const enums: Record<string, EnumDef> = {
         "value": "UNREGISTERED",
         "en": "Unregistered",
         "zh": "未登记"
+      }
+    ]
+  },
+  "ReportFormat": {
+    "name": "ReportFormat",
+    "label": {
+      "en": "Format of a generated report",
+      "zh": "报告格式"
+    },
+    "values": [
+      {
+        "value": "HTML",
+        "en": "Printable HTML with inline SVG charts",
+        "zh": "可打印网页"
+      },
+      {
+        "value": "MARKDOWN",
+        "en": "Markdown",
+        "zh": "Markdown"
       }
     ]
   },

@@ -86,6 +86,59 @@ export type ApiKeyInput = {
   scopes: Array<Scalars['String']['input']>;
 };
 
+/** Indicators of a service centre (its communities and its own lines and duties) or of the whole city, for one year (汇总指标) */
+export type AreaIndicators = Indicators & {
+  __typename?: 'AreaIndicators';
+  /** Community activities held in the year (社区活动次数) */
+  activityCount: Scalars['Int']['output'];
+  /** Participants of those activities (参与人次) */
+  activityParticipants: Scalars['Int']['output'];
+  /** Average attendance per meeting (平均参会人数); null without meetings */
+  averageAttendance?: Maybe<Scalars['Float']['output']>;
+  /** Communities counted (社区数) */
+  communityCount: Scalars['Int']['output'];
+  /** Attendees of those meetings in all (参会总人次) */
+  councilAttendance: Scalars['Int']['output'];
+  /** Council meetings held in the year (居民议事会议次数) */
+  councilMeetingCount: Scalars['Int']['output'];
+  /** Fiscal appropriation income of the year, APPROVED and SPENT lines (财政拨款) */
+  fiscalAppropriation: Scalars['Decimal']['output'];
+  /** Fiscal appropriation / total income (财政依赖度); null without income */
+  fiscalDependency?: Maybe<Scalars['Float']['output']>;
+  /** Office area in m² (办公用房面积) */
+  officeAreaM2?: Maybe<Scalars['Float']['output']>;
+  /** Office area per 1,000 residents in m² (每千人办公用房面积) */
+  officeAreaPer1k?: Maybe<Scalars['Float']['output']>;
+  /** Population (管辖人口); null when not recorded */
+  population?: Maybe<Scalars['Int']['output']>;
+  /** Active assignments whose required power the centre lacks (权责不匹配事项数) */
+  powerMismatchCount: Scalars['Int']['output'];
+  /** The service centre (服务中心) */
+  serviceCenter?: Maybe<ServiceCenter>;
+  /** The service centre, or null for the whole city */
+  serviceCenterId?: Maybe<Scalars['ID']['output']>;
+  /** Service windows (服务窗口数); null when not recorded */
+  serviceWindowCount?: Maybe<Scalars['Int']['output']>;
+  /** Community social organisations (社区社会组织数) */
+  socialOrganizationCount: Scalars['Int']['output'];
+  /** Social organisations per 10,000 residents (每万人社会组织数) */
+  socialOrganizationsPer10k?: Maybe<Scalars['Float']['output']>;
+  /** All income of the year, APPROVED and SPENT lines (总收入) */
+  totalIncome: Scalars['Decimal']['output'];
+  /** Training hours completed in the year by active workers (培训学时) */
+  trainingHours: Scalars['Float']['output'];
+  /** Training hours per active worker (人均培训学时); null without workers */
+  trainingHoursPerWorker?: Maybe<Scalars['Float']['output']>;
+  /** Active funding-required assignments without approved expenditure that year (费未随事转事项数) */
+  unfundedDutyCount: Scalars['Int']['output'];
+  /** Active community workers (在岗社区工作者) */
+  workerCount: Scalars['Int']['output'];
+  /** Active workers per 10,000 residents (每万人社区工作者数); null without a population */
+  workersPer10k?: Maybe<Scalars['Float']['output']>;
+  /** The year the activity figures cover (年度) */
+  year: Scalars['Int']['output'];
+};
+
 /** Assignment status (承接状态) */
 export type AssignmentStatus =
   /** Active (有效) */
@@ -183,6 +236,21 @@ export type BooleanFilter = {
   /** does not equal (不等于) */
   ne?: InputMaybe<Scalars['Boolean']['input']>;
 };
+
+/** A key to group budget lines by (汇总维度) */
+export type BudgetGroup =
+  /** Expenditure category (支出类别); null for income */
+  | 'CATEGORY'
+  /** Community (社区); null for a service centre’s own lines */
+  | 'COMMUNITY'
+  /** Direction (收支方向) */
+  | 'DIRECTION'
+  /** Service centre (服务中心): the line’s centre, or its community’s centre */
+  | 'SERVICE_CENTER'
+  /** Income source (收入来源); null for expenditure */
+  | 'SOURCE'
+  /** Status (预算状态) */
+  | 'STATUS';
 
 /** Budget line (经费明细). One line of income or expenditure (经费) of a community or a service centre in a fiscal year, in exact CNY. */
 export type BudgetLine = {
@@ -418,6 +486,46 @@ export type BudgetStatusFilter = {
   ne?: InputMaybe<BudgetStatus>;
   /** is none of (不属于) */
   notIn?: InputMaybe<Array<BudgetStatus>>;
+};
+
+/** Budget lines of a fiscal year summed by the chosen keys (经费汇总) */
+export type BudgetSummary = {
+  __typename?: 'BudgetSummary';
+  /** One row per combination of the keys that has lines, in key order */
+  rows: Array<BudgetSummaryRow>;
+  /** All matching lines together (合计) */
+  totals: BudgetSummaryRow;
+};
+
+/** Sums of one group of budget lines (经费汇总行); keys not grouped by are null */
+export type BudgetSummaryRow = {
+  __typename?: 'BudgetSummaryRow';
+  /** Income minus expenditure (结余) */
+  balance: Scalars['Decimal']['output'];
+  /** Expenditure category key */
+  category?: Maybe<Scalars['String']['output']>;
+  /** The community (社区) */
+  community?: Maybe<Community>;
+  /** Community key */
+  communityId?: Maybe<Scalars['ID']['output']>;
+  /** Direction key (INCOME / EXPENDITURE) */
+  direction?: Maybe<Scalars['String']['output']>;
+  /** Expenditure (支出) */
+  expenditure: Scalars['Decimal']['output'];
+  /** Income from fiscal appropriation (财政拨款) */
+  fiscalAppropriation: Scalars['Decimal']['output'];
+  /** Fiscal appropriation / income (财政依赖度); null without income */
+  fiscalDependency?: Maybe<Scalars['Float']['output']>;
+  /** Income (收入) */
+  income: Scalars['Decimal']['output'];
+  /** The service centre (服务中心) */
+  serviceCenter?: Maybe<ServiceCenter>;
+  /** Service centre key */
+  serviceCenterId?: Maybe<Scalars['ID']['output']>;
+  /** Income source key */
+  source?: Maybe<Scalars['String']['output']>;
+  /** Status key */
+  status?: Maybe<Scalars['String']['output']>;
 };
 
 /** Community (社区). An urban community (城市社区) under a service centre, with its population and office facilities. */
@@ -774,6 +882,57 @@ export type CommunityFilter = {
   serviceWindowCount?: InputMaybe<IntFilter>;
   /** Updated at (更新时间) */
   updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** Indicators of one community for one year (社区指标) */
+export type CommunityIndicators = Indicators & {
+  __typename?: 'CommunityIndicators';
+  /** Community activities held in the year (社区活动次数) */
+  activityCount: Scalars['Int']['output'];
+  /** Participants of those activities (参与人次) */
+  activityParticipants: Scalars['Int']['output'];
+  /** Average attendance per meeting (平均参会人数); null without meetings */
+  averageAttendance?: Maybe<Scalars['Float']['output']>;
+  /** The community (社区) */
+  community: Community;
+  /** The community */
+  communityId: Scalars['ID']['output'];
+  /** Attendees of those meetings in all (参会总人次) */
+  councilAttendance: Scalars['Int']['output'];
+  /** Council meetings held in the year (居民议事会议次数) */
+  councilMeetingCount: Scalars['Int']['output'];
+  /** Fiscal appropriation income of the year, APPROVED and SPENT lines (财政拨款) */
+  fiscalAppropriation: Scalars['Decimal']['output'];
+  /** Fiscal appropriation / total income (财政依赖度); null without income */
+  fiscalDependency?: Maybe<Scalars['Float']['output']>;
+  /** Office area in m² (办公用房面积) */
+  officeAreaM2?: Maybe<Scalars['Float']['output']>;
+  /** Office area per 1,000 residents in m² (每千人办公用房面积) */
+  officeAreaPer1k?: Maybe<Scalars['Float']['output']>;
+  /** Population (管辖人口); null when not recorded */
+  population?: Maybe<Scalars['Int']['output']>;
+  /** Active assignments whose required power the centre lacks (权责不匹配事项数) */
+  powerMismatchCount: Scalars['Int']['output'];
+  /** Service windows (服务窗口数); null when not recorded */
+  serviceWindowCount?: Maybe<Scalars['Int']['output']>;
+  /** Community social organisations (社区社会组织数) */
+  socialOrganizationCount: Scalars['Int']['output'];
+  /** Social organisations per 10,000 residents (每万人社会组织数) */
+  socialOrganizationsPer10k?: Maybe<Scalars['Float']['output']>;
+  /** All income of the year, APPROVED and SPENT lines (总收入) */
+  totalIncome: Scalars['Decimal']['output'];
+  /** Training hours completed in the year by active workers (培训学时) */
+  trainingHours: Scalars['Float']['output'];
+  /** Training hours per active worker (人均培训学时); null without workers */
+  trainingHoursPerWorker?: Maybe<Scalars['Float']['output']>;
+  /** Active funding-required assignments without approved expenditure that year (费未随事转事项数) */
+  unfundedDutyCount: Scalars['Int']['output'];
+  /** Active community workers (在岗社区工作者) */
+  workerCount: Scalars['Int']['output'];
+  /** Active workers per 10,000 residents (每万人社区工作者数); null without a population */
+  workersPer10k?: Maybe<Scalars['Float']['output']>;
+  /** The year the activity figures cover (年度) */
+  year: Scalars['Int']['output'];
 };
 
 /** One sort key of Community (社区排序): name exactly one field */
@@ -1602,6 +1761,31 @@ export type DutyCategoryFilter = {
   notIn?: InputMaybe<Array<DutyCategory>>;
 };
 
+/** What both kinds of finding share: the assignment, its duty item, the assignee and its centre (核查发现) */
+export type DutyFinding = {
+  /** The duty assignment (承接记录) */
+  assignmentId: Scalars['ID']['output'];
+  /** The assignee community, or null when a centre is the assignee */
+  communityId?: Maybe<Scalars['ID']['output']>;
+  /** The duty item (权责事项) */
+  dutyItemId: Scalars['ID']['output'];
+  /** Chinese and English reason together */
+  reason: Scalars['String']['output'];
+  /** Why this is a finding, in English */
+  reasonEn: Scalars['String']['output'];
+  /** Why this is a finding, in Chinese (原因) */
+  reasonZh: Scalars['String']['output'];
+  /** The assignee centre, or the assignee community’s centre */
+  serviceCenterId: Scalars['ID']['output'];
+};
+
+/** Findings of the duty rules for one year (权责清单核查结果) */
+export type DutyFindings = {
+  __typename?: 'DutyFindings';
+  powerMismatches: Array<PowerMismatch>;
+  unfundedDuties: Array<UnfundedDuty>;
+};
+
 /** Duty item (权责事项). An item of the duty list (权责清单): what must be done, on what legal basis, by which level, needing which power. */
 export type DutyItem = {
   __typename?: 'DutyItem';
@@ -2084,6 +2268,52 @@ export type IncomeSourceFilter = {
   notIn?: InputMaybe<Array<IncomeSource>>;
 };
 
+/** The indicators of domain.md with the inputs each is computed from (指标); ratios are null when their denominator is missing or zero */
+export type Indicators = {
+  /** Community activities held in the year (社区活动次数) */
+  activityCount: Scalars['Int']['output'];
+  /** Participants of those activities (参与人次) */
+  activityParticipants: Scalars['Int']['output'];
+  /** Average attendance per meeting (平均参会人数); null without meetings */
+  averageAttendance?: Maybe<Scalars['Float']['output']>;
+  /** Attendees of those meetings in all (参会总人次) */
+  councilAttendance: Scalars['Int']['output'];
+  /** Council meetings held in the year (居民议事会议次数) */
+  councilMeetingCount: Scalars['Int']['output'];
+  /** Fiscal appropriation income of the year, APPROVED and SPENT lines (财政拨款) */
+  fiscalAppropriation: Scalars['Decimal']['output'];
+  /** Fiscal appropriation / total income (财政依赖度); null without income */
+  fiscalDependency?: Maybe<Scalars['Float']['output']>;
+  /** Office area in m² (办公用房面积) */
+  officeAreaM2?: Maybe<Scalars['Float']['output']>;
+  /** Office area per 1,000 residents in m² (每千人办公用房面积) */
+  officeAreaPer1k?: Maybe<Scalars['Float']['output']>;
+  /** Population (管辖人口); null when not recorded */
+  population?: Maybe<Scalars['Int']['output']>;
+  /** Active assignments whose required power the centre lacks (权责不匹配事项数) */
+  powerMismatchCount: Scalars['Int']['output'];
+  /** Service windows (服务窗口数); null when not recorded */
+  serviceWindowCount?: Maybe<Scalars['Int']['output']>;
+  /** Community social organisations (社区社会组织数) */
+  socialOrganizationCount: Scalars['Int']['output'];
+  /** Social organisations per 10,000 residents (每万人社会组织数) */
+  socialOrganizationsPer10k?: Maybe<Scalars['Float']['output']>;
+  /** All income of the year, APPROVED and SPENT lines (总收入) */
+  totalIncome: Scalars['Decimal']['output'];
+  /** Training hours completed in the year by active workers (培训学时) */
+  trainingHours: Scalars['Float']['output'];
+  /** Training hours per active worker (人均培训学时); null without workers */
+  trainingHoursPerWorker?: Maybe<Scalars['Float']['output']>;
+  /** Active funding-required assignments without approved expenditure that year (费未随事转事项数) */
+  unfundedDutyCount: Scalars['Int']['output'];
+  /** Active community workers (在岗社区工作者) */
+  workerCount: Scalars['Int']['output'];
+  /** Active workers per 10,000 residents (每万人社区工作者数); null without a population */
+  workersPer10k?: Maybe<Scalars['Float']['output']>;
+  /** The year the activity figures cover (年度) */
+  year: Scalars['Int']['output'];
+};
+
 /** Filter on a whole number (整数筛选) */
 export type IntFilter = {
   /** equals (等于) */
@@ -2104,6 +2334,15 @@ export type IntFilter = {
   ne?: InputMaybe<Scalars['Int']['input']>;
   /** is none of (不属于) */
   notIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+};
+
+/** A count per enum value (分类计数); every value of the enum is listed, zeros included */
+export type KeyCount = {
+  __typename?: 'KeyCount';
+  /** How many (数量) */
+  count: Scalars['Int']['output'];
+  /** The enum value name, e.g. CAREER_ESTABLISHMENT */
+  key: Scalars['String']['output'];
 };
 
 /** Legal form (机构性质) */
@@ -2796,6 +3035,39 @@ export type OrgStageFilter = {
   notIn?: InputMaybe<Array<OrgStage>>;
 };
 
+/** Basic situation (基本情况) of the city or one service centre at a date */
+export type Overview = {
+  __typename?: 'Overview';
+  /** The date counted: records created later or deleted before it do not count (统计日期) */
+  asOf: Scalars['Date']['output'];
+  /** Communities (城市社区数) */
+  communityCount: Scalars['Int']['output'];
+  /** Residential compounds (小区数) */
+  compoundCount: Scalars['Int']['output'];
+  /** Households of the communities (户数) */
+  households: Scalars['Int']['output'];
+  /** Party members of those organisations (直管党员数) */
+  partyMemberCount: Scalars['Int']['output'];
+  /** Party organisations of the communities and the centre(s) (党组织数) */
+  partyOrganizationCount: Scalars['Int']['output'];
+  /** Party organisations by kind (党委/党总支/党支部) */
+  partyOrganizationsByKind: Array<KeyCount>;
+  /** Population of the communities (管辖人口); communities without a population add nothing */
+  population: Scalars['Int']['output'];
+  /** The service centre counted, or null for the whole city */
+  serviceCenterId?: Maybe<Scalars['ID']['output']>;
+  /** Community social organisations (社区社会组织数) */
+  socialOrganizationCount: Scalars['Int']['output'];
+  /** Social organisations by category (按类别) */
+  socialOrganizationsByCategory: Array<KeyCount>;
+  /** Total area in km² (辖区总面积); communities without an area add nothing */
+  totalAreaKm2: Scalars['Float']['output'];
+  /** Active community workers (社区工作者数) */
+  workerCount: Scalars['Int']['output'];
+  /** Active workers by employment type (按用工性质) */
+  workersByEmploymentType: Array<KeyCount>;
+};
+
 /** Where a page ends (分页信息) */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -3319,6 +3591,37 @@ export type Power =
   /** Management power (管理权) */
   | 'MANAGEMENT';
 
+/** Power mismatch (权责不匹配): the duty requires a power the assignee’s centre does not hold */
+export type PowerMismatch = DutyFinding & {
+  __typename?: 'PowerMismatch';
+  /** The duty assignment (承接记录) */
+  assignment: DutyAssignment;
+  /** The duty assignment (承接记录) */
+  assignmentId: Scalars['ID']['output'];
+  /** The powers the centre holds (中心依法享有的权力) */
+  centerPowers: Array<Scalars['String']['output']>;
+  /** The community (社区) */
+  community?: Maybe<Community>;
+  /** The assignee community, or null when a centre is the assignee */
+  communityId?: Maybe<Scalars['ID']['output']>;
+  /** The duty item (权责事项) */
+  dutyItem: DutyItem;
+  /** The duty item (权责事项) */
+  dutyItemId: Scalars['ID']['output'];
+  /** Chinese and English reason together */
+  reason: Scalars['String']['output'];
+  /** Why this is a finding, in English */
+  reasonEn: Scalars['String']['output'];
+  /** Why this is a finding, in Chinese (原因) */
+  reasonZh: Scalars['String']['output'];
+  /** The power the duty requires (所需权力), a Power value */
+  requiredPower: Scalars['String']['output'];
+  /** The service centre (服务中心) */
+  serviceCenter: ServiceCenter;
+  /** The assignee centre, or the assignee community’s centre */
+  serviceCenterId: Scalars['ID']['output'];
+};
+
 /** Filter on Power (枚举筛选) */
 export type PowerSetFilter = {
   /** the set contains this value (包含该值) */
@@ -3339,6 +3642,12 @@ export type Query = {
   budgetLine?: Maybe<BudgetLine>;
   /** A page of Budget line (经费明细) with filter, order and paging */
   budgetLines: BudgetLineConnection;
+  /** Budget lines of a fiscal year summed by the chosen keys (经费汇总), with balance and fiscal dependency; exact decimals */
+  budgetSummary: BudgetSummary;
+  /** Indicators of a service centre: its communities, its own budget lines and duties (中心指标) */
+  centerIndicators: AreaIndicators;
+  /** Indicators of the whole city (全市指标) */
+  cityIndicators: AreaIndicators;
   /** A page of Community (社区) with filter, order and paging */
   communities: CommunityConnection;
   /** One Community (社区) by id, or null */
@@ -3347,6 +3656,8 @@ export type Query = {
   communityActivities: CommunityActivityConnection;
   /** One Community activity (社区活动) by id, or null */
   communityActivity?: Maybe<CommunityActivity>;
+  /** Indicators of each community matching the filter for a year (社区指标), ordered by code */
+  communityIndicators: Array<CommunityIndicators>;
   /** One Community worker (社区工作者) by id, or null */
   communityWorker?: Maybe<CommunityWorker>;
   /** A page of Community worker (社区工作者) with filter, order and paging */
@@ -3363,12 +3674,16 @@ export type Query = {
   dutyAssignment?: Maybe<DutyAssignment>;
   /** A page of Duty assignment (权责承接) with filter, order and paging */
   dutyAssignments: DutyAssignmentConnection;
+  /** Power mismatches and unfunded duties of a year (权责不匹配、费未随事转) */
+  dutyFindings: DutyFindings;
   /** One Duty item (权责事项) by id, or null */
   dutyItem?: Maybe<DutyItem>;
   /** A page of Duty item (权责事项) with filter, order and paging */
   dutyItems: DutyItemConnection;
   /** The logged-in user, or null (当前用户) */
   me?: Maybe<User>;
+  /** Basic situation (基本情况) of the city or one service centre, as it stood on asOf (default today, UTC) */
+  overview: Overview;
   /** One Party member (党员) by id, or null */
   partyMember?: Maybe<PartyMember>;
   /** A page of Party member (党员) with filter, order and paging */
@@ -3383,6 +3698,8 @@ export type Query = {
   performanceReviews: PerformanceReviewConnection;
   /** What the caller may read and write (权限): works for anonymous callers, partners and users */
   permissions: Permissions;
+  /** The community-building report (社区建设发展情况报告) generated from the data, in Chinese */
+  report: Report;
   /** One Service centre (党群服务中心/街道) by id, or null */
   serviceCenter?: Maybe<ServiceCenter>;
   /** A page of Service centre (党群服务中心/街道) with filter, order and paging */
@@ -3421,6 +3738,24 @@ export type QueryBudgetLinesArgs = {
 };
 
 
+export type QueryBudgetSummaryArgs = {
+  filter?: InputMaybe<BudgetLineFilter>;
+  groupBy: Array<BudgetGroup>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryCenterIndicatorsArgs = {
+  serviceCenterId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryCityIndicatorsArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryCommunitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CommunityFilter>;
@@ -3446,6 +3781,12 @@ export type QueryCommunityActivitiesArgs = {
 
 export type QueryCommunityActivityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCommunityIndicatorsArgs = {
+  filter?: InputMaybe<CommunityFilter>;
+  year: Scalars['Int']['input'];
 };
 
 
@@ -3505,6 +3846,12 @@ export type QueryDutyAssignmentsArgs = {
 };
 
 
+export type QueryDutyFindingsArgs = {
+  serviceCenterId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryDutyItemArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3516,6 +3863,12 @@ export type QueryDutyItemsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<DutyItemOrder>>;
+};
+
+
+export type QueryOverviewArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  serviceCenterId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -3558,6 +3911,14 @@ export type QueryPerformanceReviewsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<PerformanceReviewOrder>>;
+};
+
+
+export type QueryReportArgs = {
+  format?: ReportFormat;
+  serviceCenterId?: InputMaybe<Scalars['ID']['input']>;
+  thresholds?: InputMaybe<ReportThresholdsInput>;
+  year: Scalars['Int']['input'];
 };
 
 
@@ -3623,6 +3984,37 @@ export type RegistrationFilter = {
   ne?: InputMaybe<Registration>;
   /** is none of (不属于) */
   notIn?: InputMaybe<Array<Registration>>;
+};
+
+/** A report generated from the data (数据生成的报告) */
+export type Report = {
+  __typename?: 'Report';
+  /** The whole report in the chosen format (正文) */
+  content: Scalars['String']['output'];
+  format: ReportFormat;
+  /** When it was generated (生成时间) */
+  generatedAt: Scalars['DateTime']['output'];
+  /** Title (标题) */
+  title: Scalars['String']['output'];
+};
+
+/** Format of a generated report (报告格式) */
+export type ReportFormat =
+  /** Printable HTML with inline SVG charts (可打印网页) */
+  | 'HTML'
+  /** Markdown */
+  | 'MARKDOWN';
+
+/** Thresholds for calling something a problem (问题判定阈值); omitted ones keep the configured values */
+export type ReportThresholdsInput = {
+  /** Fiscal dependency above this is reported, 0-1 (财政依赖度上限) */
+  maxFiscalDependency?: InputMaybe<Scalars['Float']['input']>;
+  /** Average council attendance below this is reported (议事会议平均参会人数下限) */
+  minAverageAttendance?: InputMaybe<Scalars['Float']['input']>;
+  /** Social organisations per 10,000 residents below this is reported (每万人社会组织数下限) */
+  minSocialOrgsPer10k?: InputMaybe<Scalars['Float']['input']>;
+  /** Workers per 10,000 residents below this is reported (每万人社区工作者数下限) */
+  minWorkersPer10k?: InputMaybe<Scalars['Float']['input']>;
 };
 
 /** Required power (所需权力) */
@@ -4256,6 +4648,33 @@ export type TypePermission = {
   fields: Array<FieldPermission>;
   /** Record type name, e.g. Community */
   type: Scalars['String']['output'];
+};
+
+/** Unfunded duty (费未随事转): no approved expenditure follows a duty that requires funding */
+export type UnfundedDuty = DutyFinding & {
+  __typename?: 'UnfundedDuty';
+  /** The duty assignment (承接记录) */
+  assignment: DutyAssignment;
+  /** The duty assignment (承接记录) */
+  assignmentId: Scalars['ID']['output'];
+  /** The community (社区) */
+  community?: Maybe<Community>;
+  /** The assignee community, or null when a centre is the assignee */
+  communityId?: Maybe<Scalars['ID']['output']>;
+  /** The duty item (权责事项) */
+  dutyItem: DutyItem;
+  /** The duty item (权责事项) */
+  dutyItemId: Scalars['ID']['output'];
+  /** Chinese and English reason together */
+  reason: Scalars['String']['output'];
+  /** Why this is a finding, in English */
+  reasonEn: Scalars['String']['output'];
+  /** Why this is a finding, in Chinese (原因) */
+  reasonZh: Scalars['String']['output'];
+  /** The service centre (服务中心) */
+  serviceCenter: ServiceCenter;
+  /** The assignee centre, or the assignee community’s centre */
+  serviceCenterId: Scalars['ID']['output'];
 };
 
 /** A person who logs in to the platform (用户) */
