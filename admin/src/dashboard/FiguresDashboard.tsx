@@ -1,15 +1,15 @@
-import { Alert, Card, CardContent, CardHeader, Grid, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Card, CardContent, CardHeader, Grid, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { DashboardFiguresDocument } from '../generated/gql/graphql';
 import { request } from '../providers/graphql-client';
+import { YearSelect } from './YearSelect';
 import { DutyFindingsTable } from './DutyFindingsTable';
 import { OverviewCards } from './OverviewCards';
 
 const COLORS = ['#1976d2', '#2e7d32', '#ed6c02', '#9c27b0', '#d32f2f', '#0288d1', '#795548'];
-const YEARS = [2027, 2026, 2025, 2024];
 
 /** The overview figures and the three charts: budget sources, workers per 10,000 residents, duty findings. */
 export function FiguresDashboard() {
@@ -27,9 +27,7 @@ export function FiguresDashboard() {
     <Stack spacing={2} sx={{ mt: 2 }} data-testid="dashboard">
       <Stack direction="row" spacing={2} sx={{ alignItems: "center" }}>
         <Typography variant="h5">{translate('app.dashboard.title')}</Typography>
-        <TextField select size="small" sx={{ width: 140 }} label={translate('app.dashboard.year')} value={year} onChange={(e) => setYear(Number(e.target.value))}>
-          {YEARS.map((y) => <MenuItem key={y} value={y}>{y}</MenuItem>)}
-        </TextField>
+        <YearSelect value={year} onChange={setYear} />
       </Stack>
       {error && <Alert severity="warning">{translate('app.dashboard.unavailable')}</Alert>}
       {figures && <OverviewCards overview={figures.overview} />}
@@ -40,7 +38,7 @@ export function FiguresDashboard() {
             <CardContent sx={{ height: 300 }} data-testid="chart-budget-sources">
               <ResponsiveContainer>
                 <PieChart>
-                  <Pie isAnimationActive={false} data={sources} dataKey="value" nameKey="name" outerRadius={100} label={(p: { name?: string }) => p.name}>
+                  <Pie isAnimationActive={false} data={sources} dataKey="value" nameKey="name" outerRadius={100}>
                     {sources.map((s, i) => <Cell key={s.name} fill={COLORS[i % COLORS.length]} />)}
                   </Pie>
                   <Tooltip formatter={(v) => `¥${Number(v).toLocaleString('zh-CN', { minimumFractionDigits: 2 })}`} />

@@ -1,12 +1,12 @@
 import DownloadIcon from '@mui/icons-material/Download';
-import { Alert, Box, Button, Card, CardContent, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Title, useTranslate } from 'react-admin';
 import { ReportDocument } from '../generated/gql/graphql';
 import { request } from '../providers/graphql-client';
+import { YearSelect } from '../dashboard/YearSelect';
 
-const YEARS = [2027, 2026, 2025, 2024];
 
 function download(name: string, type: string, content: string) {
   const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }));
@@ -27,9 +27,7 @@ export function ReportPage() {
       <Title title="app.menu.report" />
       <CardContent>
         <Stack direction="row" spacing={2} sx={{ mb: 2, alignItems: "center" }}>
-          <TextField select size="small" sx={{ width: 140, flexShrink: 0 }} label={translate('app.dashboard.year')} value={year} onChange={(e) => setYear(Number(e.target.value))}>
-            {YEARS.map((y) => <MenuItem key={y} value={y}>{y}</MenuItem>)}
-          </TextField>
+          <YearSelect value={year} onChange={setYear} />
           <Button startIcon={<DownloadIcon />} disabled={!report} onClick={() => report && download(`report-${year}.html`, 'text/html', report.content)}>
             {translate('app.report.download_html')}
           </Button>
