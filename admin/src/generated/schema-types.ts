@@ -95,12 +95,16 @@ export type AreaIndicators = Indicators & {
   activityParticipants: Scalars['Int']['output'];
   /** Average attendance per meeting (平均参会人数); null without meetings */
   averageAttendance?: Maybe<Scalars['Float']['output']>;
+  /** Average residents attending per meeting (平均居民参会人数): how much residents take part; null without meetings */
+  averageResidentAttendance?: Maybe<Scalars['Float']['output']>;
   /** Communities counted (社区数) */
   communityCount: Scalars['Int']['output'];
   /** Attendees of those meetings in all (参会总人次) */
   councilAttendance: Scalars['Int']['output'];
   /** Council meetings held in the year (居民议事会议次数) */
   councilMeetingCount: Scalars['Int']['output'];
+  /** Residents among the attendees, in all (居民参会总人次) */
+  councilResidentAttendance: Scalars['Int']['output'];
   /** Fiscal appropriation income of the year, APPROVED and SPENT lines (财政拨款) */
   fiscalAppropriation: Scalars['Decimal']['output'];
   /** Fiscal appropriation / total income (财政依赖度); null without income */
@@ -893,6 +897,8 @@ export type CommunityIndicators = Indicators & {
   activityParticipants: Scalars['Int']['output'];
   /** Average attendance per meeting (平均参会人数); null without meetings */
   averageAttendance?: Maybe<Scalars['Float']['output']>;
+  /** Average residents attending per meeting (平均居民参会人数): how much residents take part; null without meetings */
+  averageResidentAttendance?: Maybe<Scalars['Float']['output']>;
   /** The community (社区) */
   community: Community;
   /** The community */
@@ -901,6 +907,8 @@ export type CommunityIndicators = Indicators & {
   councilAttendance: Scalars['Int']['output'];
   /** Council meetings held in the year (居民议事会议次数) */
   councilMeetingCount: Scalars['Int']['output'];
+  /** Residents among the attendees, in all (居民参会总人次) */
+  councilResidentAttendance: Scalars['Int']['output'];
   /** Fiscal appropriation income of the year, APPROVED and SPENT lines (财政拨款) */
   fiscalAppropriation: Scalars['Decimal']['output'];
   /** Fiscal appropriation / total income (财政依赖度); null without income */
@@ -2276,10 +2284,14 @@ export type Indicators = {
   activityParticipants: Scalars['Int']['output'];
   /** Average attendance per meeting (平均参会人数); null without meetings */
   averageAttendance?: Maybe<Scalars['Float']['output']>;
+  /** Average residents attending per meeting (平均居民参会人数): how much residents take part; null without meetings */
+  averageResidentAttendance?: Maybe<Scalars['Float']['output']>;
   /** Attendees of those meetings in all (参会总人次) */
   councilAttendance: Scalars['Int']['output'];
   /** Council meetings held in the year (居民议事会议次数) */
   councilMeetingCount: Scalars['Int']['output'];
+  /** Residents among the attendees, in all (居民参会总人次) */
+  councilResidentAttendance: Scalars['Int']['output'];
   /** Fiscal appropriation income of the year, APPROVED and SPENT lines (财政拨款) */
   fiscalAppropriation: Scalars['Decimal']['output'];
   /** Fiscal appropriation / total income (财政依赖度); null without income */
@@ -4010,7 +4022,7 @@ export type ReportThresholdsInput = {
   /** Fiscal dependency above this is reported, 0-1 (财政依赖度上限) */
   maxFiscalDependency?: InputMaybe<Scalars['Float']['input']>;
   /** Average council attendance below this is reported (议事会议平均参会人数下限) */
-  minAverageAttendance?: InputMaybe<Scalars['Float']['input']>;
+  minAverageResidentAttendance?: InputMaybe<Scalars['Float']['input']>;
   /** Social organisations per 10,000 residents below this is reported (每万人社会组织数下限) */
   minSocialOrgsPer10k?: InputMaybe<Scalars['Float']['input']>;
   /** Workers per 10,000 residents below this is reported (每万人社区工作者数下限) */
