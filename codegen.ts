@@ -9,7 +9,21 @@ const config: CodegenConfig = {
   ignoreNoDocuments: true,
   generates: {
     // console: typed documents for the admin console (admin/src/**/*.graphql)
-    // partner: the partner example's typed client (test/partner/**/*.graphql)
+    // partner: the partner example's typed client (test/partner/**/*.graphql). A partner
+    // copies this block into their own project: typed documents plus a manifest
+    // (persisted-documents.json) of each operation's sha256 hash, which the platform
+    // registers as trusted documents (schema/trusted-documents/).
+    'test/partner/generated/': {
+      documents: ['test/partner/**/*.graphql'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
+      config: {
+        scalars: { Decimal: 'string', Date: 'string', DateTime: 'string' },
+        strictScalars: true,
+        enumsAsTypes: true,
+        useTypeImports: true,
+      },
+    },
   },
 };
 
