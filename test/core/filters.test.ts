@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSmallCity, type SmallCity } from '../support/fixtures';
-import { ok, startTestApp, type TestApp } from '../support/test-app';
+import { describe, expect, it } from 'vitest';
+import { useSmallCity } from '../support/fixtures';
+import { ok } from '../support/test-app';
 
-let t: TestApp;
-let city: SmallCity;
-beforeAll(async () => {
-  t = await startTestApp();
-  city = await buildSmallCity(t);
-});
-afterAll(() => t?.close());
+const env = useSmallCity();
 
 const codes = async (filter: string) =>
-  ok(await t.gql(`{ communities(filter: ${filter}, orderBy: [{ code: ASC }]) { totalCount nodes { code } } }`)).communities.nodes.map((n: { code: string }) => n.code);
+  ok(await env.t.gql(`{ communities(filter: ${filter}, orderBy: [{ code: ASC }]) { totalCount nodes { code } } }`)).communities.nodes.map((n: { code: string }) => n.code);
 
 describe('scalar operators', () => {
   it.each([
@@ -41,15 +35,15 @@ describe('scalar operators', () => {
   });
 
   it('filters dates, decimals, booleans and enum sets', async () => {
-    const lines = ok(await t.gql('{ budgetLines(filter: { amount: { gte: "2500.05" } }) { nodes { amount } } }')).budgetLines.nodes;
+    const lines = ok(await env.t.gql('{ budgetLines(filter: { amount: { gte: "2500.05" } }) { nodes { amount } } }')).budgetLines.nodes;
     expect(lines.map((l: { amount: string }) => l.amount).sort()).toEqual(['100000.10', '2500.05']);
-    const meetings = ok(await t.gql('{ councilMeetings(filter: { heldOn: { gte: "2026-04-10", lt: "2026-04-11" } }) { totalCount } }'));
+    const meetings = ok(await env.t.gql('{ councilMeetings(filter: { heldOn: { gte: "2026-04-10", lt: "2026-04-11" } }) { totalCount } }'));
     expect(meetings.councilMeetings.totalCount).toBe(1);
-    const certified = ok(await t.gql('{ communityWorkers(filter: { socialWorkCertificate: { eq: true } }) { nodes { name } } }'));
+    const certified = ok(await env.t.gql('{ communityWorkers(filter: { socialWorkCertificate: { eq: true } }) { nodes { name } } }'));
     expect(certified.communityWorkers.nodes).toEqual([{ name: '王芳' }]);
-    const approving = ok(await t.gql('{ serviceCenters(filter: { powers: { has: APPROVAL } }) { nodes { kind } } }'));
+    const approving = ok(await env.t.gql('{ serviceCenters(filter: { powers: { has: APPROVAL } }) { nodes { kind } } }'));
     expect(approving.serviceCenters.nodes).toEqual([{ kind: 'SUB_DISTRICT_OFFICE' }]);
-    const none = ok(await t.gql('{ serviceCenters(filter: { powers: { hasAny: [ENFORCEMENT] } }) { totalCount } }'));
+    const none = ok(await env.t.gql('{ serviceCenters(filter: { powers: { hasAny: [ENFORCEMENT] } }) { totalCount } }'));
     expect(none.serviceCenters.totalCount).toBe(0);
   });
 });
@@ -63,23 +57,23 @@ describe('combinators and relations', () => {
   });
 
   it('filters through a relation with the related type’s filter', async () => {
-    const workers = ok(await t.gql('{ communityWorkers(filter: { community: { name: { contains: "东湖" } } }, orderBy: [{ name: ASC }]) { nodes { name } } }'));
+    const workers = ok(await env.t.gql('{ communityWorkers(filter: { community: { name: { contains: "东湖" } } }, orderBy: [{ name: ASC }]) { nodes { name } } }'));
     expect(workers.communityWorkers.nodes.map((w: { name: string }) => w.name)).toEqual(['张伟', '李娜']);
-    const twoHops = ok(await t.gql('{ communityWorkers(filter: { community: { serviceCenter: { kind: { eq: PARTY_SERVICE_CENTER } } } }) { totalCount } }'));
+    const twoHops = ok(await env.t.gql('{ communityWorkers(filter: { community: { serviceCenter: { kind: { eq: PARTY_SERVICE_CENTER } } } }) { totalCount } }'));
     expect(twoHops.communityWorkers.totalCount).toBe(3);
-    const byId = ok(await t.gql(`{ compounds(filter: { communityId: { eq: "${city.communities[1]}" } }) { nodes { name } } }`));
+    const byId = ok(await env.t.gql(`{ compounds(filter: { communityId: { eq: "${env.city.communities[1]}" } }) { nodes { name } } }`));
     expect(byId.compounds.nodes).toEqual([{ name: '南苑新村' }]);
-    const orgs = ok(await t.gql('{ partyOrganizations(filter: { serviceCenterId: { isNull: true } }) { nodes { name } } }'));
+    const orgs = ok(await env.t.gql('{ partyOrganizations(filter: { serviceCenterId: { isNull: true } }) { nodes { name } } }'));
     expect(orgs.partyOrganizations.nodes).toEqual([{ name: '东湖社区党支部' }]);
   });
 
   it('filters nested lists the same way', async () => {
-    const data = ok(await t.gql(`query($id: ID!) { community(id: $id) { workers(filter: { employmentType: { eq: GRID_WORKER } }) { name } } }`, { id: city.communities[0] }));
+    const data = ok(await env.t.gql(`query($id: ID!) { community(id: $id) { workers(filter: { employmentType: { eq: GRID_WORKER } }) { name } } }`, { id: env.city.communities[0] }));
     expect(data.community.workers).toEqual([{ name: '李娜' }]);
   });
 
   it('refuses a malformed id in a filter with BAD_USER_INPUT naming the path', async () => {
-    const res = await t.gql('{ compounds(filter: { communityId: { eq: "1 or 1=1" } }) { totalCount } }');
+    const res = await env.t.gql('{ compounds(filter: { communityId: { eq: "1 or 1=1" } }) { totalCount } }');
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'filter.communityId.eq' }] });
   });
 });

@@ -1,4 +1,5 @@
-import { ok, type TestApp } from './test-app';
+import { afterAll, beforeAll } from 'vitest';
+import { ok, startTestApp, type TestApp } from './test-app';
 
 /** A small, fixed city built through the public mutations: one record (or a few) of every type. */
 export interface SmallCity {
@@ -67,4 +68,18 @@ export async function buildSmallCity(t: TestApp, prefix = 'T'): Promise<SmallCit
       DutyItem: dutyItems, DutyAssignment: assignments, BudgetLine: budgetLines, CouncilMeeting: [meeting], CommunityActivity: [activity],
     },
   };
+}
+
+/**
+ * The usual test file setup: its own database with the small city in it,
+ * closed after the file. Read `env.t` and `env.city` inside tests.
+ */
+export function useSmallCity(): { t: TestApp; city: SmallCity } {
+  const env = {} as { t: TestApp; city: SmallCity };
+  beforeAll(async () => {
+    env.t = await startTestApp();
+    env.city = await buildSmallCity(env.t);
+  });
+  afterAll(() => env.t?.close());
+  return env;
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../scalars';
 
@@ -10,6 +10,9 @@ import { DateTimeScalar } from '../scalars';
 @Entity({ abstract: true })
 @ObjectType()
 export abstract class BaseRecord {
+  /** Set by the database or the ORM: not needed to create a record. */
+  [OptionalProps]?: 'id' | 'version' | 'createdAt' | 'updatedAt' | 'deletedAt';
+
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Identifier (标识)' })
   id: string = randomUUID();

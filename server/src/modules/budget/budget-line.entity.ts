@@ -1,3 +1,4 @@
+import type { Opt } from '@mikro-orm/core';
 import { Attr, exactlyOne, onlyWhen, RecordType, Ref } from '../../core/declare';
 import { BaseRecord } from '../../core/base/base-record';
 import { Community } from '../community/community.entity';
@@ -74,7 +75,7 @@ export class BudgetLine extends BaseRecord {
   socialOrganization?: SocialOrganization | null;
 
   @Attr({ type: 'enum', enum: BudgetStatus, label: ['状态', 'Status'], required: true, default: 'PLANNED' })
-  status!: string;
+  status!: Opt<string>;
 
   @Attr({ type: 'string', label: ['批准人', 'Approved by'], maxLength: 100 })
   approvedBy?: string | null;

@@ -1,3 +1,4 @@
+import type { Opt } from '@mikro-orm/core';
 import { Attr, RecordType } from '../../core/declare';
 import { BaseRecord } from '../../core/base/base-record';
 import { LegalForm, Power, ServiceCenterKind } from './enums';
@@ -31,5 +32,5 @@ export class ServiceCenter extends BaseRecord {
     required: true,
     default: '{}',
   })
-  powers: string[] = [];
+  powers: Opt<string[]> = [];
 }

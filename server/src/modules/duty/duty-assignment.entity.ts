@@ -1,3 +1,4 @@
+import type { Opt } from '@mikro-orm/core';
 import { Attr, exactlyOne, RecordType, Ref } from '../../core/declare';
 import { BaseRecord } from '../../core/base/base-record';
 import { Community } from '../community/community.entity';
@@ -50,5 +51,5 @@ export class DutyAssignment extends BaseRecord {
   assignedOn!: string;
 
   @Attr({ type: 'enum', enum: AssignmentStatus, label: ['状态', 'Status'], required: true, default: 'ACTIVE', sensitivity: 'PUBLIC' })
-  status!: string;
+  status!: Opt<string>;
 }

@@ -1,3 +1,4 @@
+import type { Opt } from '@mikro-orm/core';
 import { Attr, notBefore, RecordType } from '../../core/declare';
 import { BaseRecord } from '../../core/base/base-record';
 import { DutyCategory, DutyStatus, RequiredPower, ResponsibleLevel } from './enums';
@@ -46,13 +47,13 @@ export class DutyItem extends BaseRecord {
   responsibleLevel!: string;
 
   @Attr({ type: 'enum', enum: RequiredPower, label: ['所需权力', 'Required power'], required: true, default: 'NONE' })
-  requiredPower!: string;
+  requiredPower!: Opt<string>;
 
   @Attr({ type: 'boolean', label: ['需费随事转', 'Funding required'], description: 'Funding must follow the duty (费随事转)', required: true, default: false })
-  fundingRequired: boolean = false;
+  fundingRequired: Opt<boolean> = false;
 
   @Attr({ type: 'enum', enum: DutyStatus, label: ['状态', 'Status'], required: true, default: 'DRAFT' })
-  status!: string;
+  status!: Opt<string>;
 
   @Attr({ type: 'date', label: ['生效日期', 'Effective from'] })
   effectiveFrom?: string | null;

@@ -1,3 +1,4 @@
+import type { Opt } from '@mikro-orm/core';
 import { Attr, RecordType, Ref } from '../../core/declare';
 import { BaseRecord } from '../../core/base/base-record';
 import { Gender } from '../people/enums';
@@ -34,7 +35,7 @@ export class PartyMember extends BaseRecord {
   joinedOn?: string | null;
 
   @Attr({ type: 'enum', enum: MemberStatus, label: ['党员状态', 'Status'], required: true, default: 'FULL' })
-  status!: string;
+  status!: Opt<string>;
 
   @Attr({ type: 'string', label: ['联系电话', 'Phone'], sensitivity: 'PERSONAL', maxLength: 20, pattern: PHONE })
   phone?: string | null;

@@ -1,3 +1,4 @@
+import type { Opt } from '@mikro-orm/core';
 import { Attr, RecordType, Ref } from '../../core/declare';
 import { BaseRecord } from '../../core/base/base-record';
 import { Community } from '../community/community.entity';
@@ -30,10 +31,10 @@ export class SocialOrganization extends BaseRecord {
   category!: string;
 
   @Attr({ type: 'enum', enum: Registration, label: ['登记状态', 'Registration'], required: true, default: 'UNREGISTERED' })
-  registration!: string;
+  registration!: Opt<string>;
 
   @Attr({ type: 'enum', enum: OrgStage, label: ['发展阶段', 'Stage'], required: true, default: 'INCUBATING' })
-  stage!: string;
+  stage!: Opt<string>;
 
   @Attr({ type: 'int', label: ['成员数', 'Members'], min: 0, max: 1_000_000 })
   memberCount?: number | null;

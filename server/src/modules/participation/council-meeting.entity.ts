@@ -1,3 +1,4 @@
+import type { Opt } from '@mikro-orm/core';
 import { atMost, Attr, RecordType, Ref } from '../../core/declare';
 import { BaseRecord } from '../../core/base/base-record';
 import { Community } from '../community/community.entity';
@@ -40,5 +41,5 @@ export class CouncilMeeting extends BaseRecord {
   resolutions?: string | null;
 
   @Attr({ type: 'enum', enum: FollowUpStatus, label: ['落实情况', 'Follow-up'], required: true, default: 'OPEN' })
-  followUpStatus!: string;
+  followUpStatus!: Opt<string>;
 }

@@ -1,3 +1,4 @@
+import type { Opt } from '@mikro-orm/core';
 import { Attr, RecordType, Ref } from '../../core/declare';
 import { BaseRecord } from '../../core/base/base-record';
 import { Community } from '../community/community.entity';
@@ -43,13 +44,13 @@ export class CommunityWorker extends BaseRecord {
   employmentType!: string;
 
   @Attr({ type: 'enum', enum: Position, label: ['职务', 'Position'], required: true, default: 'STAFF' })
-  position!: string;
+  position!: Opt<string>;
 
   @Attr({ type: 'enum', enum: Education, label: ['学历', 'Education'] })
   education?: string | null;
 
   @Attr({ type: 'boolean', label: ['持社工证', 'Social work certificate'], required: true, default: false })
-  socialWorkCertificate: boolean = false;
+  socialWorkCertificate: Opt<boolean> = false;
 
   @Attr({ type: 'decimal', label: ['月薪', 'Monthly salary'], sensitivity: 'FINANCIAL', min: 0 })
   monthlySalary?: string | null;
@@ -58,5 +59,5 @@ export class CommunityWorker extends BaseRecord {
   hiredOn?: string | null;
 
   @Attr({ type: 'enum', enum: WorkerStatus, label: ['在岗状态', 'Status'], required: true, default: 'ACTIVE' })
-  status!: string;
+  status!: Opt<string>;
 }
