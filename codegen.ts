@@ -1,4 +1,5 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { registerManifest } from './server/src/http/trusted-documents/register';
 
 /**
  * Everything generated from the committed schema (never from a running server).
@@ -23,6 +24,8 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
       },
+      // The platform side: the example's operations are registered trusted documents.
+      hooks: { afterOneFileWrite: (file: string) => void (file.endsWith('persisted-documents.json') && registerManifest(file, 'partner-example')) },
     },
   },
 };

@@ -13,7 +13,9 @@ import { buildAppSchema } from './core/graphql/build-schema';
 import { Loaders } from './core/loaders/loaders';
 import { ormConfig, type OrmSettings } from './db/orm-config';
 import { mountAdmin } from './http/admin-static';
+import { mountGraphiql } from './http/graphiql';
 import { mountHealth } from './http/health';
+import { trustedDocuments } from './http/trusted-documents';
 import { resolveViewer } from './modules/auth';
 
 export interface App {
@@ -44,19 +46,21 @@ export async function createApp(config: AppConfig, clientUrl: string, orm?: Part
     return { em, viewer, access, loaders: new Loaders(em, access), config };
   };
 
+  const trusted = trustedDocuments(config);
   const apollo = new ApolloServer<AppContext>({
     schema,
     introspection: !config.production,
     includeStacktraceInErrorResponses: !config.production,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), trusted.plugin],
   });
   await apollo.start();
 
   app.disable('x-powered-by');
   mountHealth(app, mikro);
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: ({ req }) => contextFor(req.headers) }));
+  app.use('/graphql', express.json({ limit: '1mb' }), trusted.resolveIds, expressMiddleware(apollo, { context: ({ req }) => contextFor(req.headers) }));
   mountAdmin(app, config.adminDistDir);
+  if (config.graphiql) mountGraphiql(app);
 
   return {
     orm: mikro,

@@ -1,0 +1,21 @@
+// Trusted documents (README "Trusted documents"): registered operations, run by id, and
+// the mode that lets API keys (or everyone) run nothing else.
+import type { AppConfig } from '../../config';
+import { trustedDocumentsPlugin, type AllowListOf } from './policy-plugin';
+import { TrustedDocumentRegistry } from './registry';
+import { TRUSTED_DOCUMENTS_DIR } from './register';
+import { resolveDocumentIds } from './resolve-by-id';
+
+export { TrustedDocumentRegistry } from './registry';
+
+// TODO(partner): read ApiKey.allowedDocuments once the auth module's ApiKey lands.
+const allowListOf: AllowListOf = async () => null;
+
+/** The registry loaded once at start, the HTTP step that resolves ids, and the policy plugin. */
+export function trustedDocuments(config: AppConfig, registry = TrustedDocumentRegistry.load(TRUSTED_DOCUMENTS_DIR)) {
+  return {
+    registry,
+    resolveIds: resolveDocumentIds(registry),
+    plugin: trustedDocumentsPlugin(config.trustedDocuments, registry, allowListOf),
+  };
+}
