@@ -80,7 +80,7 @@ describe('GraphiQL at /graphiql', () => {
   });
 
   it('is not served when turned off (production default)', async () => {
-    const { loadConfig } = await import('../../server/src/config');
+    const { loadConfig } = await import('../../server/src/config.js');
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x' }).graphiql).toBe(false);
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x', GRAPHIQL: 'true' }).graphiql).toBe(true);
     expect(loadConfig({ NODE_ENV: 'development' }).graphiql).toBe(true);
