@@ -1,5 +1,7 @@
 import { CriticalityLevel, diff, type Change } from '@graphql-inspector/core';
-import { getNamedType, isEnumType, isInputObjectType, isInterfaceType, isObjectType, type GraphQLSchema } from 'graphql';
+import { getNamedType, isEnumType, isInputObjectType, isInterfaceType, isObjectType, type GraphQLSchema, type GraphQLType } from 'graphql';
+
+const namedTypeOf = (type: GraphQLType): string => getNamedType(type).name;
 
 /** Whether the element at an inspector path ("Type", "Type.field", "Type.field.arg") was deprecated. */
 function deprecatedIn(schema: GraphQLSchema, path: string): boolean {
@@ -23,12 +25,12 @@ function onlyReachedThroughDeprecated(schema: GraphQLSchema, typeName: string): 
   for (const type of Object.values(schema.getTypeMap())) {
     if (!(isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
-      if (getNamedType(field.type).name === typeName) {
+      if (namedTypeOf(field.type) === typeName) {
         used = true;
         if (field.deprecationReason == null) return false;
       }
       for (const a of 'args' in field ? field.args : []) {
-        if (getNamedType(a.type).name === typeName) {
+        if (namedTypeOf(a.type) === typeName) {
           used = true;
           if (a.deprecationReason == null && field.deprecationReason == null) return false;
         }
