@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseManifest, sha256Hex } from '../../server/src/http/trusted-documents/registry';
+import { buildSmallCity } from '../support/fixtures';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+const manifest = readFileSync(path.join(__dirname, '../../schema/trusted-documents/partner-example.json'), 'utf8');
+const documents = parseManifest(manifest, 'partner-example.json');
+const duties = documents.find((d) => d.query.startsWith('query PartnerPublishedDuties'))!;
+const budget = documents.find((d) => d.query.startsWith('query PartnerBudgetLines'))!;
+const ADHOC = '{ dutyItems { nodes { code } } }';
+
+async function serve(mode: 'off' | 'api-keys' | 'all') {
+  const t = await startTestApp({ trustedDocuments: mode });
+  const base = `http://127.0.0.1:${await t.app.listen(0, '127.0.0.1')}/graphql`;
+  const post = async (body: unknown, headers: Record<string, string> = {}) => {
+    const res = await fetch(base, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    return { status: res.status, body: await res.json() };
+  };
+  const get = async (params: Record<string, string>) => {
+    const res = await fetch(`${base}?${new URLSearchParams(params)}`, { headers: { 'apollo-require-preflight': 'true' } });
+    return { status: res.status, body: await res.json() };
+  };
+  return { t, post, get };
+}
+
+describe('trusted documents by id (any mode)', () => {
+  let s: Awaited<ReturnType<typeof serve>>;
+  beforeAll(async () => {
+    s = await serve('off');
+    await buildSmallCity(s.t);
+  });
+  afterAll(() => s?.t.close());
+
+  it('runs a registered document sent as {"documentId": "sha256:…"}, by POST and by GET', async () => {
+    const post = await s.post({ documentId: `sha256:${duties.hash}` });
+    expect(post.status).toBe(200);
+    expect(post.body.data.dutyItems.nodes.map((d: { code: string }) => d.code)).toEqual(['T-D1']);
+    const get = await s.get({ documentId: `sha256:${duties.hash}` });
+    expect(get.body).toEqual(post.body);
+  });
+
+  it("runs one named by Apollo's extensions.persistedQuery.sha256Hash, with variables", async () => {
+    const res = await s.post({ extensions: { persistedQuery: { version: 1, sha256Hash: budget.hash } }, variables: { year: 2026 } });
+    expect(res.status).toBe(200);
+    expect(res.body.data.budgetLines.nodes).toHaveLength(2);
+  });
+
+  it('refuses an unknown id, a malformed id and text that is not the document named', async () => {
+    const unknown = await s.post({ documentId: `sha256:${sha256Hex(ADHOC)}` });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('No trusted document sha256:') });
+    const malformed = await s.post({ documentId: 'md5:abc' });
+    expect(malformed.body.errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('64 hex digits') });
+    const mismatch = await s.post({ documentId: `sha256:${duties.hash}`, query: ADHOC });
+    expect(mismatch.body.errors[0].message).toContain('is not the text of document');
+    // Apollo's automatic persisted queries would let any client register any text: not here.
+    const apq = await s.post({ query: ADHOC, extensions: { persistedQuery: { version: 1, sha256Hash: sha256Hex(ADHOC) } } });
+    expect(apq.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('still runs any query text when the mode is off', async () => {
+    const res = await s.post({ query: ADHOC });
+    expect(res.body.data.dutyItems.nodes.map((d: { code: string }) => d.code)).toContain('T-D1');
+  });
+});
+
+describe('TRUSTED_DOCUMENTS=all', () => {
+  let s: Awaited<ReturnType<typeof serve>>;
+  beforeAll(async () => {
+    s = await serve('all');
+  });
+  afterAll(() => s?.t.close());
+
+  it('refuses query text that is not registered, before running it', async () => {
+    const res = await s.post({ query: ADHOC });
+    expect(res.status).toBe(403);
+    expect(res.body.errors[0]).toMatchObject({ extensions: { code: 'FORBIDDEN', documentId: `sha256:${sha256Hex(ADHOC)}` } });
+    expect(res.body.data).toBeUndefined();
+  });
+
+  it('runs registered documents, by id or by their exact text', async () => {
+    expect((await s.post({ documentId: `sha256:${duties.hash}` })).body.data.dutyItems).toBeDefined();
+    expect((await s.post({ query: duties.query })).body.data.dutyItems).toBeDefined();
+  });
+});
