@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseManifest, sha256Hex } from '../../server/src/http/trusted-documents/registry';
+import { buildAppSchema } from '../../server/src/core/graphql/build-schema';
+import { invalidDocuments, registerManifest, TRUSTED_DOCUMENTS_DIR } from '../../server/src/http/trusted-documents/register';
+import { parseManifest, sha256Hex, TrustedDocumentRegistry } from '../../server/src/http/trusted-documents/registry';
 import { buildSmallCity } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -83,5 +86,28 @@ describe('TRUSTED_DOCUMENTS=all', () => {
   it('runs registered documents, by id or by their exact text', async () => {
     expect((await s.post({ documentId: `sha256:${duties.hash}` })).body.data.dutyItems).toBeDefined();
     expect((await s.post({ query: duties.query })).body.data.dutyItems).toBeDefined();
+  });
+});
+
+describe('the registry of trusted documents (schema/trusted-documents/)', () => {
+  it('holds only documents that still validate against the current schema', () => {
+    const registry = TrustedDocumentRegistry.load(TRUSTED_DOCUMENTS_DIR);
+    expect(registry.size).toBeGreaterThanOrEqual(3);
+    expect(invalidDocuments(registry.all(), buildAppSchema())).toEqual([]);
+  });
+
+  it('refuses a manifest whose id is not the hash of its text', () => {
+    expect(() => parseManifest(JSON.stringify({ [`sha256:${sha256Hex('{ a }')}`]: '{ b }' }), 'm.json')).toThrow(/is not the sha256 of its query text/);
+    expect(() => parseManifest('[]', 'm.json')).toThrow(/expected an object/);
+  });
+
+  it('registers a manifest only when its documents validate', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'trusted-'));
+    const bad = path.join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ [`sha256:${sha256Hex('{ noSuchField }')}`]: '{ noSuchField }' }));
+    expect(() => registerManifest(bad, 'bad', dir)).toThrow(/Cannot query field "noSuchField"/);
+    const good = path.join(dir, 'good.json');
+    writeFileSync(good, JSON.stringify({ [`sha256:${duties.hash}`]: duties.query }));
+    expect(readFileSync(registerManifest(good, 'good-app', dir), 'utf8')).toContain(duties.hash);
   });
 });
