@@ -1,56 +1,73 @@
 // The partner example run for real: the generated documents, the copyable client and a
 // server listening on a port, as a partner's application would use them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSmallCity, type SmallCity } from '../support/fixtures';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { loadDemo } from '../../seeds/demo';
+import { ok, startTestApp, type TestApp } from '../support/test-app';
 import { createPartnerClient, PartnerApiError, type PartnerClient } from './client';
 import { PartnerBudgetLinesDocument, PartnerCommunitiesDocument, PartnerPublishedDutiesDocument } from './generated/graphql';
 
 const DEMO_KEY = 'demo-partner-key';
 
 let t: TestApp;
-let city: SmallCity;
 let url: string;
 let client: PartnerClient;
 beforeAll(async () => {
   t = await startTestApp();
-  city = await buildSmallCity(t);
+  await loadDemo(t.app.orm);
   url = `http://127.0.0.1:${await t.app.listen(0, '127.0.0.1')}/graphql`;
   client = createPartnerClient({ url, apiKey: DEMO_KEY });
 });
 afterAll(() => t?.close());
 
-describe('the partner example client', () => {
+/** The same question asked in-process by an admin: what the partner's answer is checked against. */
+const asAdmin = async <T>(query: string, variables?: Record<string, unknown>) => ok(await t.gql<T>(query, variables));
+
+describe('the partner example client, on the demo data set with the demo key', () => {
   it('reads communities page by page, typed by the generated documents', async () => {
-    const first = await client.request(PartnerCommunitiesDocument, { first: 2 });
+    const first = await client.request(PartnerCommunitiesDocument, { first: 5 });
     const page = first.communities;
-    expect(page.totalCount).toBe(city.communities.length);
-    expect(page.nodes.map((c) => c.name)).toEqual(['T东湖社区', 'T南苑社区']);
-    const largest: { name: string; population?: number | null; serviceCenter: { name: string } } = page.nodes[0];
-    expect(largest).toMatchObject({ population: 12000, serviceCenter: { name: 'T东湖党群服务中心' } });
+    expect(page.totalCount).toBe(12); // the demo district (README)
+    const all = await asAdmin<{ communities: { nodes: { code: string }[] } }>('{ communities(orderBy: [{ code: ASC }]) { nodes { code } } }');
+    expect(page.nodes.map((c) => c.code)).toEqual(all.communities.nodes.slice(0, 5).map((c) => c.code));
+    const one: { name: string; population: number | null; serviceCenter: { name: string } } = page.nodes[0];
+    expect(one.name).toMatch(/社区$/);
+    expect(one.serviceCenter.name).toBeTruthy();
     // @ts-expect-error -- the operation does not select address, so the type has none
     expect(page.nodes[0].address).toBeUndefined();
 
-    expect(page.pageInfo.hasNextPage).toBe(true);
-    const rest = await client.request(PartnerCommunitiesDocument, { first: 2, after: page.pageInfo.endCursor });
-    expect(rest.communities.nodes.map((c) => c.name)).toEqual(['T西山社区']);
-    expect(rest.communities.pageInfo.hasNextPage).toBe(false);
+    // Keyset paging to the end gives every community once.
+    const codes = page.nodes.map((c) => c.code);
+    let cursor = page.pageInfo.endCursor;
+    for (let more = page.pageInfo.hasNextPage; more; ) {
+      const next = (await client.request(PartnerCommunitiesDocument, { first: 5, after: cursor })).communities;
+      codes.push(...next.nodes.map((c) => c.code));
+      [cursor, more] = [next.pageInfo.endCursor, next.pageInfo.hasNextPage];
+    }
+    expect(codes).toEqual(all.communities.nodes.map((c) => c.code));
 
     const big = await client.request(PartnerCommunitiesDocument, { filter: { population: { gte: 10000 } } });
-    expect(big.communities.nodes.map((c) => c.code)).toEqual(['T-001']);
+    expect(big.communities.nodes.length).toBeGreaterThan(0);
+    expect(big.communities.nodes.every((c) => (c.population ?? 0) >= 10000)).toBe(true);
   });
 
   it('reads the published duty list and nothing unpublished', async () => {
     const { dutyItems } = await client.request(PartnerPublishedDutiesDocument);
-    expect(dutyItems.nodes.map((d) => d.code)).toEqual(['T-D1']);
-    expect(dutyItems.nodes[0]).toMatchObject({ category: 'ADMINISTRATIVE_APPROVAL', fundingRequired: true, legalBasis: expect.stringContaining('社会救助') });
+    const published = await asAdmin<{ dutyItems: { nodes: { code: string }[] } }>(
+      '{ dutyItems(filter: { status: { eq: PUBLISHED } }, orderBy: [{ code: ASC }], first: 500) { nodes { code } } }',
+    );
+    expect(dutyItems.nodes.length).toBeGreaterThan(0);
+    expect(dutyItems.nodes.map((d) => d.code)).toEqual(published.dutyItems.nodes.map((d) => d.code).slice(0, 100));
+    expect(dutyItems.nodes.every((d) => d.legalBasis)).toBe(true); // published needs a legal basis (domain rule 1)
   });
 
   it('reads a budget year with exact decimal amounts', async () => {
-    const { budgetLines } = await client.request(PartnerBudgetLinesDocument, { year: 2026 });
+    const { budgetLines } = await client.request(PartnerBudgetLinesDocument, { year: 2026, first: 500 });
     // Decimal is typed string (codegen.ts scalars): never a float.
     const amounts: (string | null)[] = budgetLines.nodes.map((l) => l.amount);
-    expect(amounts.sort()).toEqual(['100000.10', '2500.05']);
+    expect(amounts.length).toBeGreaterThan(0);
+    expect(amounts.every((a) => /^\d+\.\d{2}$/.test(a ?? ''))).toBe(true);
+    const admin = await asAdmin<{ budgetLines: { nodes: { amount: string }[] } }>('{ budgetLines(filter: { fiscalYear: { eq: 2026 } }, first: 500) { nodes { amount } } }');
+    expect([...amounts].sort()).toEqual(admin.budgetLines.nodes.map((l) => l.amount).sort());
   });
 
   it('sends only the document id when asked to, with the same result', async () => {
