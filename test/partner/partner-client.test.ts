@@ -79,6 +79,25 @@ describe('the partner example client, on the demo data set with the demo key', (
     expect(JSON.parse(fetched[0])).toEqual({ documentId: expect.stringMatching(/^sha256:[0-9a-f]{64}$/), variables: { year: 2026 } });
   });
 
+  it('reads as the partner of the key: amounts need its budget:read scope', async () => {
+    const anonymous = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ budgetLines(first: 5) { nodes { amount } } }' }),
+    }).then((r) => r.json());
+    const partner = await client.request(PartnerBudgetLinesDocument, { year: 2026, first: 5 });
+    expect(partner.budgetLines.nodes.map((l) => l.amount)).not.toContain(null);
+    const anonymousAmounts = (anonymous.data?.budgetLines?.nodes ?? []).map((l: { amount: string | null }) => l.amount);
+    expect(anonymousAmounts.every((a: string | null) => a === null)).toBe(true);
+  });
+
+  it('refuses an unknown key with UNAUTHENTICATED (HTTP 401)', async () => {
+    const err = await createPartnerClient({ url, apiKey: 'not-a-key' }).request(PartnerPublishedDutiesDocument).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PartnerApiError);
+    expect((err as PartnerApiError).status).toBe(401);
+    expect((err as PartnerApiError).codes).toEqual(['UNAUTHENTICATED']);
+  });
+
   it('turns errors into a PartnerApiError with the contract codes', async () => {
     const err = await client.request(PartnerCommunitiesDocument, { first: 501 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PartnerApiError);

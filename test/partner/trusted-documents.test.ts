@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAppSchema } from '../../server/src/core/graphql/build-schema';
 import { invalidDocuments, registerManifest, TRUSTED_DOCUMENTS_DIR } from '../../server/src/http/trusted-documents/register';
 import { parseManifest, sha256Hex, TrustedDocumentRegistry } from '../../server/src/http/trusted-documents/registry';
+import { makeApiKey } from '../../server/src/modules/auth';
 import { buildSmallCity } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -33,6 +34,9 @@ describe('trusted documents by id (any mode)', () => {
   beforeAll(async () => {
     s = await serve('off');
     await buildSmallCity(s.t);
+    const em = s.t.app.orm.em.fork();
+    makeApiKey(em, 'budget-reader', { name: 'Budget reader', scopes: ['budget:read'] });
+    await em.flush();
   });
   afterAll(() => s?.t.close());
 
@@ -45,7 +49,7 @@ describe('trusted documents by id (any mode)', () => {
   });
 
   it("runs one named by Apollo's extensions.persistedQuery.sha256Hash, with variables", async () => {
-    const res = await s.post({ extensions: { persistedQuery: { version: 1, sha256Hash: budget.hash } }, variables: { year: 2026 } });
+    const res = await s.post({ extensions: { persistedQuery: { version: 1, sha256Hash: budget.hash } }, variables: { year: 2026 } }, { 'x-api-key': 'budget-reader' });
     expect(res.status).toBe(200);
     expect(res.body.data.budgetLines.nodes).toHaveLength(2);
   });
@@ -61,6 +65,17 @@ describe('trusted documents by id (any mode)', () => {
     // Apollo's automatic persisted queries would let any client register any text: not here.
     const apq = await s.post({ query: ADHOC, extensions: { persistedQuery: { version: 1, sha256Hash: sha256Hex(ADHOC) } } });
     expect(apq.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('holds an API key with an allow-list to it even when the mode is off', async () => {
+    const em = s.t.app.orm.em.fork();
+    makeApiKey(em, 'listed-key-in-off-mode', { name: 'Listed', scopes: ['duty:read'], allowedDocuments: [duties.hash] });
+    await em.flush();
+    const listed = await s.post({ documentId: `sha256:${duties.hash}` }, { 'x-api-key': 'listed-key-in-off-mode' });
+    expect(listed.body.data.dutyItems).toBeDefined();
+    const adhoc = await s.post({ query: ADHOC }, { 'x-api-key': 'listed-key-in-off-mode' });
+    expect(adhoc.status).toBe(403);
+    expect(adhoc.body.errors[0].extensions.code).toBe('FORBIDDEN');
   });
 
   it('still runs any query text when the mode is off', async () => {
@@ -86,6 +101,46 @@ describe('TRUSTED_DOCUMENTS=all', () => {
   it('runs registered documents, by id or by their exact text', async () => {
     expect((await s.post({ documentId: `sha256:${duties.hash}` })).body.data.dutyItems).toBeDefined();
     expect((await s.post({ query: duties.query })).body.data.dutyItems).toBeDefined();
+  });
+});
+
+describe('TRUSTED_DOCUMENTS=api-keys, and the allow-list of one key', () => {
+  let s: Awaited<ReturnType<typeof serve>>;
+  const KEY = { 'x-api-key': 'partner-key-all-documents' };
+  const LISTED = { 'x-api-key': 'partner-key-duties-only' };
+  beforeAll(async () => {
+    s = await serve('api-keys');
+    await buildSmallCity(s.t);
+    const em = s.t.app.orm.em.fork();
+    makeApiKey(em, KEY['x-api-key'], { name: 'Any trusted document', scopes: ['duty:read', 'budget:read'] });
+    makeApiKey(em, LISTED['x-api-key'], { name: 'Duties only', scopes: ['duty:read', 'budget:read'], allowedDocuments: [`sha256:${duties.hash}`] });
+    await em.flush();
+  });
+  afterAll(() => s?.t.close());
+
+  it('refuses query text from an API key, but not from anonymous callers', async () => {
+    const partner = await s.post({ query: ADHOC }, KEY);
+    expect(partner.status).toBe(403);
+    expect(partner.body.errors[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringContaining('only trusted documents for API keys') });
+    const anonymous = await s.post({ query: ADHOC });
+    expect(anonymous.body.data.dutyItems.nodes.map((d: { code: string }) => d.code)).toEqual(['T-D1']);
+  });
+
+  it('runs registered documents for an API key, sent by id', async () => {
+    const res = await s.post({ documentId: `sha256:${budget.hash}`, variables: { year: 2026 } }, KEY);
+    expect(res.status).toBe(200);
+    expect(res.body.data.budgetLines.nodes.map((l: { amount: string }) => l.amount).sort()).toEqual(['100000.10', '2500.05']);
+  });
+
+  it('holds a key to its allow-list: other trusted documents are FORBIDDEN', async () => {
+    const listed = await s.post({ documentId: `sha256:${duties.hash}` }, LISTED);
+    expect(listed.body.data.dutyItems.nodes.map((d: { code: string }) => d.code)).toEqual(['T-D1']);
+    const other = await s.post({ documentId: `sha256:${budget.hash}`, variables: { year: 2026 } }, LISTED);
+    expect(other.status).toBe(403);
+    expect(other.body.errors[0]).toMatchObject({
+      extensions: { code: 'FORBIDDEN', documentId: `sha256:${budget.hash}` },
+      message: expect.stringContaining('not on the allow-list of this API key'),
+    });
   });
 });
 
