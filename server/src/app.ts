@@ -15,6 +15,7 @@ import { mountAdmin } from './http/admin-static';
 import { mountGraphiql } from './http/graphiql';
 import { mountHealth } from './http/health';
 import { trustedDocuments } from './http/trusted-documents';
+import { hardenGraphql } from './http/limits';
 import { resolveViewer, rolePolicy } from './modules/auth';
 
 export interface App {
@@ -45,19 +46,19 @@ export async function createApp(config: AppConfig, clientUrl: string, orm?: Part
     return { em, viewer, access, loaders: new Loaders(em, access), config };
   };
 
+  const holds = hardenGraphql(config, app);
   const trusted = trustedDocuments(config);
   const apollo = new ApolloServer<AppContext>({
     schema,
-    introspection: !config.production,
-    includeStacktraceInErrorResponses: !config.production,
+    ...holds.apollo, // query limits, no batching, introspection setting, masked errors
     csrfPrevention: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), trusted.plugin],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.limits.shutdownGraceMs }), ...holds.plugins, trusted.plugin],
   });
   await apollo.start();
 
   app.disable('x-powered-by');
   mountHealth(app, mikro);
-  app.use('/graphql', express.json({ limit: '1mb' }), trusted.resolveIds, expressMiddleware(apollo, { context: ({ req }) => contextFor(req.headers) }));
+  app.use('/graphql', ...holds.body, trusted.resolveIds, expressMiddleware(apollo, { context: ({ req }) => holds.throttle.guard(req, () => contextFor(req.headers)) }));
   mountAdmin(app, config.adminDistDir);
   if (config.graphiql) mountGraphiql(app);
 
@@ -73,6 +74,7 @@ export async function createApp(config: AppConfig, clientUrl: string, orm?: Part
       await apollo.stop();
       if (server.listening) await new Promise((r) => server.close(r));
       await mikro.close(true);
+      await holds.close();
     },
   };
 }

@@ -84,6 +84,6 @@ describe('GraphiQL at /graphiql', () => {
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x' }).graphiql).toBe(false);
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x', GRAPHIQL: 'true' }).graphiql).toBe(true);
     expect(loadConfig({ NODE_ENV: 'development' }).graphiql).toBe(true);
-    expect(() => loadConfig({ GRAPHIQL: 'yes' })).toThrow(/GRAPHIQL must be one of true, false/);
+    expect(() => loadConfig({ GRAPHIQL: 'yes' })).toThrow(/GRAPHIQL must be true or false/);
   });
 });
