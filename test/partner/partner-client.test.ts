@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../seeds/demo';
 import { ok, startTestApp, type TestApp } from '../support/test-app';
 import { createPartnerClient, PartnerApiError, type PartnerClient } from './client';
-import { PartnerBudgetLinesDocument, PartnerCommunitiesDocument, PartnerPublishedDutiesDocument } from './generated/graphql';
+import { PartnerBudgetLinesDocument, PartnerBudgetSummaryDocument, PartnerCommunitiesDocument, PartnerPublishedDutiesDocument } from './generated/graphql';
 
 const DEMO_KEY = 'demo-partner-key';
 
@@ -68,6 +68,23 @@ describe('the partner example client, on the demo data set with the demo key', (
     expect(amounts.every((a) => /^\d+\.\d{2}$/.test(a ?? ''))).toBe(true);
     const admin = await asAdmin<{ budgetLines: { nodes: { amount: string }[] } }>('{ budgetLines(filter: { fiscalYear: { eq: 2026 } }, first: 500) { nodes { amount } } }');
     expect([...amounts].sort()).toEqual(admin.budgetLines.nodes.map((l) => l.amount).sort());
+  });
+
+  it('reads a budget summary per community whose rows add up to its totals, to the cent', async () => {
+    const { budgetSummary } = await client.request(PartnerBudgetSummaryDocument, { year: 2026 });
+    expect(budgetSummary.rows.length).toBeGreaterThan(1);
+    const ids = budgetSummary.rows.map((r) => r.communityId);
+    expect(new Set(ids).size).toBe(ids.length);
+    const cents = (amount: string) => BigInt(amount.replace('.', ''));
+    for (const key of ['income', 'expenditure', 'balance', 'fiscalAppropriation'] as const) {
+      const sum = budgetSummary.rows.reduce((total, r) => total + cents(r[key]), 0n);
+      expect(sum, key).toBe(cents(budgetSummary.totals[key]));
+    }
+    // The same question asked in-process by an admin gets the same answer.
+    const admin = await asAdmin<{ budgetSummary: { totals: { income: string; expenditure: string } } }>(
+      '{ budgetSummary(year: 2026, groupBy: [COMMUNITY]) { totals { income expenditure } } }',
+    );
+    expect(budgetSummary.totals).toMatchObject(admin.budgetSummary.totals);
   });
 
   it('sends only the document id when asked to, with the same result', async () => {
