@@ -8,7 +8,7 @@ export enum ReportFormat {
 registerEnumType(ReportFormat, {
   name: 'ReportFormat',
   description: 'Format of a generated report (报告格式)',
-  valuesConfig: { MARKDOWN: { description: 'Markdown (文本)' }, HTML: { description: 'Printable HTML with inline SVG charts (可打印网页)' } },
+  valuesConfig: { MARKDOWN: { description: 'Markdown (Markdown 文本)' }, HTML: { description: 'Printable HTML with inline SVG charts (可打印网页)' } },
 });
 
 @ObjectType({ description: 'A report generated from the data (数据生成的报告)' })
