@@ -1,4 +1,5 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { registerManifest } from './server/src/http/trusted-documents/register';
 
 /**
  * Everything generated from the committed schema (never from a running server).
@@ -24,12 +25,26 @@ const console: CodegenConfig['generates'] = {
   'admin/src/generated/documents.ts': { plugins: ['./admin/codegen/resources-plugin.cjs'], config: { emit: 'documents' } },
 };
 
+// partner: the partner example's typed client (test/partner/**/*.graphql). A partner copies
+// this block into their own project: typed documents plus a manifest (persisted-documents.json)
+// of each operation's sha256 hash, which the platform registers as trusted documents.
+const partner: CodegenConfig['generates'] = {
+  'test/partner/generated/': {
+    documents: ['test/partner/**/*.graphql'],
+    preset: 'client',
+    presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
+    config: { scalars, strictScalars: true, enumsAsTypes: true, useTypeImports: true },
+    // The platform side: the example's operations are registered trusted documents (schema/trusted-documents/).
+    hooks: { afterOneFileWrite: (file: string) => void (file.endsWith('persisted-documents.json') && registerManifest(file, 'partner-example')) },
+  },
+};
+
 const config: CodegenConfig = {
   schema: 'schema/schema.graphql',
   ignoreNoDocuments: true,
   generates: {
     ...console,
-    // partner: the partner example's typed client (test/partner/**/*.graphql)
+    ...partner,
   },
 };
 

@@ -12,7 +12,9 @@ import { buildAppSchema } from './core/graphql/build-schema';
 import { Loaders } from './core/loaders/loaders';
 import { ormConfig, type OrmSettings } from './db/orm-config';
 import { mountAdmin } from './http/admin-static';
+import { mountGraphiql } from './http/graphiql';
 import { mountHealth } from './http/health';
+import { trustedDocuments } from './http/trusted-documents';
 import { hardenGraphql } from './http/limits';
 import { resolveViewer, rolePolicy } from './modules/auth';
 
@@ -45,18 +47,20 @@ export async function createApp(config: AppConfig, clientUrl: string, orm?: Part
   };
 
   const holds = hardenGraphql(config, app);
+  const trusted = trustedDocuments(config);
   const apollo = new ApolloServer<AppContext>({
     schema,
     ...holds.apollo, // query limits, no batching, introspection setting, masked errors
     csrfPrevention: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.limits.shutdownGraceMs }), ...holds.plugins],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.limits.shutdownGraceMs }), ...holds.plugins, trusted.plugin],
   });
   await apollo.start();
 
   app.disable('x-powered-by');
   mountHealth(app, mikro);
-  app.use('/graphql', ...holds.body, expressMiddleware(apollo, { context: ({ req }) => holds.throttle.guard(req, () => contextFor(req.headers)) }));
+  app.use('/graphql', ...holds.body, trusted.resolveIds, expressMiddleware(apollo, { context: ({ req }) => holds.throttle.guard(req, () => contextFor(req.headers)) }));
   mountAdmin(app, config.adminDistDir);
+  if (config.graphiql) mountGraphiql(app);
 
   return {
     orm: mikro,

@@ -17,6 +17,10 @@ export interface AppConfig {
   adminDistDir: string;
   statementTimeoutMs: number;
   poolMax: number;
+  /** Which callers may run only registered operations (README "Trusted documents"). */
+  trustedDocuments: TrustedDocumentsMode;
+  /** Serve the GraphiQL explorer at /graphiql. */
+  graphiql: boolean;
   /** What the server refuses or throttles, and how it fails (README "Reliability"). */
   limits: LimitSettings;
 }
@@ -46,6 +50,8 @@ export interface LimitSettings {
   shutdownGraceMs: number;
 }
 
+export type TrustedDocumentsMode = 'off' | 'api-keys' | 'all';
+
 export const ROOT = path.resolve(__dirname, '../..');
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -54,6 +60,13 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number
   const n = Number(raw);
   if (!Number.isInteger(n) || n < min || n > max) throw new Error(`Setting ${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
   return n;
+}
+
+function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) throw new Error(`Setting ${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+  return raw as T;
 }
 
 function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
@@ -81,6 +94,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     adminDistDir: path.join(ROOT, 'admin/dist'),
     statementTimeoutMs: int(env, 'PG_STATEMENT_TIMEOUT_MS', 15_000, 100, 3_600_000),
     poolMax: int(env, 'PG_POOL_MAX', 10, 1, 200),
+    trustedDocuments: oneOf(env, 'TRUSTED_DOCUMENTS', ['off', 'api-keys', 'all'] as const, production ? 'api-keys' : 'off'),
+    graphiql: bool(env, 'GRAPHIQL', !production),
     limits: {
       maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 12, 2, 100),
       maxCost: int(env, 'GRAPHQL_MAX_COST', 500_000, 100, 10_000_000),

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { GraphQLFormattedError } from 'graphql';
 import { createApp, type App } from '../../server/src/app';
-import { loadConfig } from '../../server/src/config';
+import { loadConfig, type AppConfig } from '../../server/src/config';
 import { ANONYMOUS, type Role, type Viewer } from '../../server/src/core/access/viewer';
 import type { AppContext } from '../../server/src/core/context';
 import { Loaders } from '../../server/src/core/loaders/loaders';
@@ -39,10 +39,10 @@ export const ADMIN = userViewer('ADMIN');
 export { ANONYMOUS };
 
 /** The platform on a fresh database of its own; operations run in-process through Apollo. */
-export async function startTestApp(): Promise<TestApp> {
+export async function startTestApp(settings: Partial<AppConfig> = {}): Promise<TestApp> {
   const db = await cloneTemplateDatabase();
   const queries: string[] = [];
-  const app = await createApp(testConfig(), db.url, { onQuery: (sql) => queries.push(sql) });
+  const app = await createApp({ ...testConfig(), ...settings }, db.url, { onQuery: (sql) => queries.push(sql) });
   const contextAs = (viewer: Viewer): AppContext => {
     const em = app.orm.em.fork();
     const access = rolePolicy(viewer, em);

@@ -652,7 +652,7 @@ export const enums: Record<string, EnumDef> = {
       {
         "value": "MARKDOWN",
         "en": "Markdown",
-        "zh": "Markdown"
+        "zh": "Markdown 文本"
       }
     ]
   },

@@ -46,7 +46,7 @@ export type ActivityCategoryFilter = {
 /** A partner application's API key (接口密钥); the key itself is shown only once, at creation */
 export type ApiKey = {
   __typename?: 'ApiKey';
-  /** Hashes of the trusted documents it may run; null = any document */
+  /** Hashes of the trusted documents it may run (可信文档白名单); null = any document */
   allowedDocuments?: Maybe<Array<Scalars['String']['output']>>;
   /** Created at (创建时间) */
   createdAt: Scalars['DateTime']['output'];
@@ -62,27 +62,28 @@ export type ApiKey = {
   name: Scalars['String']['output'];
   /** Revoked at this instant (吊销时间) */
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Read scopes: community:read, duty:read, budget:read, org:read, people:read */
+  /** Read scopes (读取范围): community:read, duty:read, budget:read, org:read, people:read */
   scopes: Array<Scalars['String']['output']>;
 };
 
-/** A new API key: copy `key` now, it is never shown again */
+/** A new API key (新密钥): copy `key` now, it is never shown again */
 export type ApiKeyCreated = {
   __typename?: 'ApiKeyCreated';
+  /** The stored key, without the key itself (密钥信息) */
   apiKey: ApiKey;
   /** Send as the X-API-Key header (密钥, 仅显示一次) */
   key: Scalars['String']['output'];
 };
 
-/** A new partner API key */
+/** A new partner API key (新接口密钥) */
 export type ApiKeyInput = {
-  /** Optional: hashes of the only trusted documents it may run */
+  /** Optional: hashes of the only trusted documents it may run (可信文档白名单) */
   allowedDocuments?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Optional expiry */
+  /** Optional expiry (过期时间) */
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Name of the partner application */
+  /** Name of the partner application (名称) */
   name: Scalars['String']['input'];
-  /** Read scopes: community:read, duty:read, budget:read, org:read, people:read */
+  /** Read scopes (读取范围): community:read, duty:read, budget:read, org:read, people:read */
   scopes: Array<Scalars['String']['input']>;
 };
 
@@ -119,7 +120,7 @@ export type AreaIndicators = Indicators & {
   powerMismatchCount: Scalars['Int']['output'];
   /** The service centre (服务中心) */
   serviceCenter?: Maybe<ServiceCenter>;
-  /** The service centre, or null for the whole city */
+  /** The service centre (服务中心), or null for the whole city */
   serviceCenterId?: Maybe<Scalars['ID']['output']>;
   /** Service windows (服务窗口数); null when not recorded */
   serviceWindowCount?: Maybe<Scalars['Int']['output']>;
@@ -167,11 +168,11 @@ export type AssignmentStatusFilter = {
 /** One field changed by a write (变更字段); values the reader may not read are masked */
 export type AuditChange = {
   __typename?: 'AuditChange';
-  /** JSON of the value after the write; null when masked or absent */
+  /** JSON of the value after the write (修改后); null when masked or absent */
   after?: Maybe<Scalars['String']['output']>;
-  /** JSON of the value before the write; null when masked or absent */
+  /** JSON of the value before the write (修改前); null when masked or absent */
   before?: Maybe<Scalars['String']['output']>;
-  /** Field name, e.g. phone (references by their name, e.g. community) */
+  /** Field name, e.g. phone (references by their name, e.g. community) (字段名) */
   field: Scalars['String']['output'];
   /** True when the reader may not see this field, so before and after are withheld (已脱敏) */
   masked: Scalars['Boolean']['output'];
@@ -180,54 +181,54 @@ export type AuditChange = {
 /** One line of the audit log (审计日志): who did what to which record, when */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
-  /** CREATE, UPDATE, DELETE, RESTORE, REVERT, LOGIN, LOGIN_FAILED, API_KEY_CREATED, API_KEY_REVOKED, USER_CREATED, USER_UPDATED or PASSWORD_CHANGED */
+  /** Action (操作): CREATE, UPDATE, DELETE, RESTORE, REVERT, LOGIN, LOGIN_FAILED, API_KEY_CREATED, API_KEY_REVOKED, USER_CREATED, USER_UPDATED or PASSWORD_CHANGED */
   action: Scalars['String']['output'];
   /** User id or API key id (操作人) */
   actorId?: Maybe<Scalars['String']['output']>;
-  /** user, partner or anonymous */
+  /** user, partner or anonymous (操作人类别) */
   actorKind: Scalars['String']['output'];
-  /** User's e-mail (the e-mail tried, for a failed login) or the API key's name */
+  /** User's e-mail (the e-mail tried, for a failed login) or the API key's name (操作人名称) */
   actorName?: Maybe<Scalars['String']['output']>;
   /** When (时间) */
   at: Scalars['DateTime']['output'];
   /** Changed fields before and after (变更内容) */
   changes: Array<AuditChange>;
-  /** Increasing number of the entry */
+  /** Increasing number of the entry (序号) */
   id: Scalars['ID']['output'];
-  /** Record id */
+  /** Record id (记录编号) */
   recordId?: Maybe<Scalars['ID']['output']>;
-  /** Record type, e.g. Community */
+  /** Record type, e.g. Community (记录类型) */
   recordType?: Maybe<Scalars['String']['output']>;
-  /** Role at the time: ADMIN, CENTER_ADMIN, COMMUNITY_STAFF, AUDITOR, PARTNER or ANONYMOUS */
+  /** Role at the time (当时角色): ADMIN, CENTER_ADMIN, COMMUNITY_STAFF, AUDITOR, PARTNER or ANONYMOUS */
   role: Scalars['String']['output'];
-  /** The record's version after this write (revert to it with revertX) */
+  /** The record's version after this write (版本号; revert to it with revertX) */
   version?: Maybe<Scalars['Int']['output']>;
 };
 
-/** A page of the audit log, newest first */
+/** A page of the audit log (审计日志), newest first */
 export type AuditLogConnection = {
   __typename?: 'AuditLogConnection';
-  /** The entries of this page */
+  /** The entries of this page (本页记录) */
   nodes: Array<AuditEntry>;
   /** Paging information (分页信息) */
   pageInfo: PageInfo;
-  /** How many entries match the filter in all */
+  /** How many entries match the filter in all (总数) */
   totalCount: Scalars['Int']['output'];
 };
 
 /** Which audit entries (审计日志筛选); fields combine with AND */
 export type AuditLogFilter = {
-  /** Any of these actions, e.g. ["UPDATE", "DELETE"] */
+  /** Any of these actions (操作), e.g. ["UPDATE", "DELETE"] */
   actions?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** User id or API key id */
+  /** User id or API key id (操作人) */
   actorId?: InputMaybe<Scalars['String']['input']>;
-  /** At or after this instant */
+  /** At or after this instant (起始时间) */
   from?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Record id */
+  /** Record id (记录编号) */
   recordId?: InputMaybe<Scalars['ID']['input']>;
-  /** Record type, e.g. CommunityWorker */
+  /** Record type, e.g. CommunityWorker (记录类型) */
   recordType?: InputMaybe<Scalars['String']['input']>;
-  /** Before this instant */
+  /** Before this instant (截止时间) */
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
@@ -310,7 +311,7 @@ export type BudgetLine = {
 /** A page of Budget line (经费明细列表) */
 export type BudgetLineConnection = {
   __typename?: 'BudgetLineConnection';
-  /** The records of this page with their cursors */
+  /** The records of this page with their cursors (本页记录及游标) */
   edges: Array<BudgetLineEdge>;
   /** The records of this page (本页记录) */
   nodes: Array<BudgetLine>;
@@ -350,7 +351,7 @@ export type BudgetLineCreateInput = {
   status?: InputMaybe<BudgetStatus>;
 };
 
-/** A Budget line in a page, with its cursor */
+/** A Budget line (经费明细) in a page, with its cursor */
 export type BudgetLineEdge = {
   __typename?: 'BudgetLineEdge';
   /** Cursor of this record (游标) */
@@ -495,7 +496,7 @@ export type BudgetStatusFilter = {
 /** Budget lines of a fiscal year summed by the chosen keys (经费汇总) */
 export type BudgetSummary = {
   __typename?: 'BudgetSummary';
-  /** One row per combination of the keys that has lines, in key order */
+  /** One row per combination of the keys that has lines, in key order (汇总行) */
   rows: Array<BudgetSummaryRow>;
   /** All matching lines together (合计) */
   totals: BudgetSummaryRow;
@@ -506,13 +507,13 @@ export type BudgetSummaryRow = {
   __typename?: 'BudgetSummaryRow';
   /** Income minus expenditure (结余) */
   balance: Scalars['Decimal']['output'];
-  /** Expenditure category key */
+  /** Expenditure category key (支出类别) */
   category?: Maybe<Scalars['String']['output']>;
   /** The community (社区) */
   community?: Maybe<Community>;
-  /** Community key */
+  /** Community key (社区) */
   communityId?: Maybe<Scalars['ID']['output']>;
-  /** Direction key (INCOME / EXPENDITURE) */
+  /** Direction key (收支方向: INCOME / EXPENDITURE) */
   direction?: Maybe<Scalars['String']['output']>;
   /** Expenditure (支出) */
   expenditure: Scalars['Decimal']['output'];
@@ -524,11 +525,11 @@ export type BudgetSummaryRow = {
   income: Scalars['Decimal']['output'];
   /** The service centre (服务中心) */
   serviceCenter?: Maybe<ServiceCenter>;
-  /** Service centre key */
+  /** Service centre key (服务中心) */
   serviceCenterId?: Maybe<Scalars['ID']['output']>;
-  /** Income source key */
+  /** Income source key (收入来源) */
   source?: Maybe<Scalars['String']['output']>;
-  /** Status key */
+  /** Status key (状态) */
   status?: Maybe<Scalars['String']['output']>;
 };
 
@@ -691,7 +692,7 @@ export type CommunityActivity = {
 /** A page of Community activity (社区活动列表) */
 export type CommunityActivityConnection = {
   __typename?: 'CommunityActivityConnection';
-  /** The records of this page with their cursors */
+  /** The records of this page with their cursors (本页记录及游标) */
   edges: Array<CommunityActivityEdge>;
   /** The records of this page (本页记录) */
   nodes: Array<CommunityActivity>;
@@ -717,7 +718,7 @@ export type CommunityActivityCreateInput = {
   title: Scalars['String']['input'];
 };
 
-/** A Community activity in a page, with its cursor */
+/** A Community activity (社区活动) in a page, with its cursor */
 export type CommunityActivityEdge = {
   __typename?: 'CommunityActivityEdge';
   /** Cursor of this record (游标) */
@@ -797,7 +798,7 @@ export type CommunityActivityUpdateInput = {
 /** A page of Community (社区列表) */
 export type CommunityConnection = {
   __typename?: 'CommunityConnection';
-  /** The records of this page with their cursors */
+  /** The records of this page with their cursors (本页记录及游标) */
   edges: Array<CommunityEdge>;
   /** The records of this page (本页记录) */
   nodes: Array<Community>;
@@ -835,7 +836,7 @@ export type CommunityCreateInput = {
   serviceWindowCount?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A Community in a page, with its cursor */
+/** A Community (社区) in a page, with its cursor */
 export type CommunityEdge = {
   __typename?: 'CommunityEdge';
   /** Cursor of this record (游标) */
@@ -901,7 +902,7 @@ export type CommunityIndicators = Indicators & {
   averageResidentAttendance?: Maybe<Scalars['Float']['output']>;
   /** The community (社区) */
   community: Community;
-  /** The community */
+  /** The community (社区) */
   communityId: Scalars['ID']['output'];
   /** Attendees of those meetings in all (参会总人次) */
   councilAttendance: Scalars['Int']['output'];
@@ -1071,7 +1072,7 @@ export type CommunityWorkerTrainingRecordsArgs = {
 /** A page of Community worker (社区工作者列表) */
 export type CommunityWorkerConnection = {
   __typename?: 'CommunityWorkerConnection';
-  /** The records of this page with their cursors */
+  /** The records of this page with their cursors (本页记录及游标) */
   edges: Array<CommunityWorkerEdge>;
   /** The records of this page (本页记录) */
   nodes: Array<CommunityWorker>;
@@ -1111,7 +1112,7 @@ export type CommunityWorkerCreateInput = {
   status?: InputMaybe<WorkerStatus>;
 };
 
-/** A Community worker in a page, with its cursor */
+/** A Community worker (社区工作者) in a page, with its cursor */
 export type CommunityWorkerEdge = {
   __typename?: 'CommunityWorkerEdge';
   /** Cursor of this record (游标) */
@@ -1260,7 +1261,7 @@ export type Compound = {
 /** A page of Compound (小区列表) */
 export type CompoundConnection = {
   __typename?: 'CompoundConnection';
-  /** The records of this page with their cursors */
+  /** The records of this page with their cursors (本页记录及游标) */
   edges: Array<CompoundEdge>;
   /** The records of this page (本页记录) */
   nodes: Array<Compound>;
@@ -1284,7 +1285,7 @@ export type CompoundCreateInput = {
   propertyManager?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A Compound in a page, with its cursor */
+/** A Compound (小区) in a page, with its cursor */
 export type CompoundEdge = {
   __typename?: 'CompoundEdge';
   /** Cursor of this record (游标) */
@@ -1391,7 +1392,7 @@ export type CouncilMeeting = {
 /** A page of Council meeting (居民议事会议列表) */
 export type CouncilMeetingConnection = {
   __typename?: 'CouncilMeetingConnection';
-  /** The records of this page with their cursors */
+  /** The records of this page with their cursors (本页记录及游标) */
   edges: Array<CouncilMeetingEdge>;
   /** The records of this page (本页记录) */
   nodes: Array<CouncilMeeting>;
@@ -1419,7 +1420,7 @@ export type CouncilMeetingCreateInput = {
   topic: Scalars['String']['input'];
 };
 
-/** A Council meeting in a page, with its cursor */
+/** A Council meeting (居民议事会议) in a page, with its cursor */
 export type CouncilMeetingEdge = {
   __typename?: 'CouncilMeetingEdge';
   /** Cursor of this record (游标) */
@@ -1637,7 +1638,7 @@ export type DutyAssignmentBudgetLinesArgs = {
 /** A page of Duty assignment (权责承接列表) */
 export type DutyAssignmentConnection = {
   __typename?: 'DutyAssignmentConnection';
-  /** The records of this page with their cursors */
+  /** The records of this page with their cursors (本页记录及游标) */
   edges: Array<DutyAssignmentEdge>;
   /** The records of this page (本页记录) */
   nodes: Array<DutyAssignment>;
@@ -1663,7 +1664,7 @@ export type DutyAssignmentCreateInput = {
   status?: InputMaybe<AssignmentStatus>;
 };
 
-/** A Duty assignment in a page, with its cursor */
+/** A Duty assignment (权责承接) in a page, with its cursor */
 export type DutyAssignmentEdge = {
   __typename?: 'DutyAssignmentEdge';
   /** Cursor of this record (游标) */
@@ -1773,24 +1774,26 @@ export type DutyCategoryFilter = {
 export type DutyFinding = {
   /** The duty assignment (承接记录) */
   assignmentId: Scalars['ID']['output'];
-  /** The assignee community, or null when a centre is the assignee */
+  /** The assignee community (承接社区), or null when a centre is the assignee */
   communityId?: Maybe<Scalars['ID']['output']>;
   /** The duty item (权责事项) */
   dutyItemId: Scalars['ID']['output'];
-  /** Chinese and English reason together */
+  /** Chinese and English reason together (原因) */
   reason: Scalars['String']['output'];
-  /** Why this is a finding, in English */
+  /** Why this is a finding, in English (原因, 英文) */
   reasonEn: Scalars['String']['output'];
   /** Why this is a finding, in Chinese (原因) */
   reasonZh: Scalars['String']['output'];
-  /** The assignee centre, or the assignee community’s centre */
+  /** The assignee centre, or the assignee community’s centre (服务中心) */
   serviceCenterId: Scalars['ID']['output'];
 };
 
 /** Findings of the duty rules for one year (权责清单核查结果) */
 export type DutyFindings = {
   __typename?: 'DutyFindings';
+  /** Duties assigned to a unit without the power they need (权责不匹配) */
   powerMismatches: Array<PowerMismatch>;
+  /** Duties that need funding but have none approved (费未随事转) */
   unfundedDuties: Array<UnfundedDuty>;
 };
 
@@ -1848,7 +1851,7 @@ export type DutyItemAssignmentsArgs = {
 /** A page of Duty item (权责事项列表) */
 export type DutyItemConnection = {
   __typename?: 'DutyItemConnection';
-  /** The records of this page with their cursors */
+  /** The records of this page with their cursors (本页记录及游标) */
   edges: Array<DutyItemEdge>;
   /** The records of this page (本页记录) */
   nodes: Array<DutyItem>;
@@ -1886,7 +1889,7 @@ export type DutyItemCreateInput = {
   title: Scalars['String']['input'];
 };
 
-/** A Duty item in a page, with its cursor */
+/** A Duty item (权责事项) in a page, with its cursor */
 export type DutyItemEdge = {
   __typename?: 'DutyItemEdge';
   /** Cursor of this record (游标) */
@@ -2124,12 +2127,14 @@ export type FacilityConditionFilter = {
   notIn?: InputMaybe<Array<FacilityCondition>>;
 };
 
-/** What the caller may do with one field */
+/** What the caller may do with one field (字段权限) */
 export type FieldPermission = {
   __typename?: 'FieldPermission';
-  /** Field name, e.g. phone (references by their name, e.g. community) */
+  /** Field name, e.g. phone (references by their name, e.g. community) (字段名) */
   name: Scalars['String']['output'];
+  /** Where the caller may read it (可读范围) */
   read: FieldReadAccess;
+  /** May set it in create and update (可写) */
   write: Scalars['Boolean']['output'];
 };
 
@@ -2353,7 +2358,7 @@ export type KeyCount = {
   __typename?: 'KeyCount';
   /** How many (数量) */
   count: Scalars['Int']['output'];
-  /** The enum value name, e.g. CAREER_ESTABLISHMENT */
+  /** The enum value name, e.g. CAREER_ESTABLISHMENT (分类) */
   key: Scalars['String']['output'];
 };
 
@@ -2408,11 +2413,12 @@ export type MemberStatusFilter = {
   notIn?: InputMaybe<Array<MemberStatus>>;
 };
 
+/** Change the community governance data (变更) */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Change your own password (修改密码) */
   changePassword: Scalars['Boolean']['output'];
-  /** Create a partner API key (ADMIN); the key is in the answer and nowhere else */
+  /** Create a partner API key (新建接口密钥, ADMIN); the key is in the answer and nowhere else */
   createApiKey: ApiKeyCreated;
   /** Create a Budget line (经费明细) */
   createBudgetLine: BudgetLine;
@@ -2442,9 +2448,9 @@ export type Mutation = {
   createSocialOrganization: SocialOrganization;
   /** Create a Training record (培训记录) */
   createTrainingRecord: TrainingRecord;
-  /** Create a user (ADMIN) */
+  /** Create a user (新建用户, ADMIN) */
   createUser: User;
-  /** Deactivate a user (ADMIN): it can no longer log in and its sessions stop at once */
+  /** Deactivate a user (停用用户, ADMIN): it can no longer log in and its sessions stop at once */
   deactivateUser: User;
   /** Soft-delete a Budget line (经费明细): it leaves lists and can be restored */
   deleteBudgetLine: Scalars['Boolean']['output'];
@@ -2540,7 +2546,7 @@ export type Mutation = {
   revertSocialOrganization: SocialOrganization;
   /** Put a Training record (培训记录) back as it was at an earlier version (ADMIN): a new version, itself audited */
   revertTrainingRecord: TrainingRecord;
-  /** Revoke an API key (ADMIN): refused from the next request on */
+  /** Revoke an API key (吊销密钥, ADMIN): refused from the next request on */
   revokeApiKey: ApiKey;
   /** Change a Budget line (经费明细); with expectedVersion, fails with CONFLICT if someone changed it meanwhile */
   updateBudgetLine: BudgetLine;
@@ -2570,357 +2576,424 @@ export type Mutation = {
   updateSocialOrganization: SocialOrganization;
   /** Change a Training record (培训记录); with expectedVersion, fails with CONFLICT if someone changed it meanwhile */
   updateTrainingRecord: TrainingRecord;
-  /** Change a user's name, role, binding, password or active flag (ADMIN) */
+  /** Change a user's name, role, binding, password or active flag (修改用户, ADMIN) */
   updateUser: User;
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationCreateApiKeyArgs = {
   input: ApiKeyInput;
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationCreateBudgetLineArgs = {
   input: BudgetLineCreateInput;
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationCreateCommunityArgs = {
   input: CommunityCreateInput;
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationCreateCommunityActivityArgs = {
   input: CommunityActivityCreateInput;
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationCreateCommunityWorkerArgs = {
   input: CommunityWorkerCreateInput;
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationCreateCompoundArgs = {
   input: CompoundCreateInput;
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationCreateCouncilMeetingArgs = {
   input: CouncilMeetingCreateInput;
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationCreateDutyAssignmentArgs = {
   input: DutyAssignmentCreateInput;
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationCreateDutyItemArgs = {
   input: DutyItemCreateInput;
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationCreatePartyMemberArgs = {
   input: PartyMemberCreateInput;
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationCreatePartyOrganizationArgs = {
   input: PartyOrganizationCreateInput;
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationCreatePerformanceReviewArgs = {
   input: PerformanceReviewCreateInput;
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationCreateServiceCenterArgs = {
   input: ServiceCenterCreateInput;
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationCreateSocialOrganizationArgs = {
   input: SocialOrganizationCreateInput;
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationCreateTrainingRecordArgs = {
   input: TrainingRecordCreateInput;
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationCreateUserArgs = {
   input: UserCreateInput;
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationDeactivateUserArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationDeleteBudgetLineArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationDeleteCommunityArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationDeleteCommunityActivityArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationDeleteCommunityWorkerArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationDeleteCompoundArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationDeleteCouncilMeetingArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationDeleteDutyAssignmentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationDeleteDutyItemArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationDeletePartyMemberArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationDeletePartyOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationDeletePerformanceReviewArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationDeleteServiceCenterArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationDeleteSocialOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationDeleteTrainingRecordArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationImportBudgetLinesArgs = {
   rows: Array<BudgetLineCreateInput>;
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationImportCommunitiesArgs = {
   rows: Array<CommunityCreateInput>;
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationImportCommunityWorkersArgs = {
   rows: Array<CommunityWorkerCreateInput>;
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationImportDutyItemsArgs = {
   rows: Array<DutyItemCreateInput>;
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationRestoreBudgetLineArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationRestoreCommunityArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationRestoreCommunityActivityArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationRestoreCommunityWorkerArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationRestoreCompoundArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationRestoreCouncilMeetingArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationRestoreDutyAssignmentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationRestoreDutyItemArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationRestorePartyMemberArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationRestorePartyOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationRestorePerformanceReviewArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationRestoreServiceCenterArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationRestoreSocialOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationRestoreTrainingRecordArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationRevertBudgetLineArgs = {
   id: Scalars['ID']['input'];
   toVersion: Scalars['Int']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationRevertCommunityArgs = {
   id: Scalars['ID']['input'];
   toVersion: Scalars['Int']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationRevertCommunityActivityArgs = {
   id: Scalars['ID']['input'];
   toVersion: Scalars['Int']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationRevertCommunityWorkerArgs = {
   id: Scalars['ID']['input'];
   toVersion: Scalars['Int']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationRevertCompoundArgs = {
   id: Scalars['ID']['input'];
   toVersion: Scalars['Int']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationRevertCouncilMeetingArgs = {
   id: Scalars['ID']['input'];
   toVersion: Scalars['Int']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationRevertDutyAssignmentArgs = {
   id: Scalars['ID']['input'];
   toVersion: Scalars['Int']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationRevertDutyItemArgs = {
   id: Scalars['ID']['input'];
   toVersion: Scalars['Int']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationRevertPartyMemberArgs = {
   id: Scalars['ID']['input'];
   toVersion: Scalars['Int']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationRevertPartyOrganizationArgs = {
   id: Scalars['ID']['input'];
   toVersion: Scalars['Int']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationRevertPerformanceReviewArgs = {
   id: Scalars['ID']['input'];
   toVersion: Scalars['Int']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationRevertServiceCenterArgs = {
   id: Scalars['ID']['input'];
   toVersion: Scalars['Int']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationRevertSocialOrganizationArgs = {
   id: Scalars['ID']['input'];
   toVersion: Scalars['Int']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationRevertTrainingRecordArgs = {
   id: Scalars['ID']['input'];
   toVersion: Scalars['Int']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationUpdateBudgetLineArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -2928,6 +3001,7 @@ export type MutationUpdateBudgetLineArgs = {
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationUpdateCommunityArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -2935,6 +3009,7 @@ export type MutationUpdateCommunityArgs = {
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationUpdateCommunityActivityArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -2942,6 +3017,7 @@ export type MutationUpdateCommunityActivityArgs = {
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationUpdateCommunityWorkerArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -2949,6 +3025,7 @@ export type MutationUpdateCommunityWorkerArgs = {
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationUpdateCompoundArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -2956,6 +3033,7 @@ export type MutationUpdateCompoundArgs = {
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationUpdateCouncilMeetingArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -2963,6 +3041,7 @@ export type MutationUpdateCouncilMeetingArgs = {
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationUpdateDutyAssignmentArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -2970,6 +3049,7 @@ export type MutationUpdateDutyAssignmentArgs = {
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationUpdateDutyItemArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -2977,6 +3057,7 @@ export type MutationUpdateDutyItemArgs = {
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationUpdatePartyMemberArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -2984,6 +3065,7 @@ export type MutationUpdatePartyMemberArgs = {
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationUpdatePartyOrganizationArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -2991,6 +3073,7 @@ export type MutationUpdatePartyOrganizationArgs = {
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationUpdatePerformanceReviewArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -2998,6 +3081,7 @@ export type MutationUpdatePerformanceReviewArgs = {
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationUpdateServiceCenterArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -3005,6 +3089,7 @@ export type MutationUpdateServiceCenterArgs = {
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationUpdateSocialOrganizationArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -3012,6 +3097,7 @@ export type MutationUpdateSocialOrganizationArgs = {
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationUpdateTrainingRecordArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -3019,6 +3105,7 @@ export type MutationUpdateTrainingRecordArgs = {
 };
 
 
+/** Change the community governance data (变更) */
 export type MutationUpdateUserArgs = {
   id: Scalars['ID']['input'];
   input: UserUpdateInput;
@@ -3066,7 +3153,7 @@ export type Overview = {
   partyOrganizationsByKind: Array<KeyCount>;
   /** Population of the communities (管辖人口); communities without a population add nothing */
   population: Scalars['Int']['output'];
-  /** The service centre counted, or null for the whole city */
+  /** The service centre counted (服务中心), or null for the whole city */
   serviceCenterId?: Maybe<Scalars['ID']['output']>;
   /** Community social organisations (社区社会组织数) */
   socialOrganizationCount: Scalars['Int']['output'];
@@ -3125,7 +3212,7 @@ export type PartyMember = {
 /** A page of Party member (党员列表) */
 export type PartyMemberConnection = {
   __typename?: 'PartyMemberConnection';
-  /** The records of this page with their cursors */
+  /** The records of this page with their cursors (本页记录及游标) */
   edges: Array<PartyMemberEdge>;
   /** The records of this page (本页记录) */
   nodes: Array<PartyMember>;
@@ -3153,7 +3240,7 @@ export type PartyMemberCreateInput = {
   status?: InputMaybe<MemberStatus>;
 };
 
-/** A Party member in a page, with its cursor */
+/** A Party member (党员) in a page, with its cursor */
 export type PartyMemberEdge = {
   __typename?: 'PartyMemberEdge';
   /** Cursor of this record (游标) */
@@ -3319,7 +3406,7 @@ export type PartyOrganizationMembersArgs = {
 /** A page of Party organisation (党组织列表) */
 export type PartyOrganizationConnection = {
   __typename?: 'PartyOrganizationConnection';
-  /** The records of this page with their cursors */
+  /** The records of this page with their cursors (本页记录及游标) */
   edges: Array<PartyOrganizationEdge>;
   /** The records of this page (本页记录) */
   nodes: Array<PartyOrganization>;
@@ -3347,7 +3434,7 @@ export type PartyOrganizationCreateInput = {
   serviceCenterId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** A Party organisation in a page, with its cursor */
+/** A Party organisation (党组织) in a page, with its cursor */
 export type PartyOrganizationEdge = {
   __typename?: 'PartyOrganizationEdge';
   /** Cursor of this record (游标) */
@@ -3462,7 +3549,7 @@ export type PerformanceReview = {
 /** A page of Performance review (考核评价列表) */
 export type PerformanceReviewConnection = {
   __typename?: 'PerformanceReviewConnection';
-  /** The records of this page with their cursors */
+  /** The records of this page with their cursors (本页记录及游标) */
   edges: Array<PerformanceReviewEdge>;
   /** The records of this page (本页记录) */
   nodes: Array<PerformanceReview>;
@@ -3486,7 +3573,7 @@ export type PerformanceReviewCreateInput = {
   year: Scalars['Int']['input'];
 };
 
-/** A Performance review in a page, with its cursor */
+/** A Performance review (考核评价) in a page, with its cursor */
 export type PerformanceReviewEdge = {
   __typename?: 'PerformanceReviewEdge';
   /** Cursor of this record (游标) */
@@ -3558,12 +3645,13 @@ export type PerformanceReviewUpdateInput = {
 /** What the caller may do (权限), for the console to hide what a role cannot use */
 export type Permissions = {
   __typename?: 'Permissions';
-  /** May manage users and API keys */
+  /** May manage users and API keys (可管理用户与密钥) */
   canManageUsers: Scalars['Boolean']['output'];
-  /** May read the audit log */
+  /** May read the audit log (可查审计日志) */
   canReadAuditLog: Scalars['Boolean']['output'];
-  /** ANONYMOUS, PARTNER, ADMIN, CENTER_ADMIN, COMMUNITY_STAFF or AUDITOR */
+  /** ANONYMOUS, PARTNER, ADMIN, CENTER_ADMIN, COMMUNITY_STAFF or AUDITOR (角色) */
   role: Scalars['String']['output'];
+  /** Per record type (类型权限) */
   types: Array<TypePermission>;
 };
 
@@ -3614,15 +3702,15 @@ export type PowerMismatch = DutyFinding & {
   centerPowers: Array<Scalars['String']['output']>;
   /** The community (社区) */
   community?: Maybe<Community>;
-  /** The assignee community, or null when a centre is the assignee */
+  /** The assignee community (承接社区), or null when a centre is the assignee */
   communityId?: Maybe<Scalars['ID']['output']>;
   /** The duty item (权责事项) */
   dutyItem: DutyItem;
   /** The duty item (权责事项) */
   dutyItemId: Scalars['ID']['output'];
-  /** Chinese and English reason together */
+  /** Chinese and English reason together (原因) */
   reason: Scalars['String']['output'];
-  /** Why this is a finding, in English */
+  /** Why this is a finding, in English (原因, 英文) */
   reasonEn: Scalars['String']['output'];
   /** Why this is a finding, in Chinese (原因) */
   reasonZh: Scalars['String']['output'];
@@ -3630,7 +3718,7 @@ export type PowerMismatch = DutyFinding & {
   requiredPower: Scalars['String']['output'];
   /** The service centre (服务中心) */
   serviceCenter: ServiceCenter;
-  /** The assignee centre, or the assignee community’s centre */
+  /** The assignee centre, or the assignee community’s centre (服务中心) */
   serviceCenterId: Scalars['ID']['output'];
 };
 
@@ -3644,9 +3732,10 @@ export type PowerSetFilter = {
   hasAny?: InputMaybe<Array<Power>>;
 };
 
+/** Read the community governance data (查询) */
 export type Query = {
   __typename?: 'Query';
-  /** All API keys, newest first (ADMIN) */
+  /** All API keys (接口密钥), newest first (ADMIN) */
   apiKeys: Array<ApiKey>;
   /** The audit log (审计日志), newest first: AUDITOR and ADMIN only */
   auditLog: AuditLogConnection;
@@ -3724,11 +3813,12 @@ export type Query = {
   trainingRecord?: Maybe<TrainingRecord>;
   /** A page of Training record (培训记录) with filter, order and paging */
   trainingRecords: TrainingRecordConnection;
-  /** All users, active or not (ADMIN) */
+  /** All users (用户), active or not (ADMIN) */
   users: Array<User>;
 };
 
 
+/** Read the community governance data (查询) */
 export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditLogFilter>;
@@ -3736,11 +3826,13 @@ export type QueryAuditLogArgs = {
 };
 
 
+/** Read the community governance data (查询) */
 export type QueryBudgetLineArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read the community governance data (查询) */
 export type QueryBudgetLinesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<BudgetLineFilter>;
@@ -3750,6 +3842,7 @@ export type QueryBudgetLinesArgs = {
 };
 
 
+/** Read the community governance data (查询) */
 export type QueryBudgetSummaryArgs = {
   filter?: InputMaybe<BudgetLineFilter>;
   groupBy: Array<BudgetGroup>;
@@ -3757,17 +3850,20 @@ export type QueryBudgetSummaryArgs = {
 };
 
 
+/** Read the community governance data (查询) */
 export type QueryCenterIndicatorsArgs = {
   serviceCenterId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
 };
 
 
+/** Read the community governance data (查询) */
 export type QueryCityIndicatorsArgs = {
   year: Scalars['Int']['input'];
 };
 
 
+/** Read the community governance data (查询) */
 export type QueryCommunitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CommunityFilter>;
@@ -3777,11 +3873,13 @@ export type QueryCommunitiesArgs = {
 };
 
 
+/** Read the community governance data (查询) */
 export type QueryCommunityArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read the community governance data (查询) */
 export type QueryCommunityActivitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CommunityActivityFilter>;
@@ -3791,22 +3889,26 @@ export type QueryCommunityActivitiesArgs = {
 };
 
 
+/** Read the community governance data (查询) */
 export type QueryCommunityActivityArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read the community governance data (查询) */
 export type QueryCommunityIndicatorsArgs = {
   filter?: InputMaybe<CommunityFilter>;
   year: Scalars['Int']['input'];
 };
 
 
+/** Read the community governance data (查询) */
 export type QueryCommunityWorkerArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read the community governance data (查询) */
 export type QueryCommunityWorkersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CommunityWorkerFilter>;
@@ -3816,11 +3918,13 @@ export type QueryCommunityWorkersArgs = {
 };
 
 
+/** Read the community governance data (查询) */
 export type QueryCompoundArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read the community governance data (查询) */
 export type QueryCompoundsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CompoundFilter>;
@@ -3830,11 +3934,13 @@ export type QueryCompoundsArgs = {
 };
 
 
+/** Read the community governance data (查询) */
 export type QueryCouncilMeetingArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read the community governance data (查询) */
 export type QueryCouncilMeetingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CouncilMeetingFilter>;
@@ -3844,11 +3950,13 @@ export type QueryCouncilMeetingsArgs = {
 };
 
 
+/** Read the community governance data (查询) */
 export type QueryDutyAssignmentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read the community governance data (查询) */
 export type QueryDutyAssignmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DutyAssignmentFilter>;
@@ -3858,17 +3966,20 @@ export type QueryDutyAssignmentsArgs = {
 };
 
 
+/** Read the community governance data (查询) */
 export type QueryDutyFindingsArgs = {
   serviceCenterId?: InputMaybe<Scalars['ID']['input']>;
   year: Scalars['Int']['input'];
 };
 
 
+/** Read the community governance data (查询) */
 export type QueryDutyItemArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read the community governance data (查询) */
 export type QueryDutyItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DutyItemFilter>;
@@ -3878,17 +3989,20 @@ export type QueryDutyItemsArgs = {
 };
 
 
+/** Read the community governance data (查询) */
 export type QueryOverviewArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   serviceCenterId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** Read the community governance data (查询) */
 export type QueryPartyMemberArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read the community governance data (查询) */
 export type QueryPartyMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PartyMemberFilter>;
@@ -3898,11 +4012,13 @@ export type QueryPartyMembersArgs = {
 };
 
 
+/** Read the community governance data (查询) */
 export type QueryPartyOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read the community governance data (查询) */
 export type QueryPartyOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PartyOrganizationFilter>;
@@ -3912,11 +4028,13 @@ export type QueryPartyOrganizationsArgs = {
 };
 
 
+/** Read the community governance data (查询) */
 export type QueryPerformanceReviewArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read the community governance data (查询) */
 export type QueryPerformanceReviewsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PerformanceReviewFilter>;
@@ -3926,6 +4044,7 @@ export type QueryPerformanceReviewsArgs = {
 };
 
 
+/** Read the community governance data (查询) */
 export type QueryReportArgs = {
   format?: ReportFormat;
   serviceCenterId?: InputMaybe<Scalars['ID']['input']>;
@@ -3934,11 +4053,13 @@ export type QueryReportArgs = {
 };
 
 
+/** Read the community governance data (查询) */
 export type QueryServiceCenterArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read the community governance data (查询) */
 export type QueryServiceCentersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ServiceCenterFilter>;
@@ -3948,11 +4069,13 @@ export type QueryServiceCentersArgs = {
 };
 
 
+/** Read the community governance data (查询) */
 export type QuerySocialOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read the community governance data (查询) */
 export type QuerySocialOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SocialOrganizationFilter>;
@@ -3962,11 +4085,13 @@ export type QuerySocialOrganizationsArgs = {
 };
 
 
+/** Read the community governance data (查询) */
 export type QueryTrainingRecordArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read the community governance data (查询) */
 export type QueryTrainingRecordsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TrainingRecordFilter>;
@@ -4003,6 +4128,7 @@ export type Report = {
   __typename?: 'Report';
   /** The whole report in the chosen format (正文) */
   content: Scalars['String']['output'];
+  /** Format of content (格式) */
   format: ReportFormat;
   /** When it was generated (生成时间) */
   generatedAt: Scalars['DateTime']['output'];
@@ -4014,7 +4140,7 @@ export type Report = {
 export type ReportFormat =
   /** Printable HTML with inline SVG charts (可打印网页) */
   | 'HTML'
-  /** Markdown */
+  /** Markdown (Markdown 文本) */
   | 'MARKDOWN';
 
 /** Thresholds for calling something a problem (问题判定阈值); omitted ones keep the configured values */
@@ -4156,7 +4282,7 @@ export type ServiceCenterPartyOrganizationsArgs = {
 /** A page of Service centre (党群服务中心/街道列表) */
 export type ServiceCenterConnection = {
   __typename?: 'ServiceCenterConnection';
-  /** The records of this page with their cursors */
+  /** The records of this page with their cursors (本页记录及游标) */
   edges: Array<ServiceCenterEdge>;
   /** The records of this page (本页记录) */
   nodes: Array<ServiceCenter>;
@@ -4178,7 +4304,7 @@ export type ServiceCenterCreateInput = {
   powers?: InputMaybe<Array<Power>>;
 };
 
-/** A Service centre in a page, with its cursor */
+/** A Service centre (党群服务中心/街道) in a page, with its cursor */
 export type ServiceCenterEdge = {
   __typename?: 'ServiceCenterEdge';
   /** Cursor of this record (游标) */
@@ -4353,7 +4479,7 @@ export type SocialOrganizationBudgetLinesArgs = {
 /** A page of Social organisation (社区社会组织列表) */
 export type SocialOrganizationConnection = {
   __typename?: 'SocialOrganizationConnection';
-  /** The records of this page with their cursors */
+  /** The records of this page with their cursors (本页记录及游标) */
   edges: Array<SocialOrganizationEdge>;
   /** The records of this page (本页记录) */
   nodes: Array<SocialOrganization>;
@@ -4385,7 +4511,7 @@ export type SocialOrganizationCreateInput = {
   stage?: InputMaybe<OrgStage>;
 };
 
-/** A Social organisation in a page, with its cursor */
+/** A Social organisation (社区社会组织) in a page, with its cursor */
 export type SocialOrganizationEdge = {
   __typename?: 'SocialOrganizationEdge';
   /** Cursor of this record (游标) */
@@ -4555,7 +4681,7 @@ export type TrainingRecord = {
 /** A page of Training record (培训记录列表) */
 export type TrainingRecordConnection = {
   __typename?: 'TrainingRecordConnection';
-  /** The records of this page with their cursors */
+  /** The records of this page with their cursors (本页记录及游标) */
   edges: Array<TrainingRecordEdge>;
   /** The records of this page (本页记录) */
   nodes: Array<TrainingRecord>;
@@ -4579,7 +4705,7 @@ export type TrainingRecordCreateInput = {
   workerId: Scalars['ID']['input'];
 };
 
-/** A Training record in a page, with its cursor */
+/** A Training record (培训记录) in a page, with its cursor */
 export type TrainingRecordEdge = {
   __typename?: 'TrainingRecordEdge';
   /** Cursor of this record (游标) */
@@ -4650,15 +4776,20 @@ export type TrainingRecordUpdateInput = {
   workerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** What the caller may do with one record type */
+/** What the caller may do with one record type (类型权限) */
 export type TypePermission = {
   __typename?: 'TypePermission';
+  /** May create them (可新建) */
   canCreate: Scalars['Boolean']['output'];
+  /** May delete and restore them (可删除) */
   canDelete: Scalars['Boolean']['output'];
+  /** May read records of this type (可读) */
   canRead: Scalars['Boolean']['output'];
+  /** May change them (可修改) */
   canUpdate: Scalars['Boolean']['output'];
+  /** Per field (字段权限) */
   fields: Array<FieldPermission>;
-  /** Record type name, e.g. Community */
+  /** Record type name, e.g. Community (记录类型) */
   type: Scalars['String']['output'];
 };
 
@@ -4671,21 +4802,21 @@ export type UnfundedDuty = DutyFinding & {
   assignmentId: Scalars['ID']['output'];
   /** The community (社区) */
   community?: Maybe<Community>;
-  /** The assignee community, or null when a centre is the assignee */
+  /** The assignee community (承接社区), or null when a centre is the assignee */
   communityId?: Maybe<Scalars['ID']['output']>;
   /** The duty item (权责事项) */
   dutyItem: DutyItem;
   /** The duty item (权责事项) */
   dutyItemId: Scalars['ID']['output'];
-  /** Chinese and English reason together */
+  /** Chinese and English reason together (原因) */
   reason: Scalars['String']['output'];
-  /** Why this is a finding, in English */
+  /** Why this is a finding, in English (原因, 英文) */
   reasonEn: Scalars['String']['output'];
   /** Why this is a finding, in Chinese (原因) */
   reasonZh: Scalars['String']['output'];
   /** The service centre (服务中心) */
   serviceCenter: ServiceCenter;
-  /** The assignee centre, or the assignee community’s centre */
+  /** The assignee centre, or the assignee community’s centre (服务中心) */
   serviceCenterId: Scalars['ID']['output'];
 };
 
@@ -4712,32 +4843,33 @@ export type User = {
 
 /** A new user (新用户): CENTER_ADMIN needs serviceCenterId, COMMUNITY_STAFF needs communityId */
 export type UserCreateInput = {
-  /** Community of a COMMUNITY_STAFF */
+  /** Community of a COMMUNITY_STAFF (所属社区) */
   communityId?: InputMaybe<Scalars['ID']['input']>;
-  /** Name shown in the console */
+  /** Name shown in the console (显示名称) */
   displayName: Scalars['String']['input'];
-  /** Login e-mail */
+  /** Login e-mail (登录邮箱) */
   email: Scalars['String']['input'];
-  /** Initial password, at least 8 characters */
+  /** Initial password, at least 8 characters (初始密码) */
   password: Scalars['String']['input'];
   /** Role (角色) */
   role: Role;
-  /** Service centre of a CENTER_ADMIN */
+  /** Service centre of a CENTER_ADMIN (所属服务中心) */
   serviceCenterId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** Changes to a user; omitted fields stay as they are */
+/** Changes to a user (修改用户); omitted fields stay as they are */
 export type UserUpdateInput = {
-  /** false: the user can no longer log in, and its sessions stop working */
+  /** false: the user can no longer log in, and its sessions stop working (是否启用) */
   active?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Community of a COMMUNITY_STAFF */
+  /** Community of a COMMUNITY_STAFF (所属社区) */
   communityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Name shown in the console (显示名称) */
   displayName?: InputMaybe<Scalars['String']['input']>;
-  /** A new password (at least 8 characters) set by the administrator */
+  /** A new password (at least 8 characters) set by the administrator (重置密码) */
   password?: InputMaybe<Scalars['String']['input']>;
   /** Role (角色) */
   role?: InputMaybe<Role>;
-  /** Service centre of a CENTER_ADMIN */
+  /** Service centre of a CENTER_ADMIN (所属服务中心) */
   serviceCenterId?: InputMaybe<Scalars['ID']['input']>;
 };
 

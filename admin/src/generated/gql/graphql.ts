@@ -6,17 +6,17 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Which audit entries (审计日志筛选); fields combine with AND */
 export type AuditLogFilter = {
-  /** Any of these actions, e.g. ["UPDATE", "DELETE"] */
+  /** Any of these actions (操作), e.g. ["UPDATE", "DELETE"] */
   actions?: Array<string> | null | undefined;
-  /** User id or API key id */
+  /** User id or API key id (操作人) */
   actorId?: string | null | undefined;
-  /** At or after this instant */
+  /** At or after this instant (起始时间) */
   from?: string | null | undefined;
-  /** Record id */
+  /** Record id (记录编号) */
   recordId?: string | number | null | undefined;
-  /** Record type, e.g. CommunityWorker */
+  /** Record type, e.g. CommunityWorker (记录类型) */
   recordType?: string | null | undefined;
-  /** Before this instant */
+  /** Before this instant (截止时间) */
   to?: string | null | undefined;
 };
 
@@ -35,7 +35,7 @@ export type FieldReadAccess =
 export type ReportFormat =
   /** Printable HTML with inline SVG charts (可打印网页) */
   | 'HTML'
-  /** Markdown */
+  /** Markdown (Markdown 文本) */
   | 'MARKDOWN';
 
 /** Role (角色) */

@@ -7,7 +7,14 @@ let schema: GraphQLSchema | undefined;
 
 /** The executable schema: generated record resolvers plus each module's own. Built once per process. */
 export function buildAppSchema(): GraphQLSchema {
-  schema ??= buildSchemaSync({ resolvers: resolvers(), globalMiddlewares: [fieldAccessMiddleware], validate: false, emitSchemaFile: false });
+  if (!schema) {
+    schema = buildSchemaSync({ resolvers: resolvers(), globalMiddlewares: [fieldAccessMiddleware], validate: false, emitSchemaFile: false });
+    // type-graphql gives the root types no description; explorers show these first.
+    const query = schema.getQueryType();
+    const mutation = schema.getMutationType();
+    if (query) query.description ??= 'Read the community governance data (查询)';
+    if (mutation) mutation.description ??= 'Change the community governance data (变更)';
+  }
   return schema;
 }
 

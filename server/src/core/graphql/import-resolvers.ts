@@ -18,7 +18,7 @@ export function importResolverFor(cls: Function): Function {
       name: `import${cap(d.plural)}`,
       description: `Create many ${describeLabel(d.label)} at once (CSV import): every row is checked first; one bad row (BAD_USER_INPUT at rows.N.field) writes nothing. At most ${MAX_IMPORT_ROWS} rows`,
     }),
-    [Arg('rows', () => [t.create]), Ctx()]);
+    [Arg('rows', () => [t.create], { description: `The new ${describeLabel(d.label)} records, one per CSV row (导入行)` }), Ctx()]);
   Resolver(() => d.cls)(resolver);
   return resolver;
 }

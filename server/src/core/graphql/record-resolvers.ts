@@ -20,29 +20,30 @@ function rootResolver(d: RecordDecl): Function {
   const label = describeLabel(d.label);
   // Built now, not inside a type thunk: type-graphql only sees classes decorated before the schema is built.
   const listArgs = listArgsOf(d);
+  const idArg = () => Arg('id', () => ID, { description: `Id of the ${label} (记录编号)` });
 
   defineMethod(cls, 'one', (async (id: string, ctx: AppContext) => {
     if (!isUuid(id)) return null;
     const rows = await ctx.em.find(d.cls, { $and: [{ id }, ctx.access.rowFilter(d)] } as never);
     return rows[0] ?? null;
-  }) as never, Query(() => d.cls, { name: d.single, nullable: true, description: `One ${label} by id, or null` }), [Arg('id', () => ID), Ctx()]);
+  }) as never, Query(() => d.cls, { name: d.single, nullable: true, description: `One ${label} by id, or null` }), [idArg(), Ctx()]);
 
   defineMethod(cls, 'list', ((args: ListArgs, ctx: AppContext) => listRecords(ctx, d, args)) as never,
     Query(() => t.connection, { name: d.plural, description: `A page of ${label} with filter, order and paging` }), [Args(() => listArgs), Ctx()]);
 
   defineMethod(cls, 'create', ((input: Record<string, unknown>, ctx: AppContext) => createRecord(ctx, d, input)) as never,
-    Mutation(() => d.cls, { name: `create${d.name}`, description: `Create a ${label}` }), [Arg('input', () => t.create), Ctx()]);
+    Mutation(() => d.cls, { name: `create${d.name}`, description: `Create a ${label}` }), [Arg('input', () => t.create, { description: `Fields of the new ${label} (新记录字段)` }), Ctx()]);
 
   defineMethod(cls, 'update', ((id: string, input: Record<string, unknown>, expectedVersion: number | null, ctx: AppContext) =>
     updateRecord(ctx, d, id, input, expectedVersion)) as never,
     Mutation(() => d.cls, { name: `update${d.name}`, description: `Change a ${label}; with expectedVersion, fails with CONFLICT if someone changed it meanwhile` }),
-    [Arg('id', () => ID), Arg('input', () => t.update), Arg('expectedVersion', () => Int, { nullable: true, description: 'The version you edited (乐观锁版本)' }), Ctx()]);
+    [idArg(), Arg('input', () => t.update, { description: 'Fields to change; fields left out keep their values (修改的字段)' }), Arg('expectedVersion', () => Int, { nullable: true, description: 'The version you edited (乐观锁版本)' }), Ctx()]);
 
   defineMethod(cls, 'remove', ((id: string, ctx: AppContext) => deleteRecord(ctx, d, id)) as never,
-    Mutation(() => Boolean, { name: `delete${d.name}`, description: `Soft-delete a ${label}: it leaves lists and can be restored` }), [Arg('id', () => ID), Ctx()]);
+    Mutation(() => Boolean, { name: `delete${d.name}`, description: `Soft-delete a ${label}: it leaves lists and can be restored` }), [idArg(), Ctx()]);
 
   defineMethod(cls, 'restore', ((id: string, ctx: AppContext) => restoreRecord(ctx, d, id)) as never,
-    Mutation(() => d.cls, { name: `restore${d.name}`, description: `Bring back a deleted ${label}` }), [Arg('id', () => ID), Ctx()]);
+    Mutation(() => d.cls, { name: `restore${d.name}`, description: `Bring back a deleted ${label}` }), [idArg(), Ctx()]);
 
   Resolver(() => d.cls)(cls);
   return cls;

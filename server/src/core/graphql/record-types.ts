@@ -70,11 +70,11 @@ function buildConnection(d: RecordDecl): { connection: Function; edge: Function 
   const edge = namedClass(`${d.name}Edge`);
   Field(() => String, { description: 'Cursor of this record (游标)' })(edge.prototype, 'cursor');
   Field(() => d.cls, { description: describeLabel(d.label) })(edge.prototype, 'node');
-  ObjectType(`${d.name}Edge`, { description: `A ${d.label.en} in a page, with its cursor` })(edge);
+  ObjectType(`${d.name}Edge`, { description: `A ${d.label.en} (${d.label.zh}) in a page, with its cursor` })(edge);
 
   const connection = namedClass(`${d.name}Connection`);
   Field(() => [d.cls], { description: 'The records of this page (本页记录)' })(connection.prototype, 'nodes');
-  Field(() => [edge], { description: 'The records of this page with their cursors' })(connection.prototype, 'edges');
+  Field(() => [edge], { description: 'The records of this page with their cursors (本页记录及游标)' })(connection.prototype, 'edges');
   Field(() => PageInfo, { description: 'Paging information (分页信息)' })(connection.prototype, 'pageInfo');
   Field(() => Int, { description: 'How many records match the filter in all (总数)' })(connection.prototype, 'totalCount');
   ObjectType(`${d.name}Connection`, { description: `A page of ${d.label.en} (${d.label.zh}列表)` })(connection);

@@ -31,9 +31,9 @@ export class AuditResolver {
   @Query(() => AuditLogConnection, { description: 'The audit log (审计日志), newest first: AUDITOR and ADMIN only' })
   async auditLog(
     @Ctx() ctx: AppContext,
-    @Arg('filter', () => AuditLogFilter, { nullable: true }) filter?: AuditLogFilter,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, 0 to 500, default 50' }) first?: number,
-    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page' }) after?: string,
+    @Arg('filter', () => AuditLogFilter, { nullable: true, description: 'Which entries (筛选)' }) filter?: AuditLogFilter,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 0 to 500, default 50 (每页条数)' }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page (游标分页)' }) after?: string,
   ): Promise<AuditLogConnection> {
     assertAuditReader(ctx);
     const size = first ?? 50;

@@ -58,7 +58,7 @@ export function historyResolver(d: RecordDecl): Function {
   }) as never, Mutation(() => d.cls, {
     name: `revert${d.name}`,
     description: `Put a ${label} back as it was at an earlier version (ADMIN): a new version, itself audited`,
-  }), [Arg('id', () => ID), Arg('toVersion', () => Int, { description: 'A version from its history' }), Ctx()]);
+  }), [Arg('id', () => ID, { description: `Id of the ${label} (记录编号)` }), Arg('toVersion', () => Int, { description: 'A version from its history (目标版本)' }), Ctx()]);
 
   Resolver(() => d.cls)(cls);
   return cls;

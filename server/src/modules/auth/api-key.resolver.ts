@@ -24,14 +24,14 @@ function checkInput(input: ApiKeyInput): void {
 /** Partner API keys: ADMIN creates, lists and revokes them; each change is audited in its transaction. */
 @Resolver()
 export class ApiKeyResolver {
-  @Query(() => [ApiKeyView], { description: 'All API keys, newest first (ADMIN)' })
+  @Query(() => [ApiKeyView], { description: 'All API keys (接口密钥), newest first (ADMIN)' })
   async apiKeys(@Ctx() ctx: AppContext): Promise<ApiKeyView[]> {
     requireRole(ctx, ['ADMIN'], 'manage API keys');
     return (await ctx.em.find(ApiKey, {}, { orderBy: { createdAt: 'DESC' } })).map(view);
   }
 
-  @Mutation(() => ApiKeyCreated, { description: 'Create a partner API key (ADMIN); the key is in the answer and nowhere else' })
-  async createApiKey(@Arg('input', () => ApiKeyInput) input: ApiKeyInput, @Ctx() ctx: AppContext): Promise<ApiKeyCreated> {
+  @Mutation(() => ApiKeyCreated, { description: 'Create a partner API key (新建接口密钥, ADMIN); the key is in the answer and nowhere else' })
+  async createApiKey(@Arg('input', () => ApiKeyInput, { description: 'The new key (新密钥)' }) input: ApiKeyInput, @Ctx() ctx: AppContext): Promise<ApiKeyCreated> {
     requireRole(ctx, ['ADMIN'], 'manage API keys');
     checkInput(input);
     const key = newKey();
@@ -43,8 +43,8 @@ export class ApiKeyResolver {
     });
   }
 
-  @Mutation(() => ApiKeyView, { description: 'Revoke an API key (ADMIN): refused from the next request on' })
-  async revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext): Promise<ApiKeyView> {
+  @Mutation(() => ApiKeyView, { description: 'Revoke an API key (吊销密钥, ADMIN): refused from the next request on' })
+  async revokeApiKey(@Arg('id', () => ID, { description: 'Id of the key (密钥编号)' }) id: string, @Ctx() ctx: AppContext): Promise<ApiKeyView> {
     requireRole(ctx, ['ADMIN'], 'manage API keys');
     return ctx.em.transactional(async (em) => {
       const key = /^[0-9a-f-]{36}$/i.test(id) ? await em.findOne(ApiKey, { id }) : null;

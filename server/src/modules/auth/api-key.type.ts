@@ -12,7 +12,7 @@ export class ApiKeyView {
   @Field(() => String, { description: 'First 8 characters of the key, to recognise it (前缀)' })
   keyPrefix!: string;
 
-  @Field(() => [String], { description: 'Read scopes: community:read, duty:read, budget:read, org:read, people:read' })
+  @Field(() => [String], { description: 'Read scopes (读取范围): community:read, duty:read, budget:read, org:read, people:read' })
   scopes!: string[];
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'Stops working at this instant (过期时间)' })
@@ -27,30 +27,30 @@ export class ApiKeyView {
   @Field(() => DateTimeScalar, { description: 'Created at (创建时间)' })
   createdAt!: Date;
 
-  @Field(() => [String], { nullable: true, description: 'Hashes of the trusted documents it may run; null = any document' })
+  @Field(() => [String], { nullable: true, description: 'Hashes of the trusted documents it may run (可信文档白名单); null = any document' })
   allowedDocuments!: string[] | null;
 }
 
-@ObjectType('ApiKeyCreated', { description: 'A new API key: copy `key` now, it is never shown again' })
+@ObjectType('ApiKeyCreated', { description: 'A new API key (新密钥): copy `key` now, it is never shown again' })
 export class ApiKeyCreated {
   @Field(() => String, { description: 'Send as the X-API-Key header (密钥, 仅显示一次)' })
   key!: string;
 
-  @Field(() => ApiKeyView)
+  @Field(() => ApiKeyView, { description: 'The stored key, without the key itself (密钥信息)' })
   apiKey!: ApiKeyView;
 }
 
-@InputType('ApiKeyInput', { description: 'A new partner API key' })
+@InputType('ApiKeyInput', { description: 'A new partner API key (新接口密钥)' })
 export class ApiKeyInput {
-  @Field(() => String, { description: 'Name of the partner application' })
+  @Field(() => String, { description: 'Name of the partner application (名称)' })
   name!: string;
 
-  @Field(() => [String], { description: 'Read scopes: community:read, duty:read, budget:read, org:read, people:read' })
+  @Field(() => [String], { description: 'Read scopes (读取范围): community:read, duty:read, budget:read, org:read, people:read' })
   scopes!: string[];
 
-  @Field(() => DateTimeScalar, { nullable: true, description: 'Optional expiry' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Optional expiry (过期时间)' })
   expiresAt?: Date | null;
 
-  @Field(() => [String], { nullable: true, description: 'Optional: hashes of the only trusted documents it may run' })
+  @Field(() => [String], { nullable: true, description: 'Optional: hashes of the only trusted documents it may run (可信文档白名单)' })
   allowedDocuments?: string[] | null;
 }

@@ -22,8 +22,8 @@ export const toUserInfo = (u: User): UserInfo => ({
 export class AuthResolver {
   @Mutation(() => LoginResult, { description: 'Log in with e-mail and password (登录); returns a bearer token' })
   async login(
-    @Arg('email', () => String, { description: 'Login e-mail' }) email: string,
-    @Arg('password', () => String, { description: 'Password' }) password: string,
+    @Arg('email', () => String, { description: 'Login e-mail (登录邮箱)' }) email: string,
+    @Arg('password', () => String, { description: 'Password (密码)' }) password: string,
     @Ctx() ctx: AppContext,
   ): Promise<LoginResult> {
     const tried = email.trim().toLowerCase();

@@ -17,50 +17,50 @@ registerEnumType(FieldReadAccess, {
   },
 });
 
-@ObjectType('FieldPermission', { description: 'What the caller may do with one field' })
+@ObjectType('FieldPermission', { description: 'What the caller may do with one field (字段权限)' })
 export class FieldPermission {
-  @Field(() => String, { description: 'Field name, e.g. phone (references by their name, e.g. community)' })
+  @Field(() => String, { description: 'Field name, e.g. phone (references by their name, e.g. community) (字段名)' })
   name!: string;
 
-  @Field(() => FieldReadAccess)
+  @Field(() => FieldReadAccess, { description: 'Where the caller may read it (可读范围)' })
   read!: FieldReadAccess;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'May set it in create and update (可写)' })
   write!: boolean;
 }
 
-@ObjectType('TypePermission', { description: 'What the caller may do with one record type' })
+@ObjectType('TypePermission', { description: 'What the caller may do with one record type (类型权限)' })
 export class TypePermission {
-  @Field(() => String, { description: 'Record type name, e.g. Community' })
+  @Field(() => String, { description: 'Record type name, e.g. Community (记录类型)' })
   type!: string;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'May read records of this type (可读)' })
   canRead!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'May create them (可新建)' })
   canCreate!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'May change them (可修改)' })
   canUpdate!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'May delete and restore them (可删除)' })
   canDelete!: boolean;
 
-  @Field(() => [FieldPermission])
+  @Field(() => [FieldPermission], { description: 'Per field (字段权限)' })
   fields!: FieldPermission[];
 }
 
 @ObjectType('Permissions', { description: 'What the caller may do (权限), for the console to hide what a role cannot use' })
 export class Permissions {
-  @Field(() => String, { description: 'ANONYMOUS, PARTNER, ADMIN, CENTER_ADMIN, COMMUNITY_STAFF or AUDITOR' })
+  @Field(() => String, { description: 'ANONYMOUS, PARTNER, ADMIN, CENTER_ADMIN, COMMUNITY_STAFF or AUDITOR (角色)' })
   role!: string;
 
-  @Field(() => [TypePermission])
+  @Field(() => [TypePermission], { description: 'Per record type (类型权限)' })
   types!: TypePermission[];
 
-  @Field(() => Boolean, { description: 'May read the audit log' })
+  @Field(() => Boolean, { description: 'May read the audit log (可查审计日志)' })
   canReadAuditLog!: boolean;
 
-  @Field(() => Boolean, { description: 'May manage users and API keys' })
+  @Field(() => Boolean, { description: 'May manage users and API keys (可管理用户与密钥)' })
   canManageUsers!: boolean;
 }

@@ -3,42 +3,42 @@ import { Role } from './enums';
 
 @InputType('UserCreateInput', { description: 'A new user (新用户): CENTER_ADMIN needs serviceCenterId, COMMUNITY_STAFF needs communityId' })
 export class UserCreateInput {
-  @Field(() => String, { description: 'Login e-mail' })
+  @Field(() => String, { description: 'Login e-mail (登录邮箱)' })
   email!: string;
 
-  @Field(() => String, { description: 'Name shown in the console' })
+  @Field(() => String, { description: 'Name shown in the console (显示名称)' })
   displayName!: string;
 
-  @Field(() => String, { description: 'Initial password, at least 8 characters' })
+  @Field(() => String, { description: 'Initial password, at least 8 characters (初始密码)' })
   password!: string;
 
   @Field(() => Role.values, { description: 'Role (角色)' })
   role!: string;
 
-  @Field(() => ID, { nullable: true, description: 'Service centre of a CENTER_ADMIN' })
+  @Field(() => ID, { nullable: true, description: 'Service centre of a CENTER_ADMIN (所属服务中心)' })
   serviceCenterId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Community of a COMMUNITY_STAFF' })
+  @Field(() => ID, { nullable: true, description: 'Community of a COMMUNITY_STAFF (所属社区)' })
   communityId?: string | null;
 }
 
-@InputType('UserUpdateInput', { description: 'Changes to a user; omitted fields stay as they are' })
+@InputType('UserUpdateInput', { description: 'Changes to a user (修改用户); omitted fields stay as they are' })
 export class UserUpdateInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Name shown in the console (显示名称)' })
   displayName?: string;
 
   @Field(() => Role.values, { nullable: true, description: 'Role (角色)' })
   role?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Service centre of a CENTER_ADMIN' })
+  @Field(() => ID, { nullable: true, description: 'Service centre of a CENTER_ADMIN (所属服务中心)' })
   serviceCenterId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Community of a COMMUNITY_STAFF' })
+  @Field(() => ID, { nullable: true, description: 'Community of a COMMUNITY_STAFF (所属社区)' })
   communityId?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'false: the user can no longer log in, and its sessions stop working' })
+  @Field(() => Boolean, { nullable: true, description: 'false: the user can no longer log in, and its sessions stop working (是否启用)' })
   active?: boolean;
 
-  @Field(() => String, { nullable: true, description: 'A new password (at least 8 characters) set by the administrator' })
+  @Field(() => String, { nullable: true, description: 'A new password (at least 8 characters) set by the administrator (重置密码)' })
   password?: string;
 }

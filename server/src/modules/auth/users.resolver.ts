@@ -38,14 +38,14 @@ const changesOf = (before: Record<string, unknown> | null, after: Record<string,
 /** Users: ADMIN creates, lists, changes and deactivates them; everyone changes their own password. */
 @Resolver()
 export class UsersResolver {
-  @Query(() => [UserInfo], { description: 'All users, active or not (ADMIN)' })
+  @Query(() => [UserInfo], { description: 'All users (用户), active or not (ADMIN)' })
   async users(@Ctx() ctx: AppContext): Promise<UserInfo[]> {
     requireRole(ctx, ['ADMIN'], 'manage users');
     return (await ctx.em.find(User, {}, { orderBy: { email: 'ASC' } })).map(toUserInfo);
   }
 
-  @Mutation(() => UserInfo, { description: 'Create a user (ADMIN)' })
-  async createUser(@Arg('input', () => UserCreateInput) input: UserCreateInput, @Ctx() ctx: AppContext): Promise<UserInfo> {
+  @Mutation(() => UserInfo, { description: 'Create a user (新建用户, ADMIN)' })
+  async createUser(@Arg('input', () => UserCreateInput, { description: 'The new user (新用户)' }) input: UserCreateInput, @Ctx() ctx: AppContext): Promise<UserInfo> {
     requireRole(ctx, ['ADMIN'], 'manage users');
     const email = input.email.trim().toLowerCase();
     return ctx.em.transactional(async (em) => {
@@ -65,8 +65,8 @@ export class UsersResolver {
     });
   }
 
-  @Mutation(() => UserInfo, { description: "Change a user's name, role, binding, password or active flag (ADMIN)" })
-  async updateUser(@Arg('id', () => ID) id: string, @Arg('input', () => UserUpdateInput) input: UserUpdateInput, @Ctx() ctx: AppContext): Promise<UserInfo> {
+  @Mutation(() => UserInfo, { description: "Change a user's name, role, binding, password or active flag (修改用户, ADMIN)" })
+  async updateUser(@Arg('id', () => ID, { description: 'Id of the user (用户编号)' }) id: string, @Arg('input', () => UserUpdateInput, { description: 'Fields to change (修改的字段)' }) input: UserUpdateInput, @Ctx() ctx: AppContext): Promise<UserInfo> {
     requireRole(ctx, ['ADMIN'], 'manage users');
     return ctx.em.transactional(async (em) => {
       const user = isUuid(id) ? await em.findOne(User, { id }) : null;
@@ -91,15 +91,15 @@ export class UsersResolver {
     });
   }
 
-  @Mutation(() => UserInfo, { description: 'Deactivate a user (ADMIN): it can no longer log in and its sessions stop at once' })
-  deactivateUser(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext): Promise<UserInfo> {
+  @Mutation(() => UserInfo, { description: 'Deactivate a user (停用用户, ADMIN): it can no longer log in and its sessions stop at once' })
+  deactivateUser(@Arg('id', () => ID, { description: 'Id of the user (用户编号)' }) id: string, @Ctx() ctx: AppContext): Promise<UserInfo> {
     return this.updateUser(id, { active: false }, ctx);
   }
 
   @Mutation(() => Boolean, { description: 'Change your own password (修改密码)' })
   async changePassword(
-    @Arg('currentPassword', () => String) currentPassword: string,
-    @Arg('newPassword', () => String) newPassword: string,
+    @Arg('currentPassword', () => String, { description: 'Your password now (当前密码)' }) currentPassword: string,
+    @Arg('newPassword', () => String, { description: 'The new one, at least 8 characters (新密码)' }) newPassword: string,
     @Ctx() ctx: AppContext,
   ): Promise<boolean> {
     const me = requireRole(ctx, ['ADMIN', 'CENTER_ADMIN', 'COMMUNITY_STAFF', 'AUDITOR'], 'have passwords');

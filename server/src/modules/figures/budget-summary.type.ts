@@ -24,22 +24,22 @@ registerEnumType(BudgetGroup, {
 
 @ObjectType({ simpleResolvers: true, description: 'Sums of one group of budget lines (经费汇总行); keys not grouped by are null' })
 export class BudgetSummaryRow {
-  @Field(() => ID, { nullable: true, description: 'Community key' })
+  @Field(() => ID, { nullable: true, description: 'Community key (社区)' })
   communityId!: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Service centre key' })
+  @Field(() => ID, { nullable: true, description: 'Service centre key (服务中心)' })
   serviceCenterId!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Direction key (INCOME / EXPENDITURE)' })
+  @Field(() => String, { nullable: true, description: 'Direction key (收支方向: INCOME / EXPENDITURE)' })
   direction!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Income source key' })
+  @Field(() => String, { nullable: true, description: 'Income source key (收入来源)' })
   source!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Expenditure category key' })
+  @Field(() => String, { nullable: true, description: 'Expenditure category key (支出类别)' })
   category!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Status key' })
+  @Field(() => String, { nullable: true, description: 'Status key (状态)' })
   status!: string | null;
 
   @Field(() => DecimalScalar, { description: 'Income (收入)' })
@@ -60,7 +60,7 @@ export class BudgetSummaryRow {
 
 @ObjectType({ description: 'Budget lines of a fiscal year summed by the chosen keys (经费汇总)' })
 export class BudgetSummary {
-  @Field(() => [BudgetSummaryRow], { description: 'One row per combination of the keys that has lines, in key order' })
+  @Field(() => [BudgetSummaryRow], { description: 'One row per combination of the keys that has lines, in key order (汇总行)' })
   rows!: BudgetSummaryRow[];
 
   @Field(() => BudgetSummaryRow, { description: 'All matching lines together (合计)' })

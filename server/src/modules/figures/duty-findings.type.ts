@@ -8,19 +8,19 @@ export abstract class DutyFindingBase {
   @Field(() => ID, { description: 'The duty item (权责事项)' })
   dutyItemId!: string;
 
-  @Field(() => ID, { nullable: true, description: 'The assignee community, or null when a centre is the assignee' })
+  @Field(() => ID, { nullable: true, description: 'The assignee community (承接社区), or null when a centre is the assignee' })
   communityId!: string | null;
 
-  @Field(() => ID, { description: 'The assignee centre, or the assignee community’s centre' })
+  @Field(() => ID, { description: 'The assignee centre, or the assignee community’s centre (服务中心)' })
   serviceCenterId!: string;
 
   @Field(() => String, { description: 'Why this is a finding, in Chinese (原因)' })
   reasonZh!: string;
 
-  @Field(() => String, { description: 'Why this is a finding, in English' })
+  @Field(() => String, { description: 'Why this is a finding, in English (原因, 英文)' })
   reasonEn!: string;
 
-  @Field(() => String, { description: 'Chinese and English reason together' })
+  @Field(() => String, { description: 'Chinese and English reason together (原因)' })
   reason!: string;
 
   /** For the report: names without another query. */
@@ -43,9 +43,9 @@ export class UnfundedDuty extends DutyFindingBase {}
 
 @ObjectType({ description: 'Findings of the duty rules for one year (权责清单核查结果)' })
 export class DutyFindings {
-  @Field(() => [PowerMismatch])
+  @Field(() => [PowerMismatch], { description: 'Duties assigned to a unit without the power they need (权责不匹配)' })
   powerMismatches!: PowerMismatch[];
 
-  @Field(() => [UnfundedDuty])
+  @Field(() => [UnfundedDuty], { description: 'Duties that need funding but have none approved (费未随事转)' })
   unfundedDuties!: UnfundedDuty[];
 }

@@ -36,8 +36,8 @@ export class FiguresResolver {
   @Query(() => Overview, { description: 'Basic situation (基本情况) of the city or one service centre, as it stood on asOf (default today, UTC)' })
   async overview(
     @Ctx() ctx: AppContext,
-    @Arg('serviceCenterId', () => ID, { nullable: true, description: 'One centre; omitted: the whole city' }) serviceCenterId?: string | null,
-    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Count what existed on this date' }) asOf?: string | null,
+    @Arg('serviceCenterId', () => ID, { nullable: true, description: 'One centre (服务中心); omitted: the whole city' }) serviceCenterId?: string | null,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Count what existed on this date (统计日期)' }) asOf?: string | null,
   ): Promise<Overview> {
     checkId(serviceCenterId, 'serviceCenterId');
     return overview(ctx.em, serviceCenterId ?? null, asOf ?? todayUtc());
@@ -46,8 +46,8 @@ export class FiguresResolver {
   @Query(() => [CommunityIndicators], { description: 'Indicators of each community matching the filter for a year (社区指标), ordered by code' })
   async communityIndicators(
     @Ctx() ctx: AppContext,
-    @Arg('year', () => Int) year: number,
-    @Arg('filter', () => typesOf(recordOf(Community)).filter, { nullable: true, description: 'Which communities' }) filter?: Record<string, unknown> | null,
+    @Arg('year', () => Int, { description: 'Year (年度)' }) year: number,
+    @Arg('filter', () => typesOf(recordOf(Community)).filter, { nullable: true, description: 'Which communities (社区筛选)' }) filter?: Record<string, unknown> | null,
   ): Promise<CommunityIndicators[]> {
     checkYear(year);
     const decl = recordOf(Community);
@@ -57,14 +57,14 @@ export class FiguresResolver {
   }
 
   @Query(() => AreaIndicators, { description: 'Indicators of a service centre: its communities, its own budget lines and duties (中心指标)' })
-  async centerIndicators(@Ctx() ctx: AppContext, @Arg('year', () => Int) year: number, @Arg('serviceCenterId', () => ID) serviceCenterId: string): Promise<AreaIndicators> {
+  async centerIndicators(@Ctx() ctx: AppContext, @Arg('year', () => Int, { description: 'Year (年度)' }) year: number, @Arg('serviceCenterId', () => ID, { description: 'The service centre (服务中心)' }) serviceCenterId: string): Promise<AreaIndicators> {
     checkYear(year);
     checkId(serviceCenterId, 'serviceCenterId');
     return areaIndicators(ctx.em, year, serviceCenterId);
   }
 
   @Query(() => AreaIndicators, { description: 'Indicators of the whole city (全市指标)' })
-  async cityIndicators(@Ctx() ctx: AppContext, @Arg('year', () => Int) year: number): Promise<AreaIndicators> {
+  async cityIndicators(@Ctx() ctx: AppContext, @Arg('year', () => Int, { description: 'Year (年度)' }) year: number): Promise<AreaIndicators> {
     checkYear(year);
     return areaIndicators(ctx.em, year, null);
   }
@@ -72,9 +72,9 @@ export class FiguresResolver {
   @Query(() => BudgetSummary, { description: 'Budget lines of a fiscal year summed by the chosen keys (经费汇总), with balance and fiscal dependency; exact decimals' })
   async budgetSummary(
     @Ctx() ctx: AppContext,
-    @Arg('year', () => Int) year: number,
-    @Arg('groupBy', () => [BudgetGroup]) groupBy: BudgetGroup[],
-    @Arg('filter', () => typesOf(recordOf(BudgetLine)).filter, { nullable: true, description: 'Which lines (fields you may not read are refused)' }) filter?: Record<string, unknown> | null,
+    @Arg('year', () => Int, { description: 'Year (年度)' }) year: number,
+    @Arg('groupBy', () => [BudgetGroup], { description: 'Keys to group by, in order (分组)' }) groupBy: BudgetGroup[],
+    @Arg('filter', () => typesOf(recordOf(BudgetLine)).filter, { nullable: true, description: 'Which lines (经费明细筛选; fields you may not read are refused)' }) filter?: Record<string, unknown> | null,
   ): Promise<BudgetSummary> {
     checkYear(year);
     return budgetSummary(ctx.em, year, groupBy, filter, ctx.access.guardField);
@@ -83,8 +83,8 @@ export class FiguresResolver {
   @Query(() => DutyFindings, { description: 'Power mismatches and unfunded duties of a year (权责不匹配、费未随事转)' })
   async dutyFindings(
     @Ctx() ctx: AppContext,
-    @Arg('year', () => Int) year: number,
-    @Arg('serviceCenterId', () => ID, { nullable: true, description: 'Only this centre and its communities' }) serviceCenterId?: string | null,
+    @Arg('year', () => Int, { description: 'Year (年度)' }) year: number,
+    @Arg('serviceCenterId', () => ID, { nullable: true, description: 'Only this centre and its communities (服务中心)' }) serviceCenterId?: string | null,
   ): Promise<DutyFindings> {
     checkYear(year);
     checkId(serviceCenterId, 'serviceCenterId');
@@ -94,10 +94,10 @@ export class FiguresResolver {
   @Query(() => Report, { description: 'The community-building report (社区建设发展情况报告) generated from the data, in Chinese' })
   async report(
     @Ctx() ctx: AppContext,
-    @Arg('year', () => Int) year: number,
-    @Arg('serviceCenterId', () => ID, { nullable: true, description: 'One centre; omitted: the whole city' }) serviceCenterId?: string | null,
-    @Arg('format', () => ReportFormat, { defaultValue: ReportFormat.MARKDOWN }) format: ReportFormat = ReportFormat.MARKDOWN,
-    @Arg('thresholds', () => ReportThresholdsInput, { nullable: true, description: 'Override the configured thresholds for this report' }) thresholds?: ReportThresholdsInput | null,
+    @Arg('year', () => Int, { description: 'Year (年度)' }) year: number,
+    @Arg('serviceCenterId', () => ID, { nullable: true, description: 'One centre (服务中心); omitted: the whole city' }) serviceCenterId?: string | null,
+    @Arg('format', () => ReportFormat, { defaultValue: ReportFormat.MARKDOWN, description: 'Markdown or printable HTML (格式)' }) format: ReportFormat = ReportFormat.MARKDOWN,
+    @Arg('thresholds', () => ReportThresholdsInput, { nullable: true, description: 'Override the configured thresholds for this report (阈值)' }) thresholds?: ReportThresholdsInput | null,
   ): Promise<Report> {
     checkYear(year);
     checkId(serviceCenterId, 'serviceCenterId');

@@ -75,13 +75,13 @@ export abstract class IndicatorValues {
 
 @ObjectType({ simpleResolvers: true, implements: IndicatorValues, description: 'Indicators of one community for one year (社区指标)' })
 export class CommunityIndicators extends IndicatorValues {
-  @Field(() => ID, { description: 'The community' })
+  @Field(() => ID, { description: 'The community (社区)' })
   communityId!: string;
 }
 
 @ObjectType({ simpleResolvers: true, implements: IndicatorValues, description: 'Indicators of a service centre (its communities and its own lines and duties) or of the whole city, for one year (汇总指标)' })
 export class AreaIndicators extends IndicatorValues {
-  @Field(() => ID, { nullable: true, description: 'The service centre, or null for the whole city' })
+  @Field(() => ID, { nullable: true, description: 'The service centre (服务中心), or null for the whole city' })
   serviceCenterId!: string | null;
 
   @Field(() => Int, { description: 'Communities counted (社区数)' })

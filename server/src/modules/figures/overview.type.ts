@@ -3,7 +3,7 @@ import { DateScalar } from '../../core/scalars';
 
 @ObjectType({ simpleResolvers: true, description: 'A count per enum value (分类计数); every value of the enum is listed, zeros included' })
 export class KeyCount {
-  @Field(() => String, { description: 'The enum value name, e.g. CAREER_ESTABLISHMENT' })
+  @Field(() => String, { description: 'The enum value name, e.g. CAREER_ESTABLISHMENT (分类)' })
   key!: string;
 
   @Field(() => Int, { description: 'How many (数量)' })
@@ -15,7 +15,7 @@ export class Overview {
   @Field(() => DateScalar, { description: 'The date counted: records created later or deleted before it do not count (统计日期)' })
   asOf!: string;
 
-  @Field(() => ID, { nullable: true, description: 'The service centre counted, or null for the whole city' })
+  @Field(() => ID, { nullable: true, description: 'The service centre counted (服务中心), or null for the whole city' })
   serviceCenterId!: string | null;
 
   @Field(() => Int, { description: 'Communities (城市社区数)' })

@@ -8,12 +8,12 @@ export enum ReportFormat {
 registerEnumType(ReportFormat, {
   name: 'ReportFormat',
   description: 'Format of a generated report (报告格式)',
-  valuesConfig: { MARKDOWN: { description: 'Markdown' }, HTML: { description: 'Printable HTML with inline SVG charts (可打印网页)' } },
+  valuesConfig: { MARKDOWN: { description: 'Markdown (Markdown 文本)' }, HTML: { description: 'Printable HTML with inline SVG charts (可打印网页)' } },
 });
 
 @ObjectType({ description: 'A report generated from the data (数据生成的报告)' })
 export class Report {
-  @Field(() => ReportFormat)
+  @Field(() => ReportFormat, { description: 'Format of content (格式)' })
   format!: ReportFormat;
 
   @Field(() => String, { description: 'Title (标题)' })
