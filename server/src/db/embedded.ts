@@ -14,8 +14,9 @@ export interface EmbeddedServer {
  * Whoever starts a server here stops it explicitly, so the hook is taken off again.
  */
 function releaseExitHooks(): void {
-  const hook = require('async-exit-hook') as { unhookEvent: (event: string) => void };
-  for (const event of ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message']) hook.unhookEvent(event);
+  const hook = require('async-exit-hook') as { unhookEvent: (event: string) => void; hookedEvents: () => string[] };
+  // Only what is still hooked: a second embedded server in the same process finds nothing left.
+  for (const event of hook.hookedEvents()) hook.unhookEvent(event);
 }
 
 /**
