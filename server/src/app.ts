@@ -14,6 +14,7 @@ import { Loaders } from './core/loaders/loaders';
 import { ormConfig, type OrmSettings } from './db/orm-config';
 import { mountAdmin } from './http/admin-static';
 import { mountHealth } from './http/health';
+import { primaryAfterWrites } from './db/read-routing';
 import { resolveViewer } from './modules/auth';
 
 export interface App {
@@ -32,7 +33,7 @@ export interface App {
  * main.ts, the tests and the scripts all build the platform through here.
  */
 export async function createApp(config: AppConfig, clientUrl: string, orm?: Partial<OrmSettings>): Promise<App> {
-  const mikro = await MikroORM.init(ormConfig({ clientUrl, poolMax: config.poolMax, statementTimeoutMs: config.statementTimeoutMs, ...orm }));
+  const mikro = await MikroORM.init(ormConfig({ clientUrl, poolMax: config.poolMax, statementTimeoutMs: config.statementTimeoutMs, replicaUrls: config.replicaUrls, ...orm }));
   const schema = buildAppSchema();
   const app = express();
   const server = http.createServer(app);
@@ -49,7 +50,7 @@ export async function createApp(config: AppConfig, clientUrl: string, orm?: Part
     introspection: !config.production,
     includeStacktraceInErrorResponses: !config.production,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), primaryAfterWrites(config.replicaUrls.length > 0)],
   });
   await apollo.start();
 

@@ -7,6 +7,8 @@ export interface AppConfig {
   host: string;
   /** Unset: start an embedded PostgreSQL in `embeddedDataDir`. */
   databaseUrl: string | null;
+  /** DATABASE_REPLICA_URLS (comma-separated): read replicas; writes and reads after a write stay on the primary. */
+  replicaUrls: string[];
   embeddedDataDir: string;
   embeddedPort: number;
   production: boolean;
@@ -37,6 +39,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: int(env, 'PORT', 4000, 0, 65535),
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL || null,
+    replicaUrls: (env.DATABASE_REPLICA_URLS ?? '').split(',').map((u) => u.trim()).filter(Boolean),
     embeddedDataDir: env.EMBEDDED_PG_DIR ?? path.join(ROOT, '.data/postgres'),
     embeddedPort: int(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
     production,

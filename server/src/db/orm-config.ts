@@ -7,6 +7,8 @@ export interface OrmSettings {
   clientUrl: string;
   poolMax?: number;
   statementTimeoutMs?: number;
+  /** Read replicas: MikroORM sends reads outside transactions to one of them at random. */
+  replicaUrls?: string[];
   /** Called with each SQL statement (tests count them). */
   onQuery?: (sql: string) => void;
 }
@@ -21,6 +23,7 @@ export function ormConfig(s: OrmSettings): Options {
     // Soft delete: deleted rows are invisible unless a query turns this filter off.
     filters: { live: { cond: { deletedAt: null }, default: true } },
     pool: { min: 0, max: s.poolMax ?? 10 },
+    replicas: (s.replicaUrls ?? []).map((clientUrl, i) => ({ name: `replica-${i + 1}`, clientUrl })),
     driverOptions: { connection: { statement_timeout: s.statementTimeoutMs ?? 15_000 } },
     migrations: {
       tableName: 'mikro_orm_migrations',
