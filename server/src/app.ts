@@ -15,6 +15,7 @@ import { ormConfig, type OrmSettings } from './db/orm-config';
 import { mountAdmin } from './http/admin-static';
 import { mountHealth } from './http/health';
 import { primaryAfterWrites } from './db/read-routing';
+import { setupFigureCache } from './core/cache';
 import { resolveViewer } from './modules/auth';
 
 export interface App {
@@ -35,6 +36,7 @@ export interface App {
 export async function createApp(config: AppConfig, clientUrl: string, orm?: Partial<OrmSettings>): Promise<App> {
   const mikro = await MikroORM.init(ormConfig({ clientUrl, poolMax: config.poolMax, statementTimeoutMs: config.statementTimeoutMs, replicaUrls: config.replicaUrls, ...orm }));
   const schema = buildAppSchema();
+  const figures = setupFigureCache(mikro, schema, config.cache);
   const app = express();
   const server = http.createServer(app);
 
@@ -50,7 +52,7 @@ export async function createApp(config: AppConfig, clientUrl: string, orm?: Part
     introspection: !config.production,
     includeStacktraceInErrorResponses: !config.production,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), primaryAfterWrites(config.replicaUrls.length > 0)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), primaryAfterWrites(config.replicaUrls.length > 0), figures.plugin],
   });
   await apollo.start();
 
@@ -71,6 +73,7 @@ export async function createApp(config: AppConfig, clientUrl: string, orm?: Part
       await apollo.stop();
       if (server.listening) await new Promise((r) => server.close(r));
       await mikro.close(true);
+      await figures.close();
     },
   };
 }

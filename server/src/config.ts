@@ -19,6 +19,8 @@ export interface AppConfig {
   adminDistDir: string;
   statementTimeoutMs: number;
   poolMax: number;
+  /** Cached figures: in Redis when REDIS_URL is set (shared by every process), in memory otherwise. */
+  cache: { redisUrl: string | null; prefix: string; ttlSeconds: number };
 }
 
 export const ROOT = path.resolve(__dirname, '../..');
@@ -49,5 +51,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     adminDistDir: path.join(ROOT, 'admin/dist'),
     statementTimeoutMs: int(env, 'PG_STATEMENT_TIMEOUT_MS', 15_000, 100, 3_600_000),
     poolMax: int(env, 'PG_POOL_MAX', 10, 1, 200),
+    cache: { redisUrl: env.REDIS_URL || null, prefix: env.REDIS_PREFIX ?? 'governance:', ttlSeconds: int(env, 'FIGURE_CACHE_TTL_SECONDS', 300, 1, 86_400) },
   };
 }
