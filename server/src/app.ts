@@ -52,6 +52,8 @@ export async function createApp(config: AppConfig, clientUrl: string, orm?: Part
     introspection: !config.production,
     includeStacktraceInErrorResponses: !config.production,
     csrfPrevention: true,
+    // main.ts handles SIGTERM/SIGINT itself; Apollo's own handlers would race it and leave stop() hanging.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), primaryAfterWrites(config.replicaUrls.length > 0), figures.plugin],
   });
   await apollo.start();
