@@ -20,6 +20,9 @@ export function ormConfig(s: OrmSettings): Options {
     entities: entities(),
     discovery: { requireEntitiesArray: true, disableDynamicFileAccess: true },
     forceUtcTimezone: true,
+    // A to-one reference is not a reason to join its table: the soft-delete filter
+    // applies to the rows listed, not to what they point at (loaders show deleted targets).
+    autoJoinRefsForFilters: false,
     // Soft delete: deleted rows are invisible unless a query turns this filter off.
     filters: { live: { cond: { deletedAt: null }, default: true } },
     pool: { min: 0, max: s.poolMax ?? 10 },
