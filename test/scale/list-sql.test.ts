@@ -20,4 +20,15 @@ describe('list SQL', () => {
     const list = t.queries.find((q) => /from "community"/.test(q))!;
     expect(list).not.toMatch(/join "service_center"/);
   });
+
+  it('fetches only the columns the query selects (through fragments), plus id, references and order keys', async () => {
+    t.queries.length = 0;
+    const data = ok(await t.gql(`{ communities(orderBy: [{ population: DESC }]) { edges { node { ...N } } } }
+      fragment N on Community { name workers { name } }`));
+    expect(data.communities.edges[0].node).toEqual({ name: '保留社区', workers: [] });
+    const list = t.queries.find((q) => /from "community"/.test(q))!;
+    expect(list).toMatch(/select "c0"."id", "c0"."service_center_id", "c0"."population", "c0"."code", "c0"."name" from/);
+    const workers = t.queries.find((q) => /from "community_worker"/.test(q))!;
+    expect(workers).not.toMatch(/"phone"/);
+  });
 });

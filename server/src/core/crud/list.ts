@@ -1,10 +1,12 @@
 import type { FilterOptions } from '@mikro-orm/core';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { AppContext } from '../context';
 import type { RecordDecl } from '../declare';
 import { badInput } from '../errors';
 import { afterCursor, decodeCursor, encodeCursor } from './cursor';
 import { compileFilter, mentionsDeleted } from './filter';
 import { normaliseOrder, toOrderBy } from './order';
+import { selectedColumns } from '../graphql/selection';
 
 export interface ListArgs {
   filter?: Record<string, unknown> | null;
@@ -31,7 +33,7 @@ function checkPaging(args: ListArgs): { first: number; offset: number } {
  * One list query of the contract: filter, order, keyset (`after`) and offset
  * paging, and a totalCount that is only counted when asked for.
  */
-export async function listRecords(ctx: AppContext, decl: RecordDecl, args: ListArgs) {
+export async function listRecords(ctx: AppContext, decl: RecordDecl, args: ListArgs, info?: GraphQLResolveInfo) {
   const { first, offset } = checkPaging(args);
   const guard = ctx.access.guardField;
   const where = { $and: [compileFilter(decl, args.filter, guard), ctx.access.rowFilter(decl)] };
@@ -44,6 +46,8 @@ export async function listRecords(ctx: AppContext, decl: RecordDecl, args: ListA
     limit: first + 1,
     offset,
     filters,
+    // Only the columns the query selects (and the order keys, for cursors).
+    fields: (info && selectedColumns(decl, info, true, keys.map(([f]) => f))) as never,
   })) as unknown as Array<Record<string, unknown>>;
   const nodes = rows.slice(0, first);
   const edges = nodes.map((node) => ({ cursor: encodeCursor(node, keys), node }));

@@ -28,22 +28,23 @@ export class Loaders {
   ) {}
 
   /** A record by id; referenced records are shown even when soft-deleted, so links never dangle. */
-  byId(decl: RecordDecl): DataLoader<string, Row | null> {
-    let loader = this.byIdLoaders.get(decl.name);
+  byId(decl: RecordDecl, fields?: string[]): DataLoader<string, Row | null> {
+    const key = `${decl.name}:${fields?.join(',') ?? '*'}`;
+    let loader = this.byIdLoaders.get(key);
     if (!loader) {
       loader = new DataLoader(async (ids) => {
-        const rows = (await this.em.find(decl.cls, { id: { $in: [...ids] } } as never, { filters: false })) as unknown as Row[];
+        const rows = (await this.em.find(decl.cls, { id: { $in: [...ids] } } as never, { filters: false, fields: fields as never })) as unknown as Row[];
         const found = new Map(rows.map((r) => [r.id, r]));
         return ids.map((id) => found.get(id) ?? null);
       });
-      this.byIdLoaders.set(decl.name, loader);
+      this.byIdLoaders.set(key, loader);
     }
     return loader;
   }
 
   /** Live children of many parents through `ref` (e.g. workers of communities), filtered and ordered alike. */
-  children(child: RecordDecl, ref: RefDecl, args: ChildArgs): DataLoader<string, Row[]> {
-    const key = `${child.name}.${ref.name}:${JSON.stringify(args)}`;
+  children(child: RecordDecl, ref: RefDecl, args: ChildArgs, fields?: string[]): DataLoader<string, Row[]> {
+    const key = `${child.name}.${ref.name}:${JSON.stringify(args)}:${fields?.join(',') ?? '*'}`;
     let loader = this.childLoaders.get(key);
     if (!loader) {
       const where = compileFilter(child, args.filter, this.access.guardField);
@@ -52,7 +53,8 @@ export class Loaders {
         const rows = (await this.em.find(
           child.cls,
           { $and: [{ [ref.name]: { $in: [...parentIds] } }, where, this.access.rowFilter(child)] } as never,
-          { orderBy: toOrderBy(order) as never },
+          // Selected columns, plus the order keys (rows are sorted by them).
+          { orderBy: toOrderBy(order) as never, fields: fields && ([...new Set([...fields, ...order.map(([f]) => f)])] as never) },
         )) as unknown as Row[];
         const groups = new Map<string, Row[]>(parentIds.map((id) => [id, []]));
         for (const row of rows) {
