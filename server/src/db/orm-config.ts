@@ -11,6 +11,8 @@ export interface OrmSettings {
   replicaUrls?: string[];
   /** Called with each SQL statement (tests count them). */
   onQuery?: (sql: string) => void;
+  /** Only the migration generator writes the schema snapshot: running migrations must not touch tracked files. */
+  snapshot?: boolean;
 }
 
 /** The one MikroORM configuration: server, tests, seeds and the migration script share it. */
@@ -35,7 +37,7 @@ export function ormConfig(s: OrmSettings): Options {
       migrationsList,
       transactional: true,
       allOrNothing: true,
-      snapshot: true,
+      snapshot: s.snapshot ?? false,
       snapshotName: '.snapshot-governance',
       emit: 'ts',
       fileName: (timestamp, name) => `Migration${timestamp}${name ? `_${name}` : ''}`,

@@ -30,7 +30,7 @@ async function main() {
   const url = new URL(serverUrl);
   url.pathname = `/${scratch}`;
   await ensureDatabase(serverUrl, scratch);
-  const orm = await MikroORM.init(ormConfig({ clientUrl: url.toString() }));
+  const orm = await MikroORM.init(ormConfig({ clientUrl: url.toString(), snapshot: true }));
   try {
     await orm.getMigrator().up();
     const result = await orm.getMigrator().createMigration(dir, false, false, name);

@@ -1,0 +1,4 @@
+// Deterministic builders shared by the seeders and the tests.
+export * from './person';
+export * from './words';
+export * from './inputs';
