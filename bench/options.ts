@@ -19,6 +19,8 @@ export interface BenchOptions {
   only: string[] | null;
   /** Where the table goes; null: print only. */
   writeTo: string | null;
+  /** Load the city (if needed) and stop: no servers, no load. */
+  loadOnly: boolean;
 }
 
 const ROOT = path.resolve(__dirname, '..');
@@ -52,6 +54,7 @@ export function benchOptions(argv = process.argv.slice(2), env = process.env): B
     portBase: positive(flag(argv, 'port') ?? env.BENCH_PORT, 4100, 'port'),
     only: only ? only.split(',').map((q) => q.trim().toUpperCase()) : null,
     // A small development run does not overwrite the committed city-scale table unless asked.
+    loadOnly: argv.includes('--load-only'),
     writeTo: write === 'none' ? null : path.resolve(ROOT, write ?? (communities >= 2000 ? 'docs/benchmarks.md' : '.data/benchmarks-dev.md')),
   };
 }

@@ -52,6 +52,7 @@ async function main() {
   const o = benchOptions();
   const queries = QUERIES.filter((q) => !o.only || o.only.includes(q.id));
   const db = await openBenchDatabase(o);
+  if (o.loadOnly) return db.stop();
   const secret = newJwtSecret();
   const inputs = await prepareInputs(db.url, secret);
   const specs = serverSpecs(db.url, o.portBase, secret);
