@@ -3,6 +3,7 @@ import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -54,7 +55,9 @@ export async function createApp(config: AppConfig, clientUrl: string, orm?: Part
     csrfPrevention: true,
     // main.ts handles SIGTERM/SIGINT itself; Apollo's own handlers would race it and leave stop() hanging.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), primaryAfterWrites(config.replicaUrls.length > 0), figures.plugin],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), primaryAfterWrites(config.replicaUrls.length > 0), figures.plugin,
+      // No HTTP cache hints are used: skip the per-field bookkeeping of the cache-control plugin.
+      ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 
