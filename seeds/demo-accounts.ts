@@ -5,6 +5,7 @@ import { Community } from '../server/src/modules/community/community.entity';
 import { ServiceCenter } from '../server/src/modules/community/service-center.entity';
 import { hashPassword, User, type RoleName } from '../server/src/modules/auth';
 import { demoIds } from './demo/index';
+import { createDemoPartnerKey } from './demo-partner-key';
 import { idSpace } from './ids';
 
 const scrypt = promisify(scryptCb) as (password: string, salt: Buffer, keylen: number, options: object) => Promise<Buffer>;
@@ -52,8 +53,8 @@ export async function demoPasswordHash(email: string): Promise<string> {
 
 /**
  * Creates the demo accounts (api-contract "Demo mode") through the EntityManager and
- * flushes; call it inside the loading transaction. Whoever adds partner API keys extends
- * this function with the `demo-partner-key` key.
+ * flushes; call it inside the loading transaction. Also creates the partner API key
+ * `demo-partner-key` with every read scope.
  */
 export async function createDemoAccounts(em: EntityManager, binding: DemoBinding = DEMO_BINDING): Promise<User[]> {
   const space = binding.space ?? 'demo';
@@ -76,5 +77,6 @@ export async function createDemoAccounts(em: EntityManager, binding: DemoBinding
     users.push(user);
   }
   await em.flush();
+  await createDemoPartnerKey(em);
   return users;
 }

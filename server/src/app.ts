@@ -8,7 +8,6 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { AppConfig } from './config';
-import { basicPolicy } from './core/access/basic-policy';
 import type { AppContext } from './core/context';
 import { buildAppSchema } from './core/graphql/build-schema';
 import { Loaders } from './core/loaders/loaders';
@@ -17,7 +16,7 @@ import { mountAdmin } from './http/admin-static';
 import { mountHealth } from './http/health';
 import { primaryAfterWrites } from './db/read-routing';
 import { setupFigureCache } from './core/cache';
-import { resolveViewer } from './modules/auth';
+import { resolveViewer, rolePolicy } from './modules/auth';
 
 export interface App {
   orm: MikroORM;
@@ -44,7 +43,7 @@ export async function createApp(config: AppConfig, clientUrl: string, orm?: Part
   const contextFor = async (headers: Record<string, string | string[] | undefined>): Promise<AppContext> => {
     const em = mikro.em.fork();
     const viewer = await resolveViewer(em, config, headers);
-    const access = basicPolicy(viewer);
+    const access = rolePolicy(viewer, em);
     return { em, viewer, access, loaders: new Loaders(em, access), config };
   };
 

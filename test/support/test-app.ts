@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import type { GraphQLFormattedError } from 'graphql';
 import { createApp, type App } from '../../server/src/app';
 import { loadConfig } from '../../server/src/config';
-import { basicPolicy } from '../../server/src/core/access/basic-policy';
 import { ANONYMOUS, type Role, type Viewer } from '../../server/src/core/access/viewer';
 import type { AppContext } from '../../server/src/core/context';
 import { Loaders } from '../../server/src/core/loaders/loaders';
+import { rolePolicy } from '../../server/src/modules/auth';
 import { cloneTemplateDatabase } from './database';
 
 export interface GqlResult<T = Record<string, any>> {
@@ -45,7 +45,7 @@ export async function startTestApp(): Promise<TestApp> {
   const app = await createApp(testConfig(), db.url, { onQuery: (sql) => queries.push(sql) });
   const contextAs = (viewer: Viewer): AppContext => {
     const em = app.orm.em.fork();
-    const access = basicPolicy(viewer);
+    const access = rolePolicy(viewer, em);
     return { em, viewer, access, loaders: new Loaders(em, access), config: testConfig() };
   };
   return {

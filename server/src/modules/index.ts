@@ -9,11 +9,12 @@ import * as duty from './duty';
 import * as budget from './budget';
 import * as participation from './participation';
 import { authEntities, authResolvers } from './auth';
+import { auditEntities, auditResolvers } from './audit';
 
 // Importing the modules above declared their records; listing them keeps the imports honest.
 export const domainModules = { community, people, organisation, duty, budget, participation };
 
-export const entities = () => [BaseRecord, ...allRecords().map((d) => d.cls), ...authEntities];
+export const entities = () => [BaseRecord, ...allRecords().map((d) => d.cls), ...authEntities, ...auditEntities];
 
 /** Generated CRUD resolvers for every declared record, then each module's own. */
-export const resolvers = () => [...allRecords().flatMap(resolversFor), ...authResolvers] as unknown as [Function, ...Function[]];
+export const resolvers = () => [...allRecords().flatMap(resolversFor), ...authResolvers, ...auditResolvers()] as unknown as [Function, ...Function[]];

@@ -7,15 +7,22 @@ export type WriteOp = 'create' | 'update' | 'delete' | 'restore';
 
 /**
  * The one place the generic machinery asks "may this viewer...". Every list,
- * filter, order and write goes through it; no resolver decides on its own.
+ * filter, order, field and write goes through it; no resolver decides on its own.
  */
 export interface AccessPolicy {
-  /** Rows of `decl` this viewer may see at all (merged into every list and lookup). */
+  /** Rows of `decl` this viewer may see at all (merged into every list, lookup and relation filter). */
   rowFilter(decl: RecordDecl): FilterQuery<object>;
   /** Throws FORBIDDEN when the viewer may not filter or sort by this field. */
   guardField: FieldGuard;
+  /** Whether the viewer may read this GraphQL field of this row (asked by the field middleware for every record field). */
+  canReadField(decl: RecordDecl, field: string, row: object): boolean | Promise<boolean>;
   /** Throws when the viewer may not write this record (values before and after the write). */
-  assertCanWrite(decl: RecordDecl, op: WriteOp, before: Record<string, unknown> | null, after: Record<string, unknown> | null): void;
+  assertCanWrite(
+    decl: RecordDecl,
+    op: WriteOp,
+    before: Record<string, unknown> | null,
+    after: Record<string, unknown> | null,
+  ): void | Promise<void>;
 }
 
 export type PolicyFactory = (viewer: Viewer) => AccessPolicy;

@@ -15,9 +15,13 @@ const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 /** Hook for the access layer: refuse a filter on a field the caller may not read. */
 export type FieldGuard = (decl: RecordDecl, field: string, path: string) => void;
 
+/** Hook for the access layer: rows of a related type the caller may see (relation filters obey them too). */
+export type RowScope = (decl: RecordDecl) => FilterQuery<object>;
+
 interface Walk {
   problems: FieldProblem[];
   guard?: FieldGuard;
+  rows?: RowScope;
 }
 
 function compileOps(attr: AttrDecl, ops: Input, path: string, walk: Walk): Where[] {
@@ -96,7 +100,10 @@ function compile(decl: RecordDecl, filter: Input, path: string, walk: Walk): Whe
     }
     walk.guard?.(decl, ref.name, here);
     if (key === ref.name) {
-      const inner = compile(recordOf(ref.target()), value as Input, here, walk);
+      const target = recordOf(ref.target());
+      const inner = compile(target, value as Input, here, walk);
+      const scope = walk.rows?.(target);
+      if (scope && Object.keys(scope).length) inner.push(scope);
       if (inner.length) parts.push({ [ref.name]: { $and: inner } });
     } else {
       parts.push(...compileOps(ID_ATTR(ref.name), value as Input, here, walk));
@@ -110,9 +117,9 @@ function compile(decl: RecordDecl, filter: Input, path: string, walk: Walk): Whe
  * through `guard`, relation filters included, so nothing can be filtered by a
  * field the caller may not read.
  */
-export function compileFilter(decl: RecordDecl, filter: Input | undefined | null, guard?: FieldGuard, path = 'filter'): Where {
+export function compileFilter(decl: RecordDecl, filter: Input | undefined | null, guard?: FieldGuard, path = 'filter', rows?: RowScope): Where {
   if (!filter) return {};
-  const walk: Walk = { problems: [], guard };
+  const walk: Walk = { problems: [], guard, rows };
   const parts = compile(decl, filter, path, walk);
   if (walk.problems.length) throw badInput(walk.problems);
   return parts.length ? { $and: parts } : {};

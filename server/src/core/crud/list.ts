@@ -36,7 +36,7 @@ function checkPaging(args: ListArgs): { first: number; offset: number } {
 export async function listRecords(ctx: AppContext, decl: RecordDecl, args: ListArgs, info?: GraphQLResolveInfo) {
   const { first, offset } = checkPaging(args);
   const guard = ctx.access.guardField;
-  const where = { $and: [compileFilter(decl, args.filter, guard), ctx.access.rowFilter(decl)] };
+  const where = { $and: [compileFilter(decl, args.filter, guard, 'filter', ctx.access.rowFilter), ctx.access.rowFilter(decl)] };
   const keys = normaliseOrder(decl, args.orderBy, guard);
   // Soft-deleted rows stay out unless the filter asks about deletedAt.
   const filters: FilterOptions = mentionsDeleted(args.filter) ? { live: false } : {};

@@ -45,7 +45,7 @@ async function inTransaction<T>(ctx: AppContext, decl: RecordDecl, id: string, w
 export function createRecord(ctx: AppContext, decl: RecordDecl, input: Values): Promise<Entity> {
   return inTransaction(ctx, decl, '', async (em) => {
     const after = { ...defaultsOf(decl), ...valuesFromInput(decl, input) };
-    ctx.access.assertCanWrite(decl, 'create', null, after);
+    await ctx.access.assertCanWrite(decl, 'create', null, after);
     await assertValid(em, decl, after);
     const entity = em.create(decl.cls, toEntityData(decl, after) as never) as unknown as Entity;
     await em.flush();
@@ -54,18 +54,19 @@ export function createRecord(ctx: AppContext, decl: RecordDecl, input: Values): 
   });
 }
 
-export function updateRecord(ctx: AppContext, decl: RecordDecl, id: string, input: Values, expectedVersion?: number | null): Promise<Entity> {
+/** `op: 'revert'` is an update that puts back an earlier version (the audit module's revert). */
+export function updateRecord(ctx: AppContext, decl: RecordDecl, id: string, input: Values, expectedVersion?: number | null, op: 'update' | 'revert' = 'update'): Promise<Entity> {
   return inTransaction(ctx, decl, id, async (em) => {
     const entity = await findForWrite(em, decl, id, false);
     if (expectedVersion != null && entity.version !== expectedVersion) throw conflict(decl.name, id, expectedVersion, entity.version);
     const before = valuesOf(decl, entity);
     const patch = valuesFromInput(decl, input);
     const after = { ...before, ...patch };
-    ctx.access.assertCanWrite(decl, 'update', before, after);
+    await ctx.access.assertCanWrite(decl, 'update', before, after);
     await assertValid(em, decl, after);
     em.assign(entity, toEntityData(decl, patch) as never);
     await em.flush();
-    await runWriteHooks(em, ctx, { decl, op: 'update', id, before, after: valuesOf(decl, entity), version: entity.version });
+    await runWriteHooks(em, ctx, { decl, op, id, before, after: valuesOf(decl, entity), version: entity.version });
     return entity;
   });
 }
@@ -74,7 +75,7 @@ export function deleteRecord(ctx: AppContext, decl: RecordDecl, id: string): Pro
   return inTransaction(ctx, decl, id, async (em) => {
     const entity = await findForWrite(em, decl, id, false);
     const before = valuesOf(decl, entity);
-    ctx.access.assertCanWrite(decl, 'delete', before, null);
+    await ctx.access.assertCanWrite(decl, 'delete', before, null);
     const dependents = await liveDependents(em, decl, id, allRecords());
     if (dependents.length) {
       throw badInput([{ path: 'id', message: `${decl.label.zh} ${id} is still referenced by ${dependents.join(', ')}: delete or move those first` }]);
@@ -90,12 +91,12 @@ export function restoreRecord(ctx: AppContext, decl: RecordDecl, id: string): Pr
   return inTransaction(ctx, decl, id, async (em) => {
     const entity = await findForWrite(em, decl, id, true);
     const values = valuesOf(decl, entity);
-    ctx.access.assertCanWrite(decl, 'restore', null, values);
+    await ctx.access.assertCanWrite(decl, 'restore', null, values);
     // The records it points at must be live again first, or the restored record would dangle.
     await assertValid(em, decl, values);
     entity.deletedAt = null;
     await em.flush();
-    await runWriteHooks(em, ctx, { decl, op: 'restore', id, before: null, after: valuesOf(decl, entity), version: entity.version });
+    await runWriteHooks(em, ctx, { decl, op: 'restore', id, before: values, after: valuesOf(decl, entity), version: entity.version });
     return entity;
   });
 }

@@ -22,6 +22,11 @@ export interface RecordOptions {
   /** SQL check constraints, written into the migration. */
   checks?: Array<{ name: string; expression: string }>;
   publicWhere?: Record<string, unknown>;
+  /**
+   * Which community or service centre a record belongs to, as paths to a Community or
+   * ServiceCenter ('id' = the record itself, 'worker.community'...). Row rules derive from it.
+   */
+  owner?: string[];
 }
 
 const snake = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
@@ -97,6 +102,7 @@ export function RecordType(opts: RecordOptions): ClassDecorator {
       defaultOrder: opts.defaultOrder ?? [['createdAt', 'ASC']],
       displayField: opts.displayField,
       publicWhere: opts.publicWhere,
+      owner: opts.owner ?? [],
     };
     registerRecord(decl);
   };

@@ -90,4 +90,6 @@ export interface RecordDecl {
   displayField: string;
   /** For anonymous readers: which rows count as published/active (a MikroORM filter object). */
   publicWhere?: Record<string, unknown>;
+  /** Paths to the Community / ServiceCenter the record belongs to (empty: belongs to no one, e.g. the duty catalogue). */
+  owner: string[];
 }

@@ -77,7 +77,8 @@ function inverseResolver(d: RecordDecl, ref: RefDecl): Function {
   defineMethod(cls, inverse.name, ((root: Row, ctx: AppContext, args: ChildArgs, info: GraphQLResolveInfo) => {
     if (args.first != null && (args.first < 0 || args.first > MAX_PAGE)) throw badInput([{ path: 'first', message: `must be between 0 and ${MAX_PAGE}` }]);
     return ctx.loaders.children(d, ref, args, selectedColumns(d, info, false)).load(root.id);
-  }) as never, FieldResolver(() => [d.cls], { description: describeLabel(inverse.label, inverse.description) }),
+  // Nullable unless the reference is PUBLIC: a caller who may not read it gets null and FORBIDDEN here, not a failed parent.
+  }) as never, FieldResolver(() => [d.cls], { nullable: ref.sensitivity !== 'PUBLIC', description: describeLabel(inverse.label, inverse.description) }),
   [Root(), Ctx(), Args(() => childArgs), Info()]);
   Resolver(() => owner.cls)(cls);
   return cls;

@@ -27,13 +27,13 @@ export class Loaders {
     private readonly access: AccessPolicy,
   ) {}
 
-  /** A record by id; referenced records are shown even when soft-deleted, so links never dangle. */
+  /** A record by id; referenced records are shown even when soft-deleted, so links never dangle (rows the viewer may not see stay null). */
   byId(decl: RecordDecl, fields?: string[]): DataLoader<string, Row | null> {
     const key = `${decl.name}:${fields?.join(',') ?? '*'}`;
     let loader = this.byIdLoaders.get(key);
     if (!loader) {
       loader = new DataLoader(async (ids) => {
-        const rows = (await this.em.find(decl.cls, { id: { $in: [...ids] } } as never, { filters: false, fields: fields as never })) as unknown as Row[];
+        const rows = (await this.em.find(decl.cls, { $and: [{ id: { $in: [...ids] } }, this.access.rowFilter(decl)] } as never, { filters: false, fields: fields as never })) as unknown as Row[];
         const found = new Map(rows.map((r) => [r.id, r]));
         return ids.map((id) => found.get(id) ?? null);
       });
@@ -47,7 +47,7 @@ export class Loaders {
     const key = `${child.name}.${ref.name}:${JSON.stringify(args)}:${fields?.join(',') ?? '*'}`;
     let loader = this.childLoaders.get(key);
     if (!loader) {
-      const where = compileFilter(child, args.filter, this.access.guardField);
+      const where = compileFilter(child, args.filter, this.access.guardField, 'filter', this.access.rowFilter);
       const order = normaliseOrder(child, args.orderBy, this.access.guardField);
       loader = new DataLoader(async (parentIds) => {
         const rows = (await this.em.find(

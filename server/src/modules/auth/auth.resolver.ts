@@ -1,6 +1,8 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../core/context';
 import { unauthenticated } from '../../core/errors';
+import { ANONYMOUS } from '../../core/access/viewer';
+import { writeAudit } from '../audit';
 import { verifyPassword } from './password';
 import { signToken } from './token';
 import { User } from './user.entity';
@@ -13,6 +15,7 @@ export const toUserInfo = (u: User): UserInfo => ({
   role: u.role,
   serviceCenterId: u.serviceCenter?.id ?? null,
   communityId: u.community?.id ?? null,
+  active: u.active,
 });
 
 @Resolver()
@@ -23,9 +26,15 @@ export class AuthResolver {
     @Arg('password', () => String, { description: 'Password' }) password: string,
     @Ctx() ctx: AppContext,
   ): Promise<LoginResult> {
-    const user = await ctx.em.findOne(User, { email: email.trim().toLowerCase(), active: true });
+    const tried = email.trim().toLowerCase();
+    const user = await ctx.em.findOne(User, { email: tried, active: true });
     // Same message whether the e-mail or the password was wrong: no account probing.
-    if (!user || !(await verifyPassword(password, user.passwordHash))) throw unauthenticated('Wrong e-mail or password');
+    if (!user || !(await verifyPassword(password, user.passwordHash))) {
+      await writeAudit(ctx.em.fork(), ANONYMOUS, { action: 'LOGIN_FAILED', actorName: tried.slice(0, 200), recordType: 'User', recordId: user?.id ?? null });
+      throw unauthenticated('Wrong e-mail or password');
+    }
+    const viewer = { kind: 'user' as const, id: user.id, email: user.email, role: user.role, serviceCenterId: user.serviceCenter?.id ?? null, communityId: user.community?.id ?? null };
+    await writeAudit(ctx.em.fork(), viewer, { action: 'LOGIN', recordType: 'User', recordId: user.id });
     const token = signToken({ secret: ctx.config.jwtSecret, ttlSeconds: ctx.config.jwtTtlSeconds }, user.id);
     return { token, user: toUserInfo(user) };
   }

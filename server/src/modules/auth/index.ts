@@ -1,10 +1,17 @@
-// Authentication: users, password hashing, session tokens, login and me.
+// Authentication and authorisation: users, sessions, API keys, the access policy of domain.md, permissions.
+import { ApiKeyResolver } from './api-key.resolver';
+import { ApiKey } from './api-key.entity';
 import { AuthResolver } from './auth.resolver';
+import { PermissionsResolver, UserPermissionsResolver } from './permissions.resolver';
+import { UsersResolver } from './users.resolver';
 import { User } from './user.entity';
 
 export * from './enums';
 export { hashPassword, verifyPassword } from './password';
 export { resolveViewer } from './viewer';
 export { User } from './user.entity';
-export const authEntities = [User];
-export const authResolvers = [AuthResolver];
+export { rolePolicy } from './policy/role-policy';
+export { makeApiKey, hashKey } from './api-keys';
+export { ApiKey } from './api-key.entity';
+export const authEntities = [User, ApiKey];
+export const authResolvers = [AuthResolver, UsersResolver, ApiKeyResolver, PermissionsResolver, UserPermissionsResolver];

@@ -20,6 +20,9 @@ export class UserInfo {
 
   @Field(() => ID, { nullable: true, description: 'Community a staff member is bound to (所属社区)' })
   communityId!: string | null;
+
+  @Field(() => Boolean, { description: 'false: deactivated, cannot log in (是否启用)' })
+  active!: boolean;
 }
 
 @ObjectType('LoginResult', { description: 'A session token and who it belongs to (登录结果)' })

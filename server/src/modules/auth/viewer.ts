@@ -2,15 +2,19 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { appError } from '../../core/errors';
 import { ANONYMOUS, type Viewer } from '../../core/access/viewer';
 import type { AppConfig } from '../../config';
+import { partnerViewer } from './api-keys';
 import { verifyToken } from './token';
 import { User } from './user.entity';
 
 /**
  * Who sent this request: no credentials is anonymous; a bearer token that is
- * invalid, expired or names no active user is refused (UNAUTHENTICATED), so a
+ * invalid, expired or names no active user, or an unknown, revoked or expired
+ * `X-API-Key`, is refused (UNAUTHENTICATED, HTTP 401), so a
  * client learns to log in again instead of silently seeing less.
  */
 export async function resolveViewer(em: EntityManager, config: AppConfig, headers: Record<string, string | string[] | undefined>): Promise<Viewer> {
+  const apiKey = headers['x-api-key'];
+  if (typeof apiKey === 'string' && apiKey !== '') return partnerViewer(em, apiKey);
   const auth = headers.authorization;
   if (auth === undefined || auth === '') return ANONYMOUS;
   const bearer = typeof auth === 'string' && auth.startsWith('Bearer ') ? auth.slice(7).trim() : null;

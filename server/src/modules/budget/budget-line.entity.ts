@@ -17,6 +17,7 @@ const expenditure = (v: Record<string, unknown>) => v.direction === 'EXPENDITURE
   description: 'One line of income or expenditure (经费) of a community or a service centre in a fiscal year, in exact CNY.',
   module: 'budget',
   scope: 'budget',
+  owner: ['community', 'serviceCenter'],
   defaultSensitivity: 'INTERNAL',
   displayField: 'description',
   defaultOrder: [['fiscalYear', 'DESC']],

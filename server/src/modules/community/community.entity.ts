@@ -10,6 +10,7 @@ import { ServiceCenter } from './service-center.entity';
   description: 'An urban community (城市社区) under a service centre, with its population and office facilities.',
   module: 'community',
   scope: 'community',
+  owner: ['id'],
   defaultSensitivity: 'PUBLIC',
   displayField: 'name',
   defaultOrder: [['code', 'ASC']],

@@ -9,6 +9,7 @@ import { Community } from './community.entity';
   description: 'A residential compound (小区) within a community.',
   module: 'community',
   scope: 'community',
+  owner: ['community'],
   defaultSensitivity: 'PUBLIC',
   displayField: 'name',
   defaultOrder: [['name', 'ASC']],

@@ -10,6 +10,7 @@ import { LegalForm, Power, ServiceCenterKind } from './enums';
   description: 'The body above communities: a party service centre (党群服务中心) or a sub-district office (街道办事处).',
   module: 'community',
   scope: 'community',
+  owner: ['id'],
   defaultSensitivity: 'PUBLIC',
   displayField: 'name',
   defaultOrder: [['name', 'ASC']],

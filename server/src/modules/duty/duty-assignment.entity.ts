@@ -14,6 +14,7 @@ import { AssignmentStatus } from './enums';
   description: 'A duty item assigned to a community or a service centre (exactly one); funded by the budget lines pointing at it.',
   module: 'duty',
   scope: 'duty',
+  owner: ['community', 'serviceCenter'],
   defaultSensitivity: 'INTERNAL',
   displayField: 'assignedOn',
   defaultOrder: [['assignedOn', 'DESC']],

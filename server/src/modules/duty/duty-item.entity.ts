@@ -11,6 +11,7 @@ import { publishedNeedsLegalBasis } from './rules';
   description: 'An item of the duty list (权责清单): what must be done, on what legal basis, by which level, needing which power.',
   module: 'duty',
   scope: 'duty',
+  owner: [],
   defaultSensitivity: 'PUBLIC',
   displayField: 'title',
   defaultOrder: [['code', 'ASC']],

@@ -13,6 +13,7 @@ import { PartyOrganization } from './party-organization.entity';
   description: 'A party member (党员) directly managed by a party organisation. Membership is personal data: names are internal, counts public.',
   module: 'organisation',
   scope: 'org',
+  owner: ['organization.community', 'organization.serviceCenter'],
   defaultSensitivity: 'INTERNAL',
   displayField: 'name',
   defaultOrder: [['name', 'ASC']],

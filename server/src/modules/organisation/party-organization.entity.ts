@@ -12,6 +12,7 @@ import { PartyOrgKind } from './enums';
   description: 'A party committee, general branch or branch (党组织) in a community or a service centre.',
   module: 'organisation',
   scope: 'org',
+  owner: ['community', 'serviceCenter'],
   defaultSensitivity: 'INTERNAL',
   displayField: 'name',
   defaultOrder: [['name', 'ASC']],

@@ -12,6 +12,7 @@ import { OrgStage, Registration, SocialOrgCategory } from './enums';
   description: 'A community social organisation (社区社会组织): elderly care, volunteers, culture and so on.',
   module: 'organisation',
   scope: 'org',
+  owner: ['community'],
   defaultSensitivity: 'PUBLIC',
   displayField: 'name',
   defaultOrder: [['name', 'ASC']],

@@ -11,6 +11,7 @@ import { ActivityCategory } from './enums';
   description: 'An activity held in a community (社区活动), optionally organised by a social organisation.',
   module: 'participation',
   scope: 'community',
+  owner: ['community'],
   defaultSensitivity: 'PUBLIC',
   displayField: 'title',
   defaultOrder: [['heldOn', 'DESC']],

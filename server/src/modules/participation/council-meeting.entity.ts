@@ -11,6 +11,7 @@ import { FollowUpStatus } from './enums';
   description: 'A residents’ council meeting (居民议事会议): who attended and what was resolved.',
   module: 'participation',
   scope: 'community',
+  owner: ['community'],
   defaultSensitivity: 'INTERNAL',
   displayField: 'topic',
   defaultOrder: [['heldOn', 'DESC']],

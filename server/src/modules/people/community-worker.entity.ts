@@ -12,6 +12,7 @@ import { ID_NUMBER, PHONE } from './patterns';
   description: 'A person working in a community (社区工作者), with employment type and position.',
   module: 'people',
   scope: 'people',
+  owner: ['community'],
   defaultSensitivity: 'INTERNAL',
   displayField: 'name',
   defaultOrder: [['name', 'ASC']],

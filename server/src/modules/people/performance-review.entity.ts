@@ -10,6 +10,7 @@ import { Grade } from './enums';
   description: "A year's performance review of a community worker (考核评价).",
   module: 'people',
   scope: 'people',
+  owner: ['worker.community'],
   defaultSensitivity: 'INTERNAL',
   displayField: 'year',
   defaultOrder: [['year', 'DESC']],

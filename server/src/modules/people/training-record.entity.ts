@@ -9,6 +9,7 @@ import { CommunityWorker } from './community-worker.entity';
   description: 'A course a community worker completed (培训记录).',
   module: 'people',
   scope: 'people',
+  owner: ['worker.community'],
   defaultSensitivity: 'INTERNAL',
   displayField: 'course',
   defaultOrder: [['completedOn', 'DESC']],

@@ -1,0 +1,64 @@
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+
+/** One field's value before and after a write, JSON-encoded. */
+export interface AuditChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+/**
+ * One line of the audit log: a record write (written in the write's own
+ * transaction) or an account event (login, failed login, API key, user changes).
+ * Append-only: nothing updates or deletes these rows.
+ */
+@Entity({ tableName: 'audit_entry' })
+@Index({ properties: ['recordType', 'recordId'] })
+export class AuditEntry {
+  /** Increasing: the log's order and its cursor. */
+  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  id!: string;
+
+  @Index()
+  @Property({ type: 'datetime' })
+  at: Date = new Date();
+
+  /** user, partner, anonymous. */
+  @Property({ type: 'string', length: 20 })
+  actorKind!: string;
+
+  /** User id or API key id. */
+  @Index()
+  @Property({ type: 'string', length: 64, nullable: true })
+  actorId?: string | null;
+
+  /** E-mail of the user (or the e-mail tried, for a failed login) or the key's name. */
+  @Property({ type: 'string', length: 200, nullable: true })
+  actorName?: string | null;
+
+  /** ADMIN, CENTER_ADMIN, COMMUNITY_STAFF, AUDITOR, PARTNER or ANONYMOUS. */
+  @Property({ type: 'string', length: 20 })
+  role!: string;
+
+  /** CREATE, UPDATE, DELETE, RESTORE, REVERT, LOGIN, LOGIN_FAILED, API_KEY_CREATED, ... */
+  @Index()
+  @Property({ type: 'string', length: 30 })
+  action!: string;
+
+  @Property({ type: 'string', length: 60, nullable: true })
+  recordType?: string | null;
+
+  @Property({ type: 'string', length: 64, nullable: true })
+  recordId?: string | null;
+
+  /** The record's version after the write. */
+  @Property({ type: 'integer', nullable: true })
+  version?: number | null;
+
+  @Property({ type: 'json' })
+  changes: AuditChange[] = [];
+
+  /** All the record's values after the write: what a revert to this version puts back. Never sent to clients. */
+  @Property({ type: 'json', nullable: true, hidden: true })
+  snapshot?: Record<string, unknown> | null;
+}

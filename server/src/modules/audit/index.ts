@@ -1,0 +1,14 @@
+// Audit: the log of every write and account event, each record's history, and reverting to an earlier version.
+import { allRecords } from '../../core/declare';
+import { AuditEntry } from './audit-entry.entity';
+import { AuditResolver } from './audit.resolver';
+import { historyResolver } from './history.resolvers';
+import { registerAuditHook } from './record-audit';
+
+export { writeAudit } from './record-audit';
+export { AuditEntry } from './audit-entry.entity';
+
+registerAuditHook();
+
+export const auditEntities = [AuditEntry];
+export const auditResolvers = () => [AuditResolver, ...allRecords().map(historyResolver)];

@@ -1,0 +1,34 @@
+import type { Viewer } from '../../core/access/viewer';
+import { allRecords, type RecordDecl } from '../../core/declare';
+import { FieldReadAccess, type Permissions, type TypePermission } from './permissions.type';
+import { fieldAccess } from './policy/read-access';
+import { mayWriteType } from './policy/write-rules';
+
+function typePermission(viewer: Viewer, decl: RecordDecl): TypePermission {
+  const canCreate = mayWriteType(viewer, decl, 'create');
+  const canUpdate = mayWriteType(viewer, decl, 'update');
+  const fields = [...decl.attrs.map((a) => ({ name: a.name, writable: a.writable })), ...decl.refs.map((r) => ({ name: r.name, writable: true }))];
+  return {
+    type: decl.name,
+    // Every type shows at least its PUBLIC fields (id, dates) to everyone; rows may still be limited.
+    canRead: true,
+    canCreate,
+    canUpdate,
+    canDelete: mayWriteType(viewer, decl, 'delete'),
+    fields: fields.map(({ name, writable }) => {
+      const read = fieldAccess(viewer, decl, name);
+      return { name, read: FieldReadAccess[read], write: writable && (canCreate || canUpdate) && read !== 'NONE' };
+    }),
+  };
+}
+
+/** `permissions`: derived from the same rules the server enforces, so the console hides exactly what would be refused. */
+export function permissionsOf(viewer: Viewer): Permissions {
+  const role = viewer.kind === 'user' ? viewer.role : viewer.kind === 'partner' ? 'PARTNER' : 'ANONYMOUS';
+  return {
+    role,
+    types: allRecords().map((d) => typePermission(viewer, d)),
+    canReadAuditLog: role === 'ADMIN' || role === 'AUDITOR',
+    canManageUsers: role === 'ADMIN',
+  };
+}
