@@ -6,6 +6,7 @@ import { badInput } from '../errors';
 import { afterCursor, decodeCursor, encodeCursor } from './cursor';
 import { compileFilter, mentionsDeleted } from './filter';
 import { normaliseOrder, toOrderBy } from './order';
+import { readRows } from './read-rows';
 import { selectedColumns } from '../graphql/selection';
 
 export interface ListArgs {
@@ -41,14 +42,14 @@ export async function listRecords(ctx: AppContext, decl: RecordDecl, args: ListA
   // Soft-deleted rows stay out unless the filter asks about deletedAt.
   const filters: FilterOptions = mentionsDeleted(args.filter) ? { live: false } : {};
   const page = args.after ? { $and: [where, afterCursor(keys, decodeCursor(decl, args.after, keys))] } : where;
-  const rows = (await ctx.em.find(decl.cls, page as never, {
-    orderBy: toOrderBy(keys) as never,
+  const rows = await readRows(ctx.em, decl, page, {
+    orderBy: toOrderBy(keys),
     limit: first + 1,
     offset,
     filters,
     // Only the columns the query selects (and the order keys, for cursors).
-    fields: (info && selectedColumns(decl, info, true, keys.map(([f]) => f))) as never,
-  })) as unknown as Array<Record<string, unknown>>;
+    fields: info && selectedColumns(decl, info, true, keys.map(([f]) => f)),
+  });
   const nodes = rows.slice(0, first);
   const edges = nodes.map((node) => ({ cursor: encodeCursor(node, keys), node }));
   return {

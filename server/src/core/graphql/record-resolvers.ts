@@ -5,6 +5,7 @@ import { describeLabel, recordOf, type RecordDecl, type RefDecl } from '../decla
 import { badInput } from '../errors';
 import { isUuid } from '../crud/filter';
 import { listRecords, MAX_PAGE, type ListArgs } from '../crud/list';
+import { readRows } from '../crud/read-rows';
 import { createRecord, deleteRecord, restoreRecord, updateRecord } from '../crud/mutations';
 import type { ChildArgs } from '../loaders/loaders';
 import { namedClass } from './dynamic-class';
@@ -25,7 +26,7 @@ function rootResolver(d: RecordDecl): Function {
 
   defineMethod(cls, 'one', (async (id: string, ctx: AppContext, info: GraphQLResolveInfo) => {
     if (!isUuid(id)) return null;
-    const rows = await ctx.em.find(d.cls, { $and: [{ id }, ctx.access.rowFilter(d)] } as never, { fields: selectedColumns(d, info, false) as never });
+    const rows = await readRows(ctx.em, d, { $and: [{ id }, ctx.access.rowFilter(d)] }, { fields: selectedColumns(d, info, false) });
     return rows[0] ?? null;
   }) as never, Query(() => d.cls, { name: d.single, nullable: true, description: `One ${label} by id, or null` }), [Arg('id', () => ID), Ctx(), Info()]);
 

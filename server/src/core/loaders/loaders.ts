@@ -4,8 +4,8 @@ import type { AccessPolicy } from '../access/policy';
 import { recordOf, type RecordDecl, type RefDecl } from '../declare';
 import { compileFilter } from '../crud/filter';
 import { normaliseOrder, toOrderBy } from '../crud/order';
+import { readRows, type Row } from '../crud/read-rows';
 
-type Row = Record<string, unknown> & { id: string };
 
 export interface ChildArgs {
   filter?: Record<string, unknown> | null;
@@ -33,7 +33,7 @@ export class Loaders {
     let loader = this.byIdLoaders.get(key);
     if (!loader) {
       loader = new DataLoader(async (ids) => {
-        const rows = (await this.em.find(decl.cls, { $and: [{ id: { $in: [...ids] } }, this.access.rowFilter(decl)] } as never, { filters: false, fields: fields as never })) as unknown as Row[];
+        const rows = await readRows(this.em, decl, { $and: [{ id: { $in: [...ids] } }, this.access.rowFilter(decl)] }, { filters: false, fields });
         const found = new Map(rows.map((r) => [r.id, r]));
         return ids.map((id) => found.get(id) ?? null);
       });
@@ -50,12 +50,11 @@ export class Loaders {
       const where = compileFilter(child, args.filter, this.access.guardField, 'filter', this.access.rowFilter);
       const order = normaliseOrder(child, args.orderBy, this.access.guardField);
       loader = new DataLoader(async (parentIds) => {
-        const rows = (await this.em.find(
-          child.cls,
-          { $and: [{ [ref.name]: { $in: [...parentIds] } }, where, this.access.rowFilter(child)] } as never,
+        const rows = await readRows(this.em, child, { $and: [{ [ref.name]: { $in: [...parentIds] } }, where, this.access.rowFilter(child)] }, {
+          orderBy: toOrderBy(order),
           // Selected columns, plus the order keys (rows are sorted by them).
-          { orderBy: toOrderBy(order) as never, fields: fields && ([...new Set([...fields, ...order.map(([f]) => f)])] as never) },
-        )) as unknown as Row[];
+          fields: fields && [...new Set([...fields, ...order.map(([f]) => f)])],
+        });
         const groups = new Map<string, Row[]>(parentIds.map((id) => [id, []]));
         for (const row of rows) {
           const parentId = (row[ref.name] as Row | null)?.id;
