@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { createApp } from '../server/src/app';
 import { loadConfig } from '../server/src/config';
-import { basicPolicy } from '../server/src/core/access/basic-policy';
+import { rolePolicy } from '../server/src/modules/auth';
 import { Loaders } from '../server/src/core/loaders/loaders';
 import { QUERIES } from './queries';
 (async () => {
@@ -16,7 +16,7 @@ import { QUERIES } from './queries';
     for (let i = 0; i < (Number(process.env.N) || 25); i++) {
       queries.length = 0;
       const em = app.orm.em.fork(); const viewer = { kind: 'user', id: 'x', email: 'x', role: 'ADMIN', serviceCenterId: null, communityId: null } as const;
-      const access = basicPolicy(viewer);
+      const access = rolePolicy(viewer, em);
       const t = performance.now();
       const res = await app.apollo.executeOperation(body, { contextValue: { em, viewer, access, loaders: new Loaders(em, access), config } });
       const ms = performance.now() - t; times.push(ms);
