@@ -1,13 +1,16 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { resolvers } from '../../modules';
-import { fieldAccessMiddleware } from '../access/field-middleware';
+import { guardRecordFields } from '../access/field-middleware';
 
 let schema: GraphQLSchema | undefined;
 
 /** The executable schema: generated record resolvers plus each module's own. Built once per process. */
 export function buildAppSchema(): GraphQLSchema {
-  schema ??= buildSchemaSync({ resolvers: resolvers(), globalMiddlewares: [fieldAccessMiddleware], validate: false, emitSchemaFile: false });
+  if (!schema) {
+    schema = buildSchemaSync({ resolvers: resolvers(), validate: false, emitSchemaFile: false });
+    guardRecordFields(schema);
+  }
   return schema;
 }
 
