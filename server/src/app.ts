@@ -16,6 +16,7 @@ import { mountAdmin } from './http/admin-static';
 import { mountHealth } from './http/health';
 import { primaryAfterWrites } from './db/read-routing';
 import { setupFigureCache } from './core/cache';
+import { hardenGraphql } from './http/limits';
 import { resolveViewer, rolePolicy } from './modules/auth';
 
 export interface App {
@@ -47,14 +48,15 @@ export async function createApp(config: AppConfig, clientUrl: string, orm?: Part
     return { em, viewer, access, loaders: new Loaders(em, access), config };
   };
 
+  const holds = hardenGraphql(config, app);
   const apollo = new ApolloServer<AppContext>({
     schema,
-    introspection: !config.production,
-    includeStacktraceInErrorResponses: !config.production,
+    ...holds.apollo, // query limits, no batching, introspection setting, masked errors
     csrfPrevention: true,
     // main.ts handles SIGTERM/SIGINT itself; Apollo's own handlers would race it and leave stop() hanging.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), primaryAfterWrites(config.replicaUrls.length > 0), figures.plugin,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.limits.shutdownGraceMs }), ...holds.plugins,
+      primaryAfterWrites(config.replicaUrls.length > 0), figures.plugin,
       // No HTTP cache hints are used: skip the per-field bookkeeping of the cache-control plugin.
       ApolloServerPluginCacheControlDisabled()],
   });
@@ -62,7 +64,7 @@ export async function createApp(config: AppConfig, clientUrl: string, orm?: Part
 
   app.disable('x-powered-by');
   mountHealth(app, mikro);
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: ({ req }) => contextFor(req.headers) }));
+  app.use('/graphql', ...holds.body, expressMiddleware(apollo, { context: ({ req }) => holds.throttle.guard(req, () => contextFor(req.headers)) }));
   mountAdmin(app, config.adminDistDir);
 
   return {
@@ -77,6 +79,7 @@ export async function createApp(config: AppConfig, clientUrl: string, orm?: Part
       await apollo.stop();
       if (server.listening) await new Promise((r) => server.close(r));
       await mikro.close(true);
+      await holds.close();
       await figures.close();
     },
   };

@@ -21,6 +21,33 @@ export interface AppConfig {
   poolMax: number;
   /** Cached figures: in Redis when REDIS_URL is set (shared by every process), in memory otherwise. */
   cache: { redisUrl: string | null; prefix: string; ttlSeconds: number };
+  /** What the server refuses or throttles, and how it fails (README "Reliability"). */
+  limits: LimitSettings;
+}
+
+export interface LimitSettings {
+  /** GraphQL query limits (graphql-armor): selection depth, cost, aliases, directives, tokens. */
+  maxDepth: number;
+  maxCost: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  /** Largest accepted request body; a larger one gets 413. */
+  maxBodyBytes: number;
+  /** Schema introspection: on outside production unless GRAPHQL_INTROSPECTION says otherwise. */
+  introspection: boolean;
+  /** Only NODE_ENV=development sends internal error detail (stack, SQL) to clients. */
+  exposeErrors: boolean;
+  /** Fixed-window rate limits: requests per window per client address, and per partner API key. */
+  rateWindowSeconds: number;
+  ratePerAddress: number;
+  ratePerKey: number;
+  /** Shared rate-limit counters for several server instances; in memory when unset. */
+  redisUrl: string | null;
+  /** Take the client address from X-Forwarded-For (only behind a proxy you run). */
+  trustProxy: boolean;
+  /** On SIGTERM, how long requests in flight may take before connections are cut. */
+  shutdownGraceMs: number;
 }
 
 export const ROOT = path.resolve(__dirname, '../..');
@@ -31,6 +58,14 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number
   const n = Number(raw);
   if (!Number.isInteger(n) || n < min || n > max) throw new Error(`Setting ${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
   return n;
+}
+
+function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new Error(`Setting ${name} must be true or false, got "${raw}"`);
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -52,5 +87,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     statementTimeoutMs: int(env, 'PG_STATEMENT_TIMEOUT_MS', 15_000, 100, 3_600_000),
     poolMax: int(env, 'PG_POOL_MAX', 10, 1, 200),
     cache: { redisUrl: env.REDIS_URL || null, prefix: env.REDIS_PREFIX ?? 'governance:', ttlSeconds: int(env, 'FIGURE_CACHE_TTL_SECONDS', 300, 1, 86_400) },
+    limits: {
+      maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 12, 2, 100),
+      maxCost: int(env, 'GRAPHQL_MAX_COST', 500_000, 100, 10_000_000),
+      maxAliases: int(env, 'GRAPHQL_MAX_ALIASES', 100, 0, 10_000),
+      maxDirectives: int(env, 'GRAPHQL_MAX_DIRECTIVES', 50, 0, 10_000),
+      maxTokens: int(env, 'GRAPHQL_MAX_TOKENS', 5_000, 100, 1_000_000),
+      maxBodyBytes: int(env, 'MAX_BODY_BYTES', 2_000_000, 1_000, 100_000_000),
+      introspection: bool(env, 'GRAPHQL_INTROSPECTION', !production),
+      exposeErrors: env.NODE_ENV === 'development',
+      rateWindowSeconds: int(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, 1, 3600),
+      ratePerAddress: int(env, 'RATE_LIMIT_PER_ADDRESS', 1_200, 1, 10_000_000),
+      ratePerKey: int(env, 'RATE_LIMIT_PER_KEY', 3_000, 1, 10_000_000),
+      redisUrl: env.REDIS_URL || null,
+      trustProxy: bool(env, 'TRUST_PROXY', false),
+      shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
+    },
   };
 }
