@@ -10,6 +10,7 @@ import * as budget from './budget';
 import * as participation from './participation';
 import { authEntities, authResolvers } from './auth';
 import { auditEntities, auditResolvers } from './audit';
+import { figuresResolvers } from './figures';
 
 // Importing the modules above declared their records; listing them keeps the imports honest.
 export const domainModules = { community, people, organisation, duty, budget, participation };
@@ -17,4 +18,4 @@ export const domainModules = { community, people, organisation, duty, budget, pa
 export const entities = () => [BaseRecord, ...allRecords().map((d) => d.cls), ...authEntities, ...auditEntities];
 
 /** Generated CRUD resolvers for every declared record, then each module's own. */
-export const resolvers = () => [...allRecords().flatMap(resolversFor), ...authResolvers, ...auditResolvers()] as unknown as [Function, ...Function[]];
+export const resolvers = () => [...allRecords().flatMap(resolversFor), ...authResolvers, ...auditResolvers(), ...figuresResolvers] as unknown as [Function, ...Function[]];

@@ -1,0 +1,51 @@
+import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
+
+@InterfaceType('DutyFinding', { description: 'What both kinds of finding share: the assignment, its duty item, the assignee and its centre (核查发现)' })
+export abstract class DutyFindingBase {
+  @Field(() => ID, { description: 'The duty assignment (承接记录)' })
+  assignmentId!: string;
+
+  @Field(() => ID, { description: 'The duty item (权责事项)' })
+  dutyItemId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The assignee community, or null when a centre is the assignee' })
+  communityId!: string | null;
+
+  @Field(() => ID, { description: 'The assignee centre, or the assignee community’s centre' })
+  serviceCenterId!: string;
+
+  @Field(() => String, { description: 'Why this is a finding, in Chinese (原因)' })
+  reasonZh!: string;
+
+  @Field(() => String, { description: 'Why this is a finding, in English' })
+  reasonEn!: string;
+
+  @Field(() => String, { description: 'Chinese and English reason together' })
+  reason!: string;
+
+  /** For the report: names without another query. */
+  dutyTitle!: string;
+  communityName!: string | null;
+  serviceCenterName!: string;
+}
+
+@ObjectType({ simpleResolvers: true, implements: DutyFindingBase, description: 'Power mismatch (权责不匹配): the duty requires a power the assignee’s centre does not hold' })
+export class PowerMismatch extends DutyFindingBase {
+  @Field(() => String, { description: 'The power the duty requires (所需权力), a Power value' })
+  requiredPower!: string;
+
+  @Field(() => [String], { description: 'The powers the centre holds (中心依法享有的权力)' })
+  centerPowers!: string[];
+}
+
+@ObjectType({ simpleResolvers: true, implements: DutyFindingBase, description: 'Unfunded duty (费未随事转): no approved expenditure follows a duty that requires funding' })
+export class UnfundedDuty extends DutyFindingBase {}
+
+@ObjectType({ description: 'Findings of the duty rules for one year (权责清单核查结果)' })
+export class DutyFindings {
+  @Field(() => [PowerMismatch])
+  powerMismatches!: PowerMismatch[];
+
+  @Field(() => [UnfundedDuty])
+  unfundedDuties!: UnfundedDuty[];
+}

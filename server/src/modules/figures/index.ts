@@ -1,0 +1,6 @@
+// Figures: overview, indicators, budget summaries, duty findings and the report they make, all computed in SQL.
+import { FiguresResolver } from './figures.resolver';
+import { linkResolvers } from './links.resolver';
+
+export { DEFAULT_THRESHOLDS, thresholdsFromEnv, type Thresholds } from './settings';
+export const figuresResolvers = [FiguresResolver, ...linkResolvers];

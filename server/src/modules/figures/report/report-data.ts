@@ -1,0 +1,63 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { notFound } from '../../../core/errors';
+import { budgetSummary } from '../budget-summary';
+import { BudgetGroup, type BudgetSummary } from '../budget-summary.type';
+import { dutyFindings } from '../duty-findings';
+import type { DutyFindings } from '../duty-findings.type';
+import { areaIndicators, communityIndicatorRows } from '../indicators';
+import type { AreaIndicators, CommunityIndicators } from '../indicators.type';
+import { overview } from '../overview';
+import type { Overview } from '../overview.type';
+import { query, raw, sql } from '../sql';
+
+export interface NamedIndicators extends CommunityIndicators {
+  code: string;
+  name: string;
+}
+
+/** Everything a report says, fetched through the same functions that answer the figure queries. */
+export interface ReportData {
+  year: number;
+  asOf: string;
+  scopeName: string;
+  serviceCenterId: string | null;
+  overview: Overview;
+  totals: AreaIndicators;
+  communities: NamedIndicators[];
+  incomeBySource: BudgetSummary;
+  expenditureByCategory: BudgetSummary;
+  findings: DutyFindings;
+}
+
+/** Money that has been approved or spent: the same lines the fiscal dependency indicator counts. */
+const REAL_MONEY = { status: { in: ['APPROVED', 'SPENT'] } };
+
+/** The report counts the overview at the year's end, or today for the running year. */
+export const reportAsOf = (year: number, today: string) => (`${year}-12-31` < today ? `${year}-12-31` : today);
+
+export async function reportData(em: EntityManager, year: number, serviceCenterId: string | null, today: string): Promise<ReportData> {
+  let scopeName = '全市';
+  if (serviceCenterId) {
+    const [center] = await query<{ name: string }>(em, sql`select name from service_center where id = ${serviceCenterId} and deleted_at is null`);
+    if (!center) throw notFound('ServiceCenter', serviceCenterId);
+    scopeName = center.name;
+  }
+  const asOf = reportAsOf(year, today);
+  const selected = serviceCenterId ? sql`c.service_center_id = ${serviceCenterId}` : raw('true');
+  const scopeFilter = serviceCenterId ? { or: [{ serviceCenterId: { eq: serviceCenterId } }, { community: { serviceCenterId: { eq: serviceCenterId } } }] } : {};
+  const filter = { ...REAL_MONEY, ...scopeFilter };
+  // The report's own filter on public summaries: no caller field is involved, so no guard.
+  const noGuard = () => undefined;
+  const [ov, totals, rows, names, incomeBySource, expenditureByCategory, findings] = await Promise.all([
+    overview(em, serviceCenterId, asOf),
+    areaIndicators(em, year, serviceCenterId),
+    communityIndicatorRows(em, year, selected, serviceCenterId),
+    query<{ id: string; code: string; name: string }>(em, sql`select c.id, c.code, c.name from community c where c.deleted_at is null and ${selected}`),
+    budgetSummary(em, year, [BudgetGroup.DIRECTION, BudgetGroup.SOURCE], filter, noGuard),
+    budgetSummary(em, year, [BudgetGroup.DIRECTION, BudgetGroup.CATEGORY], filter, noGuard),
+    dutyFindings(em, year, serviceCenterId),
+  ]);
+  const byId = new Map(names.map((n) => [n.id, n]));
+  const communities = rows.map((r) => ({ ...r, code: byId.get(r.communityId)?.code ?? '', name: byId.get(r.communityId)?.name ?? '' }));
+  return { year, asOf, scopeName, serviceCenterId, overview: ov, totals, communities, incomeBySource, expenditureByCategory, findings };
+}

@@ -1,0 +1,42 @@
+import { Field, Float, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTimeScalar } from '../../../core/scalars';
+
+export enum ReportFormat {
+  MARKDOWN = 'MARKDOWN',
+  HTML = 'HTML',
+}
+registerEnumType(ReportFormat, {
+  name: 'ReportFormat',
+  description: 'Format of a generated report (报告格式)',
+  valuesConfig: { MARKDOWN: { description: 'Markdown' }, HTML: { description: 'Printable HTML with inline SVG charts (可打印网页)' } },
+});
+
+@ObjectType({ description: 'A report generated from the data (数据生成的报告)' })
+export class Report {
+  @Field(() => ReportFormat)
+  format!: ReportFormat;
+
+  @Field(() => String, { description: 'Title (标题)' })
+  title!: string;
+
+  @Field(() => String, { description: 'The whole report in the chosen format (正文)' })
+  content!: string;
+
+  @Field(() => DateTimeScalar, { description: 'When it was generated (生成时间)' })
+  generatedAt!: Date;
+}
+
+@InputType({ description: 'Thresholds for calling something a problem (问题判定阈值); omitted ones keep the configured values' })
+export class ReportThresholdsInput {
+  @Field(() => Float, { nullable: true, description: 'Workers per 10,000 residents below this is reported (每万人社区工作者数下限)' })
+  minWorkersPer10k?: number;
+
+  @Field(() => Float, { nullable: true, description: 'Fiscal dependency above this is reported, 0-1 (财政依赖度上限)' })
+  maxFiscalDependency?: number;
+
+  @Field(() => Float, { nullable: true, description: 'Social organisations per 10,000 residents below this is reported (每万人社会组织数下限)' })
+  minSocialOrgsPer10k?: number;
+
+  @Field(() => Float, { nullable: true, description: 'Average council attendance below this is reported (议事会议平均参会人数下限)' })
+  minAverageAttendance?: number;
+}
