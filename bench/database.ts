@@ -66,15 +66,20 @@ export async function openBenchDatabase(o: BenchOptions): Promise<BenchDatabase>
   const name = `governance_bench_${o.communities}`;
   const url = withDatabase(serverUrl, name);
   await ensureDatabase(serverUrl, name);
+  const migrateDatabase = async () => {
+    const orm = await MikroORM.init(ormConfig({ clientUrl: url }));
+    await migrate(orm);
+    await orm.close(true);
+  };
   if (await holdsCity(url, o.communities)) {
     console.log(`· ${name} already holds the city of ${o.communities} communities: not loading again`);
+    // Migrations added since it was loaded (the servers expect the current schema).
+    await migrateDatabase();
   } else {
     // A half-loaded database (an interrupted run) starts over.
     await dropDatabase(serverUrl, name);
     await ensureDatabase(serverUrl, name);
-    const orm = await MikroORM.init(ormConfig({ clientUrl: url }));
-    await migrate(orm);
-    await orm.close(true);
+    await migrateDatabase();
     console.log(`· loading the synthetic city of ${o.communities} communities into ${name}`);
     const started = Date.now();
     await runSeed(url, o.communities);
