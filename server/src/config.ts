@@ -20,7 +20,7 @@ export interface AppConfig {
   statementTimeoutMs: number;
   poolMax: number;
   /** Cached figures: in Redis when REDIS_URL is set (shared by every process), in memory otherwise. */
-  cache: { redisUrl: string | null; prefix: string; ttlSeconds: number };
+  cache: { enabled: boolean; redisUrl: string | null; prefix: string; ttlSeconds: number };
   /** What the server refuses or throttles, and how it fails (README "Reliability"). */
   limits: LimitSettings;
 }
@@ -86,7 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     adminDistDir: path.join(ROOT, 'admin/dist'),
     statementTimeoutMs: int(env, 'PG_STATEMENT_TIMEOUT_MS', 15_000, 100, 3_600_000),
     poolMax: int(env, 'PG_POOL_MAX', 10, 1, 200),
-    cache: { redisUrl: env.REDIS_URL || null, prefix: env.REDIS_PREFIX ?? 'governance:', ttlSeconds: int(env, 'FIGURE_CACHE_TTL_SECONDS', 300, 1, 86_400) },
+    cache: { enabled: env.FIGURE_CACHE !== 'false', redisUrl: env.REDIS_URL || null, prefix: env.REDIS_PREFIX ?? 'governance:', ttlSeconds: int(env, 'FIGURE_CACHE_TTL_SECONDS', 300, 1, 86_400) },
     limits: {
       maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 12, 2, 100),
       maxCost: int(env, 'GRAPHQL_MAX_COST', 500_000, 100, 10_000_000),

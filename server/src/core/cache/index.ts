@@ -21,6 +21,8 @@ export const CACHED_FIGURES: CachedFields = {
 };
 
 export interface CacheSettings {
+  /** FIGURE_CACHE=false: every figure is computed (e.g. to time the computations). */
+  enabled: boolean;
   redisUrl: string | null;
   /** Key prefix in Redis, so several deployments (or test runs) can share one server. */
   prefix: string;
@@ -28,8 +30,10 @@ export interface CacheSettings {
 }
 
 export function setupFigureCache(orm: MikroORM, schema: GraphQLSchema, s: CacheSettings) {
-  const store = s.redisUrl ? redisStore(s.redisUrl, `${s.prefix}cache:`) : memoryStore();
+  // Fields are wrapped once per schema either way; an app without a cache computes.
   cacheFigureFields(schema, CACHED_FIGURES);
+  if (!s.enabled) return { cache: null, plugin: figureCachePlugin, close: async () => undefined };
+  const store = s.redisUrl ? redisStore(s.redisUrl, `${s.prefix}cache:`) : memoryStore();
   const cache = attachFigureCache(orm, store, s.ttlSeconds);
   return { cache, plugin: figureCachePlugin, close: () => store.close() };
 }
