@@ -84,7 +84,7 @@ export async function buildFiguresCity(t: TestApp): Promise<FiguresCity> {
   await so(C, '舞蹈队', 'CULTURE_SPORTS');
 
   // Council meetings 2026: A 30 + 10 (avg 20), B 8; A's 2025 meeting does not count.
-  const meet = (communityId: string, heldOn: string, attendeeCount: number) => m('CouncilMeeting', { communityId, heldOn, topic: '议事', attendeeCount, residentAttendeeCount: attendeeCount });
+  const meet = (communityId: string, heldOn: string, attendeeCount: number) => m('CouncilMeeting', { communityId, heldOn, topic: '议事', attendeeCount, residentAttendeeCount: attendeeCount - 2 });
   await meet(A, '2026-02-01', 30);
   await meet(A, '2026-09-01', 10);
   await meet(A, '2025-09-01', 99);

@@ -4,7 +4,7 @@ import { buildFiguresCity, type FiguresCity } from './figures-city';
 
 const INDICATORS = `communityId community { code } year population workerCount workersPer10k officeAreaM2 officeAreaPer1k serviceWindowCount
   fiscalAppropriation totalIncome fiscalDependency socialOrganizationCount socialOrganizationsPer10k councilMeetingCount councilAttendance
-  averageAttendance activityCount activityParticipants trainingHours trainingHoursPerWorker powerMismatchCount unfundedDutyCount`;
+  averageAttendance averageResidentAttendance activityCount activityParticipants trainingHours trainingHoursPerWorker powerMismatchCount unfundedDutyCount`;
 const OVERVIEW = `asOf serviceCenterId communityCount totalAreaKm2 compoundCount population households workerCount
   workersByEmploymentType { key count } partyOrganizationCount partyOrganizationsByKind { key count } partyMemberCount
   socialOrganizationCount socialOrganizationsByCategory { key count }`;
@@ -74,19 +74,19 @@ describe('communityIndicators', () => {
     expect(a).toMatchObject({
       communityId: city.A, year: 2026, population: 10000, workerCount: 3, workersPer10k: 3, officeAreaM2: 250, officeAreaPer1k: 25, serviceWindowCount: 4,
       fiscalAppropriation: '95000.10', totalIncome: '100000.00', socialOrganizationCount: 2, socialOrganizationsPer10k: 2,
-      councilMeetingCount: 2, councilAttendance: 40, averageAttendance: 20, activityCount: 2, activityParticipants: 150,
+      councilMeetingCount: 2, councilAttendance: 40, averageAttendance: 20, averageResidentAttendance: 18, activityCount: 2, activityParticipants: 150,
       trainingHours: 24, trainingHoursPerWorker: 8, powerMismatchCount: 1, unfundedDutyCount: 1,
     });
     expect(a.fiscalDependency).toBeCloseTo(0.950001, 9);
     expect(b).toMatchObject({
       population: 5000, workerCount: 1, workersPer10k: 2, officeAreaPer1k: 20, serviceWindowCount: 2, fiscalAppropriation: '20000.00', totalIncome: '20000.00',
-      fiscalDependency: 1, socialOrganizationCount: 0, socialOrganizationsPer10k: 0, councilMeetingCount: 1, averageAttendance: 8,
+      fiscalDependency: 1, socialOrganizationCount: 0, socialOrganizationsPer10k: 0, councilMeetingCount: 1, averageAttendance: 8, averageResidentAttendance: 6,
       activityCount: 1, activityParticipants: 40, trainingHours: 5.5, trainingHoursPerWorker: 5.5, powerMismatchCount: 0, unfundedDutyCount: 1,
     });
     // C: no population, no income, no meetings: ratios are null, never 0 or NaN.
     expect(c).toMatchObject({
       population: null, workerCount: 2, workersPer10k: null, officeAreaM2: 300, officeAreaPer1k: null, fiscalAppropriation: '0.00', totalIncome: '0.00',
-      fiscalDependency: null, socialOrganizationCount: 1, socialOrganizationsPer10k: null, councilMeetingCount: 0, averageAttendance: null,
+      fiscalDependency: null, socialOrganizationCount: 1, socialOrganizationsPer10k: null, councilMeetingCount: 0, averageAttendance: null, averageResidentAttendance: null,
       trainingHours: 0, trainingHoursPerWorker: 0, powerMismatchCount: 0, unfundedDutyCount: 1,
     });
   });
@@ -113,13 +113,13 @@ describe('communityIndicators', () => {
 
   it('sums a centre (with its own lines and duties) and the city', async () => {
     const fields = `serviceCenterId communityCount population workerCount workersPer10k officeAreaPer1k serviceWindowCount fiscalAppropriation totalIncome
-      fiscalDependency socialOrganizationCount councilMeetingCount averageAttendance activityCount activityParticipants trainingHours
+      fiscalDependency socialOrganizationCount councilMeetingCount averageAttendance averageResidentAttendance activityCount activityParticipants trainingHours
       trainingHoursPerWorker powerMismatchCount unfundedDutyCount`;
     const data = ok(await t.gql(`query($p: ID!) { centerIndicators(year: 2026, serviceCenterId: $p) { ${fields} serviceCenter { name } } cityIndicators(year: 2026) { ${fields} } }`, { p: city.P }));
     expect(data.centerIndicators).toMatchObject({
       serviceCenterId: city.P, serviceCenter: { name: '甲党群服务中心' }, communityCount: 2, population: 15000, workerCount: 4, workersPer10k: 4 * 10000 / 15000,
       officeAreaPer1k: 350 * 1000 / 15000, serviceWindowCount: 6, fiscalAppropriation: '115000.10', totalIncome: '130000.00',
-      councilMeetingCount: 3, averageAttendance: 16, activityParticipants: 190, trainingHours: 29.5, trainingHoursPerWorker: 29.5 / 4,
+      councilMeetingCount: 3, averageAttendance: 16, averageResidentAttendance: 14, activityParticipants: 190, trainingHours: 29.5, trainingHoursPerWorker: 29.5 / 4,
       powerMismatchCount: 2, unfundedDutyCount: 2,
     });
     expect(data.centerIndicators.fiscalDependency).toBeCloseTo(115000.1 / 130000, 9);

@@ -2,6 +2,7 @@
 import { BaseRecord } from '../core/base/base-record';
 import { allRecords } from '../core/declare';
 import { resolversFor } from '../core/graphql/record-resolvers';
+import { importResolverFor } from '../core/graphql/import-resolvers';
 import * as community from './community';
 import * as people from './people';
 import * as organisation from './organisation';
@@ -17,5 +18,8 @@ export const domainModules = { community, people, organisation, duty, budget, pa
 
 export const entities = () => [BaseRecord, ...allRecords().map((d) => d.cls), ...authEntities, ...auditEntities];
 
+// CSV import in the console (importX(rows)): the record types people bring in from spreadsheets.
+const importable = () => [community.Community, people.CommunityWorker, duty.DutyItem, budget.BudgetLine];
+
 /** Generated CRUD resolvers for every declared record, then each module's own. */
-export const resolvers = () => [...allRecords().flatMap(resolversFor), ...authResolvers, ...auditResolvers(), ...figuresResolvers] as unknown as [Function, ...Function[]];
+export const resolvers = () => [...allRecords().flatMap(resolversFor), ...importable().map(importResolverFor), ...authResolvers, ...auditResolvers(), ...figuresResolvers] as unknown as [Function, ...Function[]];

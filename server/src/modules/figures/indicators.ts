@@ -19,7 +19,7 @@ function baseCtes(year: number, selected: Fragment, serviceCenterId: string | nu
       where w.deleted_at is null and w.status = 'ACTIVE' and w.community_id in (select id from sel) group by 1),
     so as (select s.community_id, count(*) as n from social_organization s
       where s.deleted_at is null and s.community_id in (select id from sel) group by 1),
-    cm as (select m.community_id, count(*) as n, sum(m.attendee_count) as att from council_meeting m
+    cm as (select m.community_id, count(*) as n, sum(m.attendee_count) as att, sum(m.resident_attendee_count) as res_att from council_meeting m
       where m.deleted_at is null and ${inYear('m.held_on')} and m.community_id in (select id from sel) group by 1),
     ac as (select x.community_id, count(*) as n, sum(x.participant_count) as p from community_activity x
       where x.deleted_at is null and ${inYear('x.held_on')} and x.community_id in (select id from sel) group by 1),
@@ -37,7 +37,7 @@ function baseCtes(year: number, selected: Fragment, serviceCenterId: string | nu
     base as (
       select sel.id as community_id, sel.code, sel.service_center_id, sel.population, sel.office_area_m2 as office_area,
         sel.service_window_count as windows, coalesce(wk.n, 0) as workers, coalesce(so.n, 0) as social_orgs,
-        coalesce(cm.n, 0) as meetings, coalesce(cm.att, 0) as attendance, coalesce(ac.n, 0) as activities,
+        coalesce(cm.n, 0) as meetings, coalesce(cm.att, 0) as attendance, coalesce(cm.res_att, 0) as resident_attendance, coalesce(ac.n, 0) as activities,
         coalesce(ac.p, 0) as participants, coalesce(tr.h, 0) as training_hours,
         coalesce(bl.fa, 0) as fa, coalesce(bl.inc, 0) as income, coalesce(fc.pm, 0) as mismatches, coalesce(fc.uf, 0) as unfunded
       from sel
@@ -55,6 +55,7 @@ const RATIOS = raw(`
   case when income > 0 then (fa / income)::float8 end as fiscal_dependency,
   case when population > 0 then social_orgs * 10000.0 / population end as social_per_10k,
   case when meetings > 0 then attendance::float8 / meetings end as avg_attendance,
+  case when meetings > 0 then resident_attendance::float8 / meetings end as avg_resident_attendance,
   case when workers > 0 then training_hours::float8 / workers end as training_per_worker,
   fa::text as fa_text, income::text as income_text`);
 
@@ -75,6 +76,8 @@ function values(year: number, r: Record<string, any>): IndicatorValues {
     councilMeetingCount: int(r.meetings),
     councilAttendance: int(r.attendance),
     averageAttendance: floatOrNull(r.avg_attendance),
+    councilResidentAttendance: int(r.resident_attendance),
+    averageResidentAttendance: floatOrNull(r.avg_resident_attendance),
     activityCount: int(r.activities),
     activityParticipants: int(r.participants),
     trainingHours: Number(r.training_hours),
@@ -112,7 +115,7 @@ export async function areaIndicators(em: EntityManager, year: number, serviceCen
       from fd f where ${centerDuties}),
     agg as (select count(*) as community_count, sum(population) as population, sum(office_area) as office_area,
         sum(windows) as windows, coalesce(sum(workers), 0) as workers, coalesce(sum(social_orgs), 0) as social_orgs,
-        coalesce(sum(meetings), 0) as meetings, coalesce(sum(attendance), 0) as attendance,
+        coalesce(sum(meetings), 0) as meetings, coalesce(sum(attendance), 0) as attendance, coalesce(sum(resident_attendance), 0) as resident_attendance,
         coalesce(sum(activities), 0) as activities, coalesce(sum(participants), 0) as participants,
         coalesce(sum(training_hours), 0) as training_hours,
         coalesce(sum(fa), 0) + (select fa from own_lines) as fa, coalesce(sum(income), 0) + (select inc from own_lines) as income,

@@ -48,6 +48,12 @@ export abstract class IndicatorValues {
   @Field(() => Float, { nullable: true, description: 'Average attendance per meeting (平均参会人数); null without meetings' })
   averageAttendance!: number | null;
 
+  @Field(() => Int, { description: 'Residents among the attendees, in all (居民参会总人次)' })
+  councilResidentAttendance!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Average residents attending per meeting (平均居民参会人数): how much residents take part; null without meetings' })
+  averageResidentAttendance!: number | null;
+
   @Field(() => Int, { description: 'Community activities held in the year (社区活动次数)' })
   activityCount!: number;
 

@@ -10,22 +10,25 @@ export interface Thresholds {
   maxFiscalDependency: number;
   /** Social organisations per 10,000 residents below this is thin (default 5). */
   minSocialOrgsPer10k: number;
-  /** Average council meeting attendance below this is low (default 20 people). */
-  minAverageAttendance: number;
+  /**
+   * Residents attending a council meeting, on average, below this is thin participation
+   * (default 10: officials and staff who attend do not make residents take part).
+   */
+  minAverageResidentAttendance: number;
 }
 
 export const DEFAULT_THRESHOLDS: Thresholds = {
   minWorkersPer10k: 18,
   maxFiscalDependency: 0.9,
   minSocialOrgsPer10k: 5,
-  minAverageAttendance: 20,
+  minAverageResidentAttendance: 10,
 };
 
 const ENV: Record<keyof Thresholds, string> = {
   minWorkersPer10k: 'FIGURES_MIN_WORKERS_PER_10K',
   maxFiscalDependency: 'FIGURES_MAX_FISCAL_DEPENDENCY',
   minSocialOrgsPer10k: 'FIGURES_MIN_SOCIAL_ORGS_PER_10K',
-  minAverageAttendance: 'FIGURES_MIN_AVERAGE_ATTENDANCE',
+  minAverageResidentAttendance: 'FIGURES_MIN_AVERAGE_RESIDENT_ATTENDANCE',
 };
 
 export const thresholdEnvNames = ENV;

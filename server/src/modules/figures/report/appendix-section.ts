@@ -35,11 +35,11 @@ export function appendixSection(d: ReportData, th: Thresholds): Block[] {
       kind: 'table',
       caption: `${d.scopeName}${d.year}年各社区主要指标(“—”表示缺少计算所需数据)`,
       head: ['社区编码', '社区', '管辖人口', '社区工作者', '每万人工作者', '每千人办公面积(㎡)', '服务窗口', '财政拨款(元)', '总收入(元)', '财政依赖度',
-        '社会组织', '每万人社会组织', '议事会议', '平均参会', '活动', '参与人次', '人均培训学时', '权责不匹配', '费未随事转'],
+        '社会组织', '每万人社会组织', '议事会议', '平均参会', '平均居民参会', '活动', '参与人次', '人均培训学时', '权责不匹配', '费未随事转'],
       rows: d.communities.map((r) => [
         r.code, r.name, fmtInt(r.population), fmtInt(r.workerCount), fmtNum(r.workersPer10k), fmtNum(r.officeAreaPer1k), fmtInt(r.serviceWindowCount),
         fmtMoney(r.fiscalAppropriation), fmtMoney(r.totalIncome), fmtPercent(r.fiscalDependency), fmtInt(r.socialOrganizationCount),
-        fmtNum(r.socialOrganizationsPer10k), fmtInt(r.councilMeetingCount), fmtNum(r.averageAttendance), fmtInt(r.activityCount),
+        fmtNum(r.socialOrganizationsPer10k), fmtInt(r.councilMeetingCount), fmtNum(r.averageAttendance), fmtNum(r.averageResidentAttendance), fmtInt(r.activityCount),
         fmtInt(r.activityParticipants), fmtNum(r.trainingHoursPerWorker), fmtInt(r.powerMismatchCount), fmtInt(r.unfundedDutyCount),
       ]),
     },
@@ -49,7 +49,7 @@ export function appendixSection(d: ReportData, th: Thresholds): Block[] {
       items: [
         `数据来源:社区治理数据平台,统计日期${d.asOf};年度指标按${d.year}年计算,经费只计已批准和已支出的款项。`,
         `问题判定阈值:每万人社区工作者少于${fmtNum(th.minWorkersPer10k)}人(${thresholdEnvNames.minWorkersPer10k});财政拨款占收入比重超过${fmtPercent(th.maxFiscalDependency)}(${thresholdEnvNames.maxFiscalDependency});`
-          + `每万人社会组织少于${fmtNum(th.minSocialOrgsPer10k)}个(${thresholdEnvNames.minSocialOrgsPer10k});议事会议平均参会少于${fmtNum(th.minAverageAttendance)}人(${thresholdEnvNames.minAverageAttendance})。`,
+          + `每万人社会组织少于${fmtNum(th.minSocialOrgsPer10k)}个(${thresholdEnvNames.minSocialOrgsPer10k});议事会议平均每次参会居民少于${fmtNum(th.minAverageResidentAttendance)}人(${thresholdEnvNames.minAverageResidentAttendance})。`,
         '权责不匹配:承接事项所需的管理权、审批权或执法权,承接单位所属服务中心(或服务中心本身)依法并不享有。费未随事转:要求经费保障的有效承接事项,当年没有已批准或已支出的对应支出经费。',
       ],
     },

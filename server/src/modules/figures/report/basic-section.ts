@@ -38,7 +38,7 @@ export function basicSection(d: ReportData): Block[] {
     {
       kind: 'paragraph',
       text: `${d.year}年,${d.serviceCenterId ? '辖区' : '全市'}每万人拥有社区工作者${fmtNum(t.workersPer10k)}人,每千人社区办公用房面积${fmtNum(t.officeAreaPer1k)}平方米,设有服务窗口${fmtInt(t.serviceWindowCount)}个;`
-        + `每万人拥有社区社会组织${fmtNum(t.socialOrganizationsPer10k)}个。全年召开居民议事会议${t.councilMeetingCount}次,参会${t.councilAttendance}人次,平均每次${fmtNum(t.averageAttendance)}人;`
+        + `每万人拥有社区社会组织${fmtNum(t.socialOrganizationsPer10k)}个。全年召开居民议事会议${t.councilMeetingCount}次,参会${t.councilAttendance}人次,平均每次${fmtNum(t.averageAttendance)}人,其中居民${fmtNum(t.averageResidentAttendance)}人;`
         + `开展社区活动${t.activityCount}次,参与居民${t.activityParticipants}人次;社区工作者参加培训${fmtNum(t.trainingHours)}学时,人均${fmtNum(t.trainingHoursPerWorker)}学时。`,
     },
     {

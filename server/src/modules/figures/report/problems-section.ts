@@ -51,16 +51,16 @@ export function problemsSection(d: ReportData, th: Thresholds): Block[] {
   if (noPopulation.length) resources.push(`基础数据不全。${noPopulation.length}个社区未登记管辖人口,无法计算人均指标:${cap(noPopulation.map((r) => r.name), '个社区')}。`);
 
   const thinOrgs = below(c, (r) => r.socialOrganizationsPer10k, th.minSocialOrgsPer10k);
-  const lowAttendance = below(c, (r) => r.averageAttendance, th.minAverageAttendance);
+  const lowAttendance = below(c, (r) => r.averageResidentAttendance, th.minAverageResidentAttendance);
   const noMeetings = c.filter((r) => r.councilMeetingCount === 0);
   const participation = [
     thinOrgs.length
       ? `社区社会组织发展滞后。${thinOrgs.length}个社区每万人拥有社会组织少于${fmtNum(th.minSocialOrgsPer10k)}个:${listCommunities(thinOrgs, (r) => `${fmtNum(r.socialOrganizationsPer10k)}个`)}。`
       : `各社区每万人拥有社会组织均不少于${fmtNum(th.minSocialOrgsPer10k)}个。`,
     lowAttendance.length || noMeetings.length
-      ? `居民议事参与度不高。${lowAttendance.length ? `${lowAttendance.length}个社区居民议事会议平均参会少于${fmtNum(th.minAverageAttendance)}人:${listCommunities(lowAttendance, (r) => `${fmtNum(r.averageAttendance)}人`)}` : `有会议的社区平均参会均不少于${fmtNum(th.minAverageAttendance)}人`}`
+      ? `居民议事参与度不高。${lowAttendance.length ? `${lowAttendance.length}个社区居民议事会议平均每次参会居民少于${fmtNum(th.minAverageResidentAttendance)}人:${listCommunities(lowAttendance, (r) => `${fmtNum(r.averageResidentAttendance)}人`)}` : `有会议的社区平均每次参会居民均不少于${fmtNum(th.minAverageResidentAttendance)}人`}`
         + `${noMeetings.length ? `;${noMeetings.length}个社区全年未召开居民议事会议:${cap(noMeetings.map((r) => r.name), '个社区')}` : ''}。`
-      : `各社区均召开了居民议事会议,平均参会均不少于${fmtNum(th.minAverageAttendance)}人。`,
+      : `各社区均召开了居民议事会议,平均每次参会居民均不少于${fmtNum(th.minAverageResidentAttendance)}人。`,
   ];
 
   return [

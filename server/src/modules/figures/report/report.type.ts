@@ -38,5 +38,5 @@ export class ReportThresholdsInput {
   minSocialOrgsPer10k?: number;
 
   @Field(() => Float, { nullable: true, description: 'Average council attendance below this is reported (议事会议平均参会人数下限)' })
-  minAverageAttendance?: number;
+  minAverageResidentAttendance?: number;
 }

@@ -1,0 +1,4763 @@
+// generated from schema/schema.graphql: generated, do not edit (run `npm run codegen`).
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date (日期) as "YYYY-MM-DD", e.g. "2026-05-20". */
+  Date: { input: string; output: string; }
+  /** An instant (时间) in ISO 8601, UTC, e.g. "2026-05-20T08:30:00.000Z". */
+  DateTime: { input: string; output: string; }
+  /** Exact money amount in CNY (金额), serialised as a string with two decimal places, e.g. "1234.50". Never a float. */
+  Decimal: { input: string; output: string; }
+};
+
+/** Activity category (活动类别) */
+export type ActivityCategory =
+  /** Culture (文化) */
+  | 'CULTURE'
+  /** Other (其他) */
+  | 'OTHER'
+  /** Publicity (宣传) */
+  | 'PUBLICITY'
+  /** Training (培训) */
+  | 'TRAINING'
+  /** Volunteer (志愿服务) */
+  | 'VOLUNTEER';
+
+/** Filter on ActivityCategory (枚举筛选) */
+export type ActivityCategoryFilter = {
+  /** equals (等于) */
+  eq?: InputMaybe<ActivityCategory>;
+  /** is one of (属于) */
+  in?: InputMaybe<Array<ActivityCategory>>;
+  /** true: has no value; false: has a value (是否为空) */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** does not equal (不等于) */
+  ne?: InputMaybe<ActivityCategory>;
+  /** is none of (不属于) */
+  notIn?: InputMaybe<Array<ActivityCategory>>;
+};
+
+/** A partner application's API key (接口密钥); the key itself is shown only once, at creation */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  /** Hashes of the trusted documents it may run; null = any document */
+  allowedDocuments?: Maybe<Array<Scalars['String']['output']>>;
+  /** Created at (创建时间) */
+  createdAt: Scalars['DateTime']['output'];
+  /** Stops working at this instant (过期时间) */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Identifier (标识) */
+  id: Scalars['ID']['output'];
+  /** First 8 characters of the key, to recognise it (前缀) */
+  keyPrefix: Scalars['String']['output'];
+  /** Last request made with it (最近使用) */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Name of the partner application (名称) */
+  name: Scalars['String']['output'];
+  /** Revoked at this instant (吊销时间) */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Read scopes: community:read, duty:read, budget:read, org:read, people:read */
+  scopes: Array<Scalars['String']['output']>;
+};
+
+/** A new API key: copy `key` now, it is never shown again */
+export type ApiKeyCreated = {
+  __typename?: 'ApiKeyCreated';
+  apiKey: ApiKey;
+  /** Send as the X-API-Key header (密钥, 仅显示一次) */
+  key: Scalars['String']['output'];
+};
+
+/** A new partner API key */
+export type ApiKeyInput = {
+  /** Optional: hashes of the only trusted documents it may run */
+  allowedDocuments?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Optional expiry */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Name of the partner application */
+  name: Scalars['String']['input'];
+  /** Read scopes: community:read, duty:read, budget:read, org:read, people:read */
+  scopes: Array<Scalars['String']['input']>;
+};
+
+/** Indicators of a service centre (its communities and its own lines and duties) or of the whole city, for one year (汇总指标) */
+export type AreaIndicators = Indicators & {
+  __typename?: 'AreaIndicators';
+  /** Community activities held in the year (社区活动次数) */
+  activityCount: Scalars['Int']['output'];
+  /** Participants of those activities (参与人次) */
+  activityParticipants: Scalars['Int']['output'];
+  /** Average attendance per meeting (平均参会人数); null without meetings */
+  averageAttendance?: Maybe<Scalars['Float']['output']>;
+  /** Average residents attending per meeting (平均居民参会人数): how much residents take part; null without meetings */
+  averageResidentAttendance?: Maybe<Scalars['Float']['output']>;
+  /** Communities counted (社区数) */
+  communityCount: Scalars['Int']['output'];
+  /** Attendees of those meetings in all (参会总人次) */
+  councilAttendance: Scalars['Int']['output'];
+  /** Council meetings held in the year (居民议事会议次数) */
+  councilMeetingCount: Scalars['Int']['output'];
+  /** Residents among the attendees, in all (居民参会总人次) */
+  councilResidentAttendance: Scalars['Int']['output'];
+  /** Fiscal appropriation income of the year, APPROVED and SPENT lines (财政拨款) */
+  fiscalAppropriation: Scalars['Decimal']['output'];
+  /** Fiscal appropriation / total income (财政依赖度); null without income */
+  fiscalDependency?: Maybe<Scalars['Float']['output']>;
+  /** Office area in m² (办公用房面积) */
+  officeAreaM2?: Maybe<Scalars['Float']['output']>;
+  /** Office area per 1,000 residents in m² (每千人办公用房面积) */
+  officeAreaPer1k?: Maybe<Scalars['Float']['output']>;
+  /** Population (管辖人口); null when not recorded */
+  population?: Maybe<Scalars['Int']['output']>;
+  /** Active assignments whose required power the centre lacks (权责不匹配事项数) */
+  powerMismatchCount: Scalars['Int']['output'];
+  /** The service centre (服务中心) */
+  serviceCenter?: Maybe<ServiceCenter>;
+  /** The service centre, or null for the whole city */
+  serviceCenterId?: Maybe<Scalars['ID']['output']>;
+  /** Service windows (服务窗口数); null when not recorded */
+  serviceWindowCount?: Maybe<Scalars['Int']['output']>;
+  /** Community social organisations (社区社会组织数) */
+  socialOrganizationCount: Scalars['Int']['output'];
+  /** Social organisations per 10,000 residents (每万人社会组织数) */
+  socialOrganizationsPer10k?: Maybe<Scalars['Float']['output']>;
+  /** All income of the year, APPROVED and SPENT lines (总收入) */
+  totalIncome: Scalars['Decimal']['output'];
+  /** Training hours completed in the year by active workers (培训学时) */
+  trainingHours: Scalars['Float']['output'];
+  /** Training hours per active worker (人均培训学时); null without workers */
+  trainingHoursPerWorker?: Maybe<Scalars['Float']['output']>;
+  /** Active funding-required assignments without approved expenditure that year (费未随事转事项数) */
+  unfundedDutyCount: Scalars['Int']['output'];
+  /** Active community workers (在岗社区工作者) */
+  workerCount: Scalars['Int']['output'];
+  /** Active workers per 10,000 residents (每万人社区工作者数); null without a population */
+  workersPer10k?: Maybe<Scalars['Float']['output']>;
+  /** The year the activity figures cover (年度) */
+  year: Scalars['Int']['output'];
+};
+
+/** Assignment status (承接状态) */
+export type AssignmentStatus =
+  /** Active (有效) */
+  | 'ACTIVE'
+  /** Withdrawn (已收回) */
+  | 'WITHDRAWN';
+
+/** Filter on AssignmentStatus (枚举筛选) */
+export type AssignmentStatusFilter = {
+  /** equals (等于) */
+  eq?: InputMaybe<AssignmentStatus>;
+  /** is one of (属于) */
+  in?: InputMaybe<Array<AssignmentStatus>>;
+  /** true: has no value; false: has a value (是否为空) */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** does not equal (不等于) */
+  ne?: InputMaybe<AssignmentStatus>;
+  /** is none of (不属于) */
+  notIn?: InputMaybe<Array<AssignmentStatus>>;
+};
+
+/** One field changed by a write (变更字段); values the reader may not read are masked */
+export type AuditChange = {
+  __typename?: 'AuditChange';
+  /** JSON of the value after the write; null when masked or absent */
+  after?: Maybe<Scalars['String']['output']>;
+  /** JSON of the value before the write; null when masked or absent */
+  before?: Maybe<Scalars['String']['output']>;
+  /** Field name, e.g. phone (references by their name, e.g. community) */
+  field: Scalars['String']['output'];
+  /** True when the reader may not see this field, so before and after are withheld (已脱敏) */
+  masked: Scalars['Boolean']['output'];
+};
+
+/** One line of the audit log (审计日志): who did what to which record, when */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** CREATE, UPDATE, DELETE, RESTORE, REVERT, LOGIN, LOGIN_FAILED, API_KEY_CREATED, API_KEY_REVOKED, USER_CREATED, USER_UPDATED or PASSWORD_CHANGED */
+  action: Scalars['String']['output'];
+  /** User id or API key id (操作人) */
+  actorId?: Maybe<Scalars['String']['output']>;
+  /** user, partner or anonymous */
+  actorKind: Scalars['String']['output'];
+  /** User's e-mail (the e-mail tried, for a failed login) or the API key's name */
+  actorName?: Maybe<Scalars['String']['output']>;
+  /** When (时间) */
+  at: Scalars['DateTime']['output'];
+  /** Changed fields before and after (变更内容) */
+  changes: Array<AuditChange>;
+  /** Increasing number of the entry */
+  id: Scalars['ID']['output'];
+  /** Record id */
+  recordId?: Maybe<Scalars['ID']['output']>;
+  /** Record type, e.g. Community */
+  recordType?: Maybe<Scalars['String']['output']>;
+  /** Role at the time: ADMIN, CENTER_ADMIN, COMMUNITY_STAFF, AUDITOR, PARTNER or ANONYMOUS */
+  role: Scalars['String']['output'];
+  /** The record's version after this write (revert to it with revertX) */
+  version?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A page of the audit log, newest first */
+export type AuditLogConnection = {
+  __typename?: 'AuditLogConnection';
+  /** The entries of this page */
+  nodes: Array<AuditEntry>;
+  /** Paging information (分页信息) */
+  pageInfo: PageInfo;
+  /** How many entries match the filter in all */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Which audit entries (审计日志筛选); fields combine with AND */
+export type AuditLogFilter = {
+  /** Any of these actions, e.g. ["UPDATE", "DELETE"] */
+  actions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** User id or API key id */
+  actorId?: InputMaybe<Scalars['String']['input']>;
+  /** At or after this instant */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Record id */
+  recordId?: InputMaybe<Scalars['ID']['input']>;
+  /** Record type, e.g. CommunityWorker */
+  recordType?: InputMaybe<Scalars['String']['input']>;
+  /** Before this instant */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** Filter on yes/no (是否筛选) */
+export type BooleanFilter = {
+  /** equals (等于) */
+  eq?: InputMaybe<Scalars['Boolean']['input']>;
+  /** true: has no value; false: has a value (是否为空) */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** does not equal (不等于) */
+  ne?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A key to group budget lines by (汇总维度) */
+export type BudgetGroup =
+  /** Expenditure category (支出类别); null for income */
+  | 'CATEGORY'
+  /** Community (社区); null for a service centre’s own lines */
+  | 'COMMUNITY'
+  /** Direction (收支方向) */
+  | 'DIRECTION'
+  /** Service centre (服务中心): the line’s centre, or its community’s centre */
+  | 'SERVICE_CENTER'
+  /** Income source (收入来源); null for expenditure */
+  | 'SOURCE'
+  /** Status (预算状态) */
+  | 'STATUS';
+
+/** Budget line (经费明细). One line of income or expenditure (经费) of a community or a service centre in a fiscal year, in exact CNY. */
+export type BudgetLine = {
+  __typename?: 'BudgetLine';
+  /** Amount (CNY) (金额(元)) */
+  amount?: Maybe<Scalars['Decimal']['output']>;
+  /** Approved at (批准时间) */
+  approvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Approved by (批准人) */
+  approvedBy?: Maybe<Scalars['String']['output']>;
+  /** Category (支出类别). Expenditure lines only */
+  category?: Maybe<ExpenditureCategory>;
+  /** Community (社区) */
+  community?: Maybe<Community>;
+  /** Id of: Community (社区) */
+  communityId?: Maybe<Scalars['ID']['output']>;
+  /** When the record was created (创建时间) */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the record was deleted (删除时间); null while it is live */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Description (说明) */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Direction (收支方向) */
+  direction?: Maybe<Direction>;
+  /** Duty assignment (对应承接事项). The duty this money follows (费随事转) */
+  dutyAssignment?: Maybe<DutyAssignment>;
+  /** Id of: Duty assignment (对应承接事项) */
+  dutyAssignmentId?: Maybe<Scalars['ID']['output']>;
+  /** Fiscal year (预算年度) */
+  fiscalYear?: Maybe<Scalars['Int']['output']>;
+  /** Audit entries of this record, oldest first (变更历史); logged-in users only, values masked by what you may read */
+  history?: Maybe<Array<AuditEntry>>;
+  /** Identifier (标识) */
+  id: Scalars['ID']['output'];
+  /** Service centre (服务中心) */
+  serviceCenter?: Maybe<ServiceCenter>;
+  /** Id of: Service centre (服务中心) */
+  serviceCenterId?: Maybe<Scalars['ID']['output']>;
+  /** Social organisation supported (扶持的社会组织) */
+  socialOrganization?: Maybe<SocialOrganization>;
+  /** Id of: Social organisation supported (扶持的社会组织) */
+  socialOrganizationId?: Maybe<Scalars['ID']['output']>;
+  /** Source (收入来源). Income lines only */
+  source?: Maybe<IncomeSource>;
+  /** Status (状态) */
+  status?: Maybe<BudgetStatus>;
+  /** When the record was last changed (更新时间) */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Version (版本) for optimistic locking: pass it back as expectedVersion when updating */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of Budget line (经费明细列表) */
+export type BudgetLineConnection = {
+  __typename?: 'BudgetLineConnection';
+  /** The records of this page with their cursors */
+  edges: Array<BudgetLineEdge>;
+  /** The records of this page (本页记录) */
+  nodes: Array<BudgetLine>;
+  /** Paging information (分页信息) */
+  pageInfo: PageInfo;
+  /** How many records match the filter in all (总数) */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new Budget line (经费明细); omitted optional fields take their defaults */
+export type BudgetLineCreateInput = {
+  /** Amount (CNY) (金额(元)) */
+  amount: Scalars['Decimal']['input'];
+  /** Approved at (批准时间) */
+  approvedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Approved by (批准人) */
+  approvedBy?: InputMaybe<Scalars['String']['input']>;
+  /** Category (支出类别). Expenditure lines only */
+  category?: InputMaybe<ExpenditureCategory>;
+  /** Id of: Community (社区) */
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Description (说明) */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Direction (收支方向) */
+  direction: Direction;
+  /** Id of: Duty assignment (对应承接事项). The duty this money follows (费随事转) */
+  dutyAssignmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Fiscal year (预算年度) */
+  fiscalYear: Scalars['Int']['input'];
+  /** Id of: Service centre (服务中心) */
+  serviceCenterId?: InputMaybe<Scalars['ID']['input']>;
+  /** Id of: Social organisation supported (扶持的社会组织) */
+  socialOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Source (收入来源). Income lines only */
+  source?: InputMaybe<IncomeSource>;
+  /** Status (状态) */
+  status?: InputMaybe<BudgetStatus>;
+};
+
+/** A Budget line in a page, with its cursor */
+export type BudgetLineEdge = {
+  __typename?: 'BudgetLineEdge';
+  /** Cursor of this record (游标) */
+  cursor: Scalars['String']['output'];
+  /** Budget line (经费明细) */
+  node: BudgetLine;
+};
+
+/** Filter on Budget line (经费明细筛选条件); fields combine with AND */
+export type BudgetLineFilter = {
+  /** Amount (CNY) (金额(元)) */
+  amount?: InputMaybe<DecimalFilter>;
+  /** All of these hold (且) */
+  and?: InputMaybe<Array<BudgetLineFilter>>;
+  /** Approved at (批准时间) */
+  approvedAt?: InputMaybe<DateTimeFilter>;
+  /** Approved by (批准人) */
+  approvedBy?: InputMaybe<StringFilter>;
+  /** Category (支出类别). Expenditure lines only */
+  category?: InputMaybe<ExpenditureCategoryFilter>;
+  /** Records whose community matches this filter: Community (社区) */
+  community?: InputMaybe<CommunityFilter>;
+  /** Id of: Community (社区) */
+  communityId?: InputMaybe<IdFilter>;
+  /** Created at (创建时间) */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Deleted at (删除时间) */
+  deletedAt?: InputMaybe<DateTimeFilter>;
+  /** Description (说明) */
+  description?: InputMaybe<StringFilter>;
+  /** Direction (收支方向) */
+  direction?: InputMaybe<DirectionFilter>;
+  /** Records whose dutyAssignment matches this filter: Duty assignment (对应承接事项). The duty this money follows (费随事转) */
+  dutyAssignment?: InputMaybe<DutyAssignmentFilter>;
+  /** Id of: Duty assignment (对应承接事项). The duty this money follows (费随事转) */
+  dutyAssignmentId?: InputMaybe<IdFilter>;
+  /** Fiscal year (预算年度) */
+  fiscalYear?: InputMaybe<IntFilter>;
+  /** ID (标识) */
+  id?: InputMaybe<IdFilter>;
+  /** This does not hold (非) */
+  not?: InputMaybe<BudgetLineFilter>;
+  /** Any of these holds (或) */
+  or?: InputMaybe<Array<BudgetLineFilter>>;
+  /** Records whose serviceCenter matches this filter: Service centre (服务中心) */
+  serviceCenter?: InputMaybe<ServiceCenterFilter>;
+  /** Id of: Service centre (服务中心) */
+  serviceCenterId?: InputMaybe<IdFilter>;
+  /** Records whose socialOrganization matches this filter: Social organisation supported (扶持的社会组织) */
+  socialOrganization?: InputMaybe<SocialOrganizationFilter>;
+  /** Id of: Social organisation supported (扶持的社会组织) */
+  socialOrganizationId?: InputMaybe<IdFilter>;
+  /** Source (收入来源). Income lines only */
+  source?: InputMaybe<IncomeSourceFilter>;
+  /** Status (状态) */
+  status?: InputMaybe<BudgetStatusFilter>;
+  /** Updated at (更新时间) */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** One sort key of Budget line (经费明细排序): name exactly one field */
+export type BudgetLineOrder = {
+  /** Amount (CNY) (金额(元)) */
+  amount?: InputMaybe<SortDirection>;
+  /** Approved at (批准时间) */
+  approvedAt?: InputMaybe<SortDirection>;
+  /** Approved by (批准人) */
+  approvedBy?: InputMaybe<SortDirection>;
+  /** Category (支出类别). Expenditure lines only */
+  category?: InputMaybe<SortDirection>;
+  /** Created at (创建时间) */
+  createdAt?: InputMaybe<SortDirection>;
+  /** Deleted at (删除时间) */
+  deletedAt?: InputMaybe<SortDirection>;
+  /** Description (说明) */
+  description?: InputMaybe<SortDirection>;
+  /** Direction (收支方向) */
+  direction?: InputMaybe<SortDirection>;
+  /** Fiscal year (预算年度) */
+  fiscalYear?: InputMaybe<SortDirection>;
+  /** Source (收入来源). Income lines only */
+  source?: InputMaybe<SortDirection>;
+  /** Status (状态) */
+  status?: InputMaybe<SortDirection>;
+  /** Updated at (更新时间) */
+  updatedAt?: InputMaybe<SortDirection>;
+};
+
+/** Changes to a Budget line (经费明细); omitted fields stay as they are, null clears */
+export type BudgetLineUpdateInput = {
+  /** Amount (CNY) (金额(元)) */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Approved at (批准时间) */
+  approvedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Approved by (批准人) */
+  approvedBy?: InputMaybe<Scalars['String']['input']>;
+  /** Category (支出类别). Expenditure lines only */
+  category?: InputMaybe<ExpenditureCategory>;
+  /** Id of: Community (社区) */
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Description (说明) */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Direction (收支方向) */
+  direction?: InputMaybe<Direction>;
+  /** Id of: Duty assignment (对应承接事项). The duty this money follows (费随事转) */
+  dutyAssignmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Fiscal year (预算年度) */
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Id of: Service centre (服务中心) */
+  serviceCenterId?: InputMaybe<Scalars['ID']['input']>;
+  /** Id of: Social organisation supported (扶持的社会组织) */
+  socialOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Source (收入来源). Income lines only */
+  source?: InputMaybe<IncomeSource>;
+  /** Status (状态) */
+  status?: InputMaybe<BudgetStatus>;
+};
+
+/** Budget status (预算状态) */
+export type BudgetStatus =
+  /** Approved (已批准) */
+  | 'APPROVED'
+  /** Planned (计划) */
+  | 'PLANNED'
+  /** Spent (已支出) */
+  | 'SPENT';
+
+/** Filter on BudgetStatus (枚举筛选) */
+export type BudgetStatusFilter = {
+  /** equals (等于) */
+  eq?: InputMaybe<BudgetStatus>;
+  /** is one of (属于) */
+  in?: InputMaybe<Array<BudgetStatus>>;
+  /** true: has no value; false: has a value (是否为空) */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** does not equal (不等于) */
+  ne?: InputMaybe<BudgetStatus>;
+  /** is none of (不属于) */
+  notIn?: InputMaybe<Array<BudgetStatus>>;
+};
+
+/** Budget lines of a fiscal year summed by the chosen keys (经费汇总) */
+export type BudgetSummary = {
+  __typename?: 'BudgetSummary';
+  /** One row per combination of the keys that has lines, in key order */
+  rows: Array<BudgetSummaryRow>;
+  /** All matching lines together (合计) */
+  totals: BudgetSummaryRow;
+};
+
+/** Sums of one group of budget lines (经费汇总行); keys not grouped by are null */
+export type BudgetSummaryRow = {
+  __typename?: 'BudgetSummaryRow';
+  /** Income minus expenditure (结余) */
+  balance: Scalars['Decimal']['output'];
+  /** Expenditure category key */
+  category?: Maybe<Scalars['String']['output']>;
+  /** The community (社区) */
+  community?: Maybe<Community>;
+  /** Community key */
+  communityId?: Maybe<Scalars['ID']['output']>;
+  /** Direction key (INCOME / EXPENDITURE) */
+  direction?: Maybe<Scalars['String']['output']>;
+  /** Expenditure (支出) */
+  expenditure: Scalars['Decimal']['output'];
+  /** Income from fiscal appropriation (财政拨款) */
+  fiscalAppropriation: Scalars['Decimal']['output'];
+  /** Fiscal appropriation / income (财政依赖度); null without income */
+  fiscalDependency?: Maybe<Scalars['Float']['output']>;
+  /** Income (收入) */
+  income: Scalars['Decimal']['output'];
+  /** The service centre (服务中心) */
+  serviceCenter?: Maybe<ServiceCenter>;
+  /** Service centre key */
+  serviceCenterId?: Maybe<Scalars['ID']['output']>;
+  /** Income source key */
+  source?: Maybe<Scalars['String']['output']>;
+  /** Status key */
+  status?: Maybe<Scalars['String']['output']>;
+};
+
+/** Community (社区). An urban community (城市社区) under a service centre, with its population and office facilities. */
+export type Community = {
+  __typename?: 'Community';
+  /** Activities (社区活动) */
+  activities: Array<CommunityActivity>;
+  /** Activity space (m²) (活动场所面积(㎡)) */
+  activitySpaceM2?: Maybe<Scalars['Float']['output']>;
+  /** Address (地址) */
+  address?: Maybe<Scalars['String']['output']>;
+  /** Area (km²) (面积(平方公里)) */
+  areaKm2?: Maybe<Scalars['Float']['output']>;
+  /** Budget lines (经费明细) */
+  budgetLines?: Maybe<Array<BudgetLine>>;
+  /** Code (社区编码) */
+  code: Scalars['String']['output'];
+  /** Compounds (小区) */
+  compounds: Array<Compound>;
+  /** Council meetings (居民议事会议) */
+  councilMeetings: Array<CouncilMeeting>;
+  /** When the record was created (创建时间) */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the record was deleted (删除时间); null while it is live */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Duty assignments (承接事项) */
+  dutyAssignments: Array<DutyAssignment>;
+  /** Facility condition (设施状况) */
+  facilityCondition?: Maybe<FacilityCondition>;
+  /** Audit entries of this record, oldest first (变更历史); logged-in users only, values masked by what you may read */
+  history?: Maybe<Array<AuditEntry>>;
+  /** Households (户数) */
+  households?: Maybe<Scalars['Int']['output']>;
+  /** Identifier (标识) */
+  id: Scalars['ID']['output'];
+  /** Name (名称) */
+  name: Scalars['String']['output'];
+  /** Office area (m²) (办公用房面积(㎡)) */
+  officeAreaM2?: Maybe<Scalars['Float']['output']>;
+  /** Office built in (办公用房建成年份) */
+  officeBuiltYear?: Maybe<Scalars['Int']['output']>;
+  /** Party organisations (党组织) */
+  partyOrganizations: Array<PartyOrganization>;
+  /** Population (管辖人口) */
+  population?: Maybe<Scalars['Int']['output']>;
+  /** Service centre (所属服务中心) */
+  serviceCenter: ServiceCenter;
+  /** Id of: Service centre (所属服务中心) */
+  serviceCenterId: Scalars['ID']['output'];
+  /** Service windows (服务窗口数) */
+  serviceWindowCount?: Maybe<Scalars['Int']['output']>;
+  /** Social organisations (社区社会组织) */
+  socialOrganizations: Array<SocialOrganization>;
+  /** When the record was last changed (更新时间) */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Version (版本) for optimistic locking: pass it back as expectedVersion when updating */
+  version: Scalars['Int']['output'];
+  /** Workers (社区工作者) */
+  workers?: Maybe<Array<CommunityWorker>>;
+};
+
+
+/** Community (社区). An urban community (城市社区) under a service centre, with its population and office facilities. */
+export type CommunityActivitiesArgs = {
+  filter?: InputMaybe<CommunityActivityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<CommunityActivityOrder>>;
+};
+
+
+/** Community (社区). An urban community (城市社区) under a service centre, with its population and office facilities. */
+export type CommunityBudgetLinesArgs = {
+  filter?: InputMaybe<BudgetLineFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<BudgetLineOrder>>;
+};
+
+
+/** Community (社区). An urban community (城市社区) under a service centre, with its population and office facilities. */
+export type CommunityCompoundsArgs = {
+  filter?: InputMaybe<CompoundFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<CompoundOrder>>;
+};
+
+
+/** Community (社区). An urban community (城市社区) under a service centre, with its population and office facilities. */
+export type CommunityCouncilMeetingsArgs = {
+  filter?: InputMaybe<CouncilMeetingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<CouncilMeetingOrder>>;
+};
+
+
+/** Community (社区). An urban community (城市社区) under a service centre, with its population and office facilities. */
+export type CommunityDutyAssignmentsArgs = {
+  filter?: InputMaybe<DutyAssignmentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<DutyAssignmentOrder>>;
+};
+
+
+/** Community (社区). An urban community (城市社区) under a service centre, with its population and office facilities. */
+export type CommunityPartyOrganizationsArgs = {
+  filter?: InputMaybe<PartyOrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<PartyOrganizationOrder>>;
+};
+
+
+/** Community (社区). An urban community (城市社区) under a service centre, with its population and office facilities. */
+export type CommunitySocialOrganizationsArgs = {
+  filter?: InputMaybe<SocialOrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<SocialOrganizationOrder>>;
+};
+
+
+/** Community (社区). An urban community (城市社区) under a service centre, with its population and office facilities. */
+export type CommunityWorkersArgs = {
+  filter?: InputMaybe<CommunityWorkerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<CommunityWorkerOrder>>;
+};
+
+/** Community activity (社区活动). An activity held in a community (社区活动), optionally organised by a social organisation. */
+export type CommunityActivity = {
+  __typename?: 'CommunityActivity';
+  /** Category (类别) */
+  category: ActivityCategory;
+  /** Community (社区) */
+  community: Community;
+  /** Id of: Community (社区) */
+  communityId: Scalars['ID']['output'];
+  /** When the record was created (创建时间) */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the record was deleted (删除时间); null while it is live */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Held on (举办日期) */
+  heldOn: Scalars['Date']['output'];
+  /** Audit entries of this record, oldest first (变更历史); logged-in users only, values masked by what you may read */
+  history?: Maybe<Array<AuditEntry>>;
+  /** Identifier (标识) */
+  id: Scalars['ID']['output'];
+  /** Organiser (组织方) */
+  organizer?: Maybe<SocialOrganization>;
+  /** Id of: Organiser (组织方) */
+  organizerId?: Maybe<Scalars['ID']['output']>;
+  /** Participants (参与人数) */
+  participantCount: Scalars['Int']['output'];
+  /** Title (活动名称) */
+  title: Scalars['String']['output'];
+  /** When the record was last changed (更新时间) */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Version (版本) for optimistic locking: pass it back as expectedVersion when updating */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of Community activity (社区活动列表) */
+export type CommunityActivityConnection = {
+  __typename?: 'CommunityActivityConnection';
+  /** The records of this page with their cursors */
+  edges: Array<CommunityActivityEdge>;
+  /** The records of this page (本页记录) */
+  nodes: Array<CommunityActivity>;
+  /** Paging information (分页信息) */
+  pageInfo: PageInfo;
+  /** How many records match the filter in all (总数) */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new Community activity (社区活动); omitted optional fields take their defaults */
+export type CommunityActivityCreateInput = {
+  /** Category (类别) */
+  category: ActivityCategory;
+  /** Id of: Community (社区) */
+  communityId: Scalars['ID']['input'];
+  /** Held on (举办日期) */
+  heldOn: Scalars['Date']['input'];
+  /** Id of: Organiser (组织方) */
+  organizerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Participants (参与人数) */
+  participantCount: Scalars['Int']['input'];
+  /** Title (活动名称) */
+  title: Scalars['String']['input'];
+};
+
+/** A Community activity in a page, with its cursor */
+export type CommunityActivityEdge = {
+  __typename?: 'CommunityActivityEdge';
+  /** Cursor of this record (游标) */
+  cursor: Scalars['String']['output'];
+  /** Community activity (社区活动) */
+  node: CommunityActivity;
+};
+
+/** Filter on Community activity (社区活动筛选条件); fields combine with AND */
+export type CommunityActivityFilter = {
+  /** All of these hold (且) */
+  and?: InputMaybe<Array<CommunityActivityFilter>>;
+  /** Category (类别) */
+  category?: InputMaybe<ActivityCategoryFilter>;
+  /** Records whose community matches this filter: Community (社区) */
+  community?: InputMaybe<CommunityFilter>;
+  /** Id of: Community (社区) */
+  communityId?: InputMaybe<IdFilter>;
+  /** Created at (创建时间) */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Deleted at (删除时间) */
+  deletedAt?: InputMaybe<DateTimeFilter>;
+  /** Held on (举办日期) */
+  heldOn?: InputMaybe<DateFilter>;
+  /** ID (标识) */
+  id?: InputMaybe<IdFilter>;
+  /** This does not hold (非) */
+  not?: InputMaybe<CommunityActivityFilter>;
+  /** Any of these holds (或) */
+  or?: InputMaybe<Array<CommunityActivityFilter>>;
+  /** Records whose organizer matches this filter: Organiser (组织方) */
+  organizer?: InputMaybe<SocialOrganizationFilter>;
+  /** Id of: Organiser (组织方) */
+  organizerId?: InputMaybe<IdFilter>;
+  /** Participants (参与人数) */
+  participantCount?: InputMaybe<IntFilter>;
+  /** Title (活动名称) */
+  title?: InputMaybe<StringFilter>;
+  /** Updated at (更新时间) */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** One sort key of Community activity (社区活动排序): name exactly one field */
+export type CommunityActivityOrder = {
+  /** Category (类别) */
+  category?: InputMaybe<SortDirection>;
+  /** Created at (创建时间) */
+  createdAt?: InputMaybe<SortDirection>;
+  /** Deleted at (删除时间) */
+  deletedAt?: InputMaybe<SortDirection>;
+  /** Held on (举办日期) */
+  heldOn?: InputMaybe<SortDirection>;
+  /** Participants (参与人数) */
+  participantCount?: InputMaybe<SortDirection>;
+  /** Title (活动名称) */
+  title?: InputMaybe<SortDirection>;
+  /** Updated at (更新时间) */
+  updatedAt?: InputMaybe<SortDirection>;
+};
+
+/** Changes to a Community activity (社区活动); omitted fields stay as they are, null clears */
+export type CommunityActivityUpdateInput = {
+  /** Category (类别) */
+  category?: InputMaybe<ActivityCategory>;
+  /** Id of: Community (社区) */
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Held on (举办日期) */
+  heldOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Id of: Organiser (组织方) */
+  organizerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Participants (参与人数) */
+  participantCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Title (活动名称) */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of Community (社区列表) */
+export type CommunityConnection = {
+  __typename?: 'CommunityConnection';
+  /** The records of this page with their cursors */
+  edges: Array<CommunityEdge>;
+  /** The records of this page (本页记录) */
+  nodes: Array<Community>;
+  /** Paging information (分页信息) */
+  pageInfo: PageInfo;
+  /** How many records match the filter in all (总数) */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new Community (社区); omitted optional fields take their defaults */
+export type CommunityCreateInput = {
+  /** Activity space (m²) (活动场所面积(㎡)) */
+  activitySpaceM2?: InputMaybe<Scalars['Float']['input']>;
+  /** Address (地址) */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** Area (km²) (面积(平方公里)) */
+  areaKm2?: InputMaybe<Scalars['Float']['input']>;
+  /** Code (社区编码) */
+  code: Scalars['String']['input'];
+  /** Facility condition (设施状况) */
+  facilityCondition?: InputMaybe<FacilityCondition>;
+  /** Households (户数) */
+  households?: InputMaybe<Scalars['Int']['input']>;
+  /** Name (名称) */
+  name: Scalars['String']['input'];
+  /** Office area (m²) (办公用房面积(㎡)) */
+  officeAreaM2?: InputMaybe<Scalars['Float']['input']>;
+  /** Office built in (办公用房建成年份) */
+  officeBuiltYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Population (管辖人口) */
+  population?: InputMaybe<Scalars['Int']['input']>;
+  /** Id of: Service centre (所属服务中心) */
+  serviceCenterId: Scalars['ID']['input'];
+  /** Service windows (服务窗口数) */
+  serviceWindowCount?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A Community in a page, with its cursor */
+export type CommunityEdge = {
+  __typename?: 'CommunityEdge';
+  /** Cursor of this record (游标) */
+  cursor: Scalars['String']['output'];
+  /** Community (社区) */
+  node: Community;
+};
+
+/** Filter on Community (社区筛选条件); fields combine with AND */
+export type CommunityFilter = {
+  /** Activity space (m²) (活动场所面积(㎡)) */
+  activitySpaceM2?: InputMaybe<FloatFilter>;
+  /** Address (地址) */
+  address?: InputMaybe<StringFilter>;
+  /** All of these hold (且) */
+  and?: InputMaybe<Array<CommunityFilter>>;
+  /** Area (km²) (面积(平方公里)) */
+  areaKm2?: InputMaybe<FloatFilter>;
+  /** Code (社区编码) */
+  code?: InputMaybe<StringFilter>;
+  /** Created at (创建时间) */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Deleted at (删除时间) */
+  deletedAt?: InputMaybe<DateTimeFilter>;
+  /** Facility condition (设施状况) */
+  facilityCondition?: InputMaybe<FacilityConditionFilter>;
+  /** Households (户数) */
+  households?: InputMaybe<IntFilter>;
+  /** ID (标识) */
+  id?: InputMaybe<IdFilter>;
+  /** Name (名称) */
+  name?: InputMaybe<StringFilter>;
+  /** This does not hold (非) */
+  not?: InputMaybe<CommunityFilter>;
+  /** Office area (m²) (办公用房面积(㎡)) */
+  officeAreaM2?: InputMaybe<FloatFilter>;
+  /** Office built in (办公用房建成年份) */
+  officeBuiltYear?: InputMaybe<IntFilter>;
+  /** Any of these holds (或) */
+  or?: InputMaybe<Array<CommunityFilter>>;
+  /** Population (管辖人口) */
+  population?: InputMaybe<IntFilter>;
+  /** Records whose serviceCenter matches this filter: Service centre (所属服务中心) */
+  serviceCenter?: InputMaybe<ServiceCenterFilter>;
+  /** Id of: Service centre (所属服务中心) */
+  serviceCenterId?: InputMaybe<IdFilter>;
+  /** Service windows (服务窗口数) */
+  serviceWindowCount?: InputMaybe<IntFilter>;
+  /** Updated at (更新时间) */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** Indicators of one community for one year (社区指标) */
+export type CommunityIndicators = Indicators & {
+  __typename?: 'CommunityIndicators';
+  /** Community activities held in the year (社区活动次数) */
+  activityCount: Scalars['Int']['output'];
+  /** Participants of those activities (参与人次) */
+  activityParticipants: Scalars['Int']['output'];
+  /** Average attendance per meeting (平均参会人数); null without meetings */
+  averageAttendance?: Maybe<Scalars['Float']['output']>;
+  /** Average residents attending per meeting (平均居民参会人数): how much residents take part; null without meetings */
+  averageResidentAttendance?: Maybe<Scalars['Float']['output']>;
+  /** The community (社区) */
+  community: Community;
+  /** The community */
+  communityId: Scalars['ID']['output'];
+  /** Attendees of those meetings in all (参会总人次) */
+  councilAttendance: Scalars['Int']['output'];
+  /** Council meetings held in the year (居民议事会议次数) */
+  councilMeetingCount: Scalars['Int']['output'];
+  /** Residents among the attendees, in all (居民参会总人次) */
+  councilResidentAttendance: Scalars['Int']['output'];
+  /** Fiscal appropriation income of the year, APPROVED and SPENT lines (财政拨款) */
+  fiscalAppropriation: Scalars['Decimal']['output'];
+  /** Fiscal appropriation / total income (财政依赖度); null without income */
+  fiscalDependency?: Maybe<Scalars['Float']['output']>;
+  /** Office area in m² (办公用房面积) */
+  officeAreaM2?: Maybe<Scalars['Float']['output']>;
+  /** Office area per 1,000 residents in m² (每千人办公用房面积) */
+  officeAreaPer1k?: Maybe<Scalars['Float']['output']>;
+  /** Population (管辖人口); null when not recorded */
+  population?: Maybe<Scalars['Int']['output']>;
+  /** Active assignments whose required power the centre lacks (权责不匹配事项数) */
+  powerMismatchCount: Scalars['Int']['output'];
+  /** Service windows (服务窗口数); null when not recorded */
+  serviceWindowCount?: Maybe<Scalars['Int']['output']>;
+  /** Community social organisations (社区社会组织数) */
+  socialOrganizationCount: Scalars['Int']['output'];
+  /** Social organisations per 10,000 residents (每万人社会组织数) */
+  socialOrganizationsPer10k?: Maybe<Scalars['Float']['output']>;
+  /** All income of the year, APPROVED and SPENT lines (总收入) */
+  totalIncome: Scalars['Decimal']['output'];
+  /** Training hours completed in the year by active workers (培训学时) */
+  trainingHours: Scalars['Float']['output'];
+  /** Training hours per active worker (人均培训学时); null without workers */
+  trainingHoursPerWorker?: Maybe<Scalars['Float']['output']>;
+  /** Active funding-required assignments without approved expenditure that year (费未随事转事项数) */
+  unfundedDutyCount: Scalars['Int']['output'];
+  /** Active community workers (在岗社区工作者) */
+  workerCount: Scalars['Int']['output'];
+  /** Active workers per 10,000 residents (每万人社区工作者数); null without a population */
+  workersPer10k?: Maybe<Scalars['Float']['output']>;
+  /** The year the activity figures cover (年度) */
+  year: Scalars['Int']['output'];
+};
+
+/** One sort key of Community (社区排序): name exactly one field */
+export type CommunityOrder = {
+  /** Activity space (m²) (活动场所面积(㎡)) */
+  activitySpaceM2?: InputMaybe<SortDirection>;
+  /** Address (地址) */
+  address?: InputMaybe<SortDirection>;
+  /** Area (km²) (面积(平方公里)) */
+  areaKm2?: InputMaybe<SortDirection>;
+  /** Code (社区编码) */
+  code?: InputMaybe<SortDirection>;
+  /** Created at (创建时间) */
+  createdAt?: InputMaybe<SortDirection>;
+  /** Deleted at (删除时间) */
+  deletedAt?: InputMaybe<SortDirection>;
+  /** Facility condition (设施状况) */
+  facilityCondition?: InputMaybe<SortDirection>;
+  /** Households (户数) */
+  households?: InputMaybe<SortDirection>;
+  /** Name (名称) */
+  name?: InputMaybe<SortDirection>;
+  /** Office area (m²) (办公用房面积(㎡)) */
+  officeAreaM2?: InputMaybe<SortDirection>;
+  /** Office built in (办公用房建成年份) */
+  officeBuiltYear?: InputMaybe<SortDirection>;
+  /** Population (管辖人口) */
+  population?: InputMaybe<SortDirection>;
+  /** Service windows (服务窗口数) */
+  serviceWindowCount?: InputMaybe<SortDirection>;
+  /** Updated at (更新时间) */
+  updatedAt?: InputMaybe<SortDirection>;
+};
+
+/** Changes to a Community (社区); omitted fields stay as they are, null clears */
+export type CommunityUpdateInput = {
+  /** Activity space (m²) (活动场所面积(㎡)) */
+  activitySpaceM2?: InputMaybe<Scalars['Float']['input']>;
+  /** Address (地址) */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** Area (km²) (面积(平方公里)) */
+  areaKm2?: InputMaybe<Scalars['Float']['input']>;
+  /** Code (社区编码) */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Facility condition (设施状况) */
+  facilityCondition?: InputMaybe<FacilityCondition>;
+  /** Households (户数) */
+  households?: InputMaybe<Scalars['Int']['input']>;
+  /** Name (名称) */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Office area (m²) (办公用房面积(㎡)) */
+  officeAreaM2?: InputMaybe<Scalars['Float']['input']>;
+  /** Office built in (办公用房建成年份) */
+  officeBuiltYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Population (管辖人口) */
+  population?: InputMaybe<Scalars['Int']['input']>;
+  /** Id of: Service centre (所属服务中心) */
+  serviceCenterId?: InputMaybe<Scalars['ID']['input']>;
+  /** Service windows (服务窗口数) */
+  serviceWindowCount?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Community worker (社区工作者). A person working in a community (社区工作者), with employment type and position. */
+export type CommunityWorker = {
+  __typename?: 'CommunityWorker';
+  /** Birth year (出生年份) */
+  birthYear?: Maybe<Scalars['Int']['output']>;
+  /** Community (所属社区) */
+  community?: Maybe<Community>;
+  /** Id of: Community (所属社区) */
+  communityId?: Maybe<Scalars['ID']['output']>;
+  /** When the record was created (创建时间) */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the record was deleted (删除时间); null while it is live */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Education (学历) */
+  education?: Maybe<Education>;
+  /** Employment type (用工类型) */
+  employmentType?: Maybe<EmploymentType>;
+  /** Gender (性别) */
+  gender?: Maybe<Gender>;
+  /** Hired on (入职日期) */
+  hiredOn?: Maybe<Scalars['Date']['output']>;
+  /** Audit entries of this record, oldest first (变更历史); logged-in users only, values masked by what you may read */
+  history?: Maybe<Array<AuditEntry>>;
+  /** Identifier (标识) */
+  id: Scalars['ID']['output'];
+  /** ID number (身份证号) */
+  idNumber?: Maybe<Scalars['String']['output']>;
+  /** Monthly salary (月薪) */
+  monthlySalary?: Maybe<Scalars['Decimal']['output']>;
+  /** Name (姓名) */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Performance reviews (考核评价) */
+  performanceReviews?: Maybe<Array<PerformanceReview>>;
+  /** Phone (联系电话) */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Position (职务) */
+  position?: Maybe<Position>;
+  /** Social work certificate (持社工证) */
+  socialWorkCertificate?: Maybe<Scalars['Boolean']['output']>;
+  /** Status (在岗状态) */
+  status?: Maybe<WorkerStatus>;
+  /** Training records (培训记录) */
+  trainingRecords?: Maybe<Array<TrainingRecord>>;
+  /** When the record was last changed (更新时间) */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Version (版本) for optimistic locking: pass it back as expectedVersion when updating */
+  version: Scalars['Int']['output'];
+};
+
+
+/** Community worker (社区工作者). A person working in a community (社区工作者), with employment type and position. */
+export type CommunityWorkerPerformanceReviewsArgs = {
+  filter?: InputMaybe<PerformanceReviewFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<PerformanceReviewOrder>>;
+};
+
+
+/** Community worker (社区工作者). A person working in a community (社区工作者), with employment type and position. */
+export type CommunityWorkerTrainingRecordsArgs = {
+  filter?: InputMaybe<TrainingRecordFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<TrainingRecordOrder>>;
+};
+
+/** A page of Community worker (社区工作者列表) */
+export type CommunityWorkerConnection = {
+  __typename?: 'CommunityWorkerConnection';
+  /** The records of this page with their cursors */
+  edges: Array<CommunityWorkerEdge>;
+  /** The records of this page (本页记录) */
+  nodes: Array<CommunityWorker>;
+  /** Paging information (分页信息) */
+  pageInfo: PageInfo;
+  /** How many records match the filter in all (总数) */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new Community worker (社区工作者); omitted optional fields take their defaults */
+export type CommunityWorkerCreateInput = {
+  /** Birth year (出生年份) */
+  birthYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Id of: Community (所属社区) */
+  communityId: Scalars['ID']['input'];
+  /** Education (学历) */
+  education?: InputMaybe<Education>;
+  /** Employment type (用工类型) */
+  employmentType: EmploymentType;
+  /** Gender (性别) */
+  gender?: InputMaybe<Gender>;
+  /** Hired on (入职日期) */
+  hiredOn?: InputMaybe<Scalars['Date']['input']>;
+  /** ID number (身份证号) */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Monthly salary (月薪) */
+  monthlySalary?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Name (姓名) */
+  name: Scalars['String']['input'];
+  /** Phone (联系电话) */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Position (职务) */
+  position?: InputMaybe<Position>;
+  /** Social work certificate (持社工证) */
+  socialWorkCertificate?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Status (在岗状态) */
+  status?: InputMaybe<WorkerStatus>;
+};
+
+/** A Community worker in a page, with its cursor */
+export type CommunityWorkerEdge = {
+  __typename?: 'CommunityWorkerEdge';
+  /** Cursor of this record (游标) */
+  cursor: Scalars['String']['output'];
+  /** Community worker (社区工作者) */
+  node: CommunityWorker;
+};
+
+/** Filter on Community worker (社区工作者筛选条件); fields combine with AND */
+export type CommunityWorkerFilter = {
+  /** All of these hold (且) */
+  and?: InputMaybe<Array<CommunityWorkerFilter>>;
+  /** Birth year (出生年份) */
+  birthYear?: InputMaybe<IntFilter>;
+  /** Records whose community matches this filter: Community (所属社区) */
+  community?: InputMaybe<CommunityFilter>;
+  /** Id of: Community (所属社区) */
+  communityId?: InputMaybe<IdFilter>;
+  /** Created at (创建时间) */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Deleted at (删除时间) */
+  deletedAt?: InputMaybe<DateTimeFilter>;
+  /** Education (学历) */
+  education?: InputMaybe<EducationFilter>;
+  /** Employment type (用工类型) */
+  employmentType?: InputMaybe<EmploymentTypeFilter>;
+  /** Gender (性别) */
+  gender?: InputMaybe<GenderFilter>;
+  /** Hired on (入职日期) */
+  hiredOn?: InputMaybe<DateFilter>;
+  /** ID (标识) */
+  id?: InputMaybe<IdFilter>;
+  /** ID number (身份证号) */
+  idNumber?: InputMaybe<StringFilter>;
+  /** Monthly salary (月薪) */
+  monthlySalary?: InputMaybe<DecimalFilter>;
+  /** Name (姓名) */
+  name?: InputMaybe<StringFilter>;
+  /** This does not hold (非) */
+  not?: InputMaybe<CommunityWorkerFilter>;
+  /** Any of these holds (或) */
+  or?: InputMaybe<Array<CommunityWorkerFilter>>;
+  /** Phone (联系电话) */
+  phone?: InputMaybe<StringFilter>;
+  /** Position (职务) */
+  position?: InputMaybe<PositionFilter>;
+  /** Social work certificate (持社工证) */
+  socialWorkCertificate?: InputMaybe<BooleanFilter>;
+  /** Status (在岗状态) */
+  status?: InputMaybe<WorkerStatusFilter>;
+  /** Updated at (更新时间) */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** One sort key of Community worker (社区工作者排序): name exactly one field */
+export type CommunityWorkerOrder = {
+  /** Birth year (出生年份) */
+  birthYear?: InputMaybe<SortDirection>;
+  /** Created at (创建时间) */
+  createdAt?: InputMaybe<SortDirection>;
+  /** Deleted at (删除时间) */
+  deletedAt?: InputMaybe<SortDirection>;
+  /** Education (学历) */
+  education?: InputMaybe<SortDirection>;
+  /** Employment type (用工类型) */
+  employmentType?: InputMaybe<SortDirection>;
+  /** Gender (性别) */
+  gender?: InputMaybe<SortDirection>;
+  /** Hired on (入职日期) */
+  hiredOn?: InputMaybe<SortDirection>;
+  /** Monthly salary (月薪) */
+  monthlySalary?: InputMaybe<SortDirection>;
+  /** Name (姓名) */
+  name?: InputMaybe<SortDirection>;
+  /** Phone (联系电话) */
+  phone?: InputMaybe<SortDirection>;
+  /** Position (职务) */
+  position?: InputMaybe<SortDirection>;
+  /** Social work certificate (持社工证) */
+  socialWorkCertificate?: InputMaybe<SortDirection>;
+  /** Status (在岗状态) */
+  status?: InputMaybe<SortDirection>;
+  /** Updated at (更新时间) */
+  updatedAt?: InputMaybe<SortDirection>;
+};
+
+/** Changes to a Community worker (社区工作者); omitted fields stay as they are, null clears */
+export type CommunityWorkerUpdateInput = {
+  /** Birth year (出生年份) */
+  birthYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Id of: Community (所属社区) */
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Education (学历) */
+  education?: InputMaybe<Education>;
+  /** Employment type (用工类型) */
+  employmentType?: InputMaybe<EmploymentType>;
+  /** Gender (性别) */
+  gender?: InputMaybe<Gender>;
+  /** Hired on (入职日期) */
+  hiredOn?: InputMaybe<Scalars['Date']['input']>;
+  /** ID number (身份证号) */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Monthly salary (月薪) */
+  monthlySalary?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Name (姓名) */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Phone (联系电话) */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Position (职务) */
+  position?: InputMaybe<Position>;
+  /** Social work certificate (持社工证) */
+  socialWorkCertificate?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Status (在岗状态) */
+  status?: InputMaybe<WorkerStatus>;
+};
+
+/** Compound (小区). A residential compound (小区) within a community. */
+export type Compound = {
+  __typename?: 'Compound';
+  /** Community (所属社区) */
+  community: Community;
+  /** Id of: Community (所属社区) */
+  communityId: Scalars['ID']['output'];
+  /** When the record was created (创建时间) */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the record was deleted (删除时间); null while it is live */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Audit entries of this record, oldest first (变更历史); logged-in users only, values masked by what you may read */
+  history?: Maybe<Array<AuditEntry>>;
+  /** Households (户数) */
+  households?: Maybe<Scalars['Int']['output']>;
+  /** Identifier (标识) */
+  id: Scalars['ID']['output'];
+  /** Name (名称) */
+  name: Scalars['String']['output'];
+  /** Population (人口) */
+  population?: Maybe<Scalars['Int']['output']>;
+  /** Property manager (物业服务企业) */
+  propertyManager?: Maybe<Scalars['String']['output']>;
+  /** When the record was last changed (更新时间) */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Version (版本) for optimistic locking: pass it back as expectedVersion when updating */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of Compound (小区列表) */
+export type CompoundConnection = {
+  __typename?: 'CompoundConnection';
+  /** The records of this page with their cursors */
+  edges: Array<CompoundEdge>;
+  /** The records of this page (本页记录) */
+  nodes: Array<Compound>;
+  /** Paging information (分页信息) */
+  pageInfo: PageInfo;
+  /** How many records match the filter in all (总数) */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new Compound (小区); omitted optional fields take their defaults */
+export type CompoundCreateInput = {
+  /** Id of: Community (所属社区) */
+  communityId: Scalars['ID']['input'];
+  /** Households (户数) */
+  households?: InputMaybe<Scalars['Int']['input']>;
+  /** Name (名称) */
+  name: Scalars['String']['input'];
+  /** Population (人口) */
+  population?: InputMaybe<Scalars['Int']['input']>;
+  /** Property manager (物业服务企业) */
+  propertyManager?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A Compound in a page, with its cursor */
+export type CompoundEdge = {
+  __typename?: 'CompoundEdge';
+  /** Cursor of this record (游标) */
+  cursor: Scalars['String']['output'];
+  /** Compound (小区) */
+  node: Compound;
+};
+
+/** Filter on Compound (小区筛选条件); fields combine with AND */
+export type CompoundFilter = {
+  /** All of these hold (且) */
+  and?: InputMaybe<Array<CompoundFilter>>;
+  /** Records whose community matches this filter: Community (所属社区) */
+  community?: InputMaybe<CommunityFilter>;
+  /** Id of: Community (所属社区) */
+  communityId?: InputMaybe<IdFilter>;
+  /** Created at (创建时间) */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Deleted at (删除时间) */
+  deletedAt?: InputMaybe<DateTimeFilter>;
+  /** Households (户数) */
+  households?: InputMaybe<IntFilter>;
+  /** ID (标识) */
+  id?: InputMaybe<IdFilter>;
+  /** Name (名称) */
+  name?: InputMaybe<StringFilter>;
+  /** This does not hold (非) */
+  not?: InputMaybe<CompoundFilter>;
+  /** Any of these holds (或) */
+  or?: InputMaybe<Array<CompoundFilter>>;
+  /** Population (人口) */
+  population?: InputMaybe<IntFilter>;
+  /** Property manager (物业服务企业) */
+  propertyManager?: InputMaybe<StringFilter>;
+  /** Updated at (更新时间) */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** One sort key of Compound (小区排序): name exactly one field */
+export type CompoundOrder = {
+  /** Created at (创建时间) */
+  createdAt?: InputMaybe<SortDirection>;
+  /** Deleted at (删除时间) */
+  deletedAt?: InputMaybe<SortDirection>;
+  /** Households (户数) */
+  households?: InputMaybe<SortDirection>;
+  /** Name (名称) */
+  name?: InputMaybe<SortDirection>;
+  /** Population (人口) */
+  population?: InputMaybe<SortDirection>;
+  /** Property manager (物业服务企业) */
+  propertyManager?: InputMaybe<SortDirection>;
+  /** Updated at (更新时间) */
+  updatedAt?: InputMaybe<SortDirection>;
+};
+
+/** Changes to a Compound (小区); omitted fields stay as they are, null clears */
+export type CompoundUpdateInput = {
+  /** Id of: Community (所属社区) */
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Households (户数) */
+  households?: InputMaybe<Scalars['Int']['input']>;
+  /** Name (名称) */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Population (人口) */
+  population?: InputMaybe<Scalars['Int']['input']>;
+  /** Property manager (物业服务企业) */
+  propertyManager?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Council meeting (居民议事会议). A residents’ council meeting (居民议事会议): who attended and what was resolved. */
+export type CouncilMeeting = {
+  __typename?: 'CouncilMeeting';
+  /** Attendees (参会人数) */
+  attendeeCount: Scalars['Int']['output'];
+  /** Community (社区) */
+  community: Community;
+  /** Id of: Community (社区) */
+  communityId: Scalars['ID']['output'];
+  /** When the record was created (创建时间) */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the record was deleted (删除时间); null while it is live */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Follow-up (落实情况) */
+  followUpStatus?: Maybe<FollowUpStatus>;
+  /** Held on (召开日期) */
+  heldOn: Scalars['Date']['output'];
+  /** Audit entries of this record, oldest first (变更历史); logged-in users only, values masked by what you may read */
+  history?: Maybe<Array<AuditEntry>>;
+  /** Identifier (标识) */
+  id: Scalars['ID']['output'];
+  /** Resident attendees (居民参会人数) */
+  residentAttendeeCount: Scalars['Int']['output'];
+  /** Resolutions (形成决议) */
+  resolutions?: Maybe<Scalars['String']['output']>;
+  /** Topic (议题) */
+  topic: Scalars['String']['output'];
+  /** When the record was last changed (更新时间) */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Version (版本) for optimistic locking: pass it back as expectedVersion when updating */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of Council meeting (居民议事会议列表) */
+export type CouncilMeetingConnection = {
+  __typename?: 'CouncilMeetingConnection';
+  /** The records of this page with their cursors */
+  edges: Array<CouncilMeetingEdge>;
+  /** The records of this page (本页记录) */
+  nodes: Array<CouncilMeeting>;
+  /** Paging information (分页信息) */
+  pageInfo: PageInfo;
+  /** How many records match the filter in all (总数) */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new Council meeting (居民议事会议); omitted optional fields take their defaults */
+export type CouncilMeetingCreateInput = {
+  /** Attendees (参会人数) */
+  attendeeCount: Scalars['Int']['input'];
+  /** Id of: Community (社区) */
+  communityId: Scalars['ID']['input'];
+  /** Follow-up (落实情况) */
+  followUpStatus?: InputMaybe<FollowUpStatus>;
+  /** Held on (召开日期) */
+  heldOn: Scalars['Date']['input'];
+  /** Resident attendees (居民参会人数) */
+  residentAttendeeCount: Scalars['Int']['input'];
+  /** Resolutions (形成决议) */
+  resolutions?: InputMaybe<Scalars['String']['input']>;
+  /** Topic (议题) */
+  topic: Scalars['String']['input'];
+};
+
+/** A Council meeting in a page, with its cursor */
+export type CouncilMeetingEdge = {
+  __typename?: 'CouncilMeetingEdge';
+  /** Cursor of this record (游标) */
+  cursor: Scalars['String']['output'];
+  /** Council meeting (居民议事会议) */
+  node: CouncilMeeting;
+};
+
+/** Filter on Council meeting (居民议事会议筛选条件); fields combine with AND */
+export type CouncilMeetingFilter = {
+  /** All of these hold (且) */
+  and?: InputMaybe<Array<CouncilMeetingFilter>>;
+  /** Attendees (参会人数) */
+  attendeeCount?: InputMaybe<IntFilter>;
+  /** Records whose community matches this filter: Community (社区) */
+  community?: InputMaybe<CommunityFilter>;
+  /** Id of: Community (社区) */
+  communityId?: InputMaybe<IdFilter>;
+  /** Created at (创建时间) */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Deleted at (删除时间) */
+  deletedAt?: InputMaybe<DateTimeFilter>;
+  /** Follow-up (落实情况) */
+  followUpStatus?: InputMaybe<FollowUpStatusFilter>;
+  /** Held on (召开日期) */
+  heldOn?: InputMaybe<DateFilter>;
+  /** ID (标识) */
+  id?: InputMaybe<IdFilter>;
+  /** This does not hold (非) */
+  not?: InputMaybe<CouncilMeetingFilter>;
+  /** Any of these holds (或) */
+  or?: InputMaybe<Array<CouncilMeetingFilter>>;
+  /** Resident attendees (居民参会人数) */
+  residentAttendeeCount?: InputMaybe<IntFilter>;
+  /** Resolutions (形成决议) */
+  resolutions?: InputMaybe<TextFilter>;
+  /** Topic (议题) */
+  topic?: InputMaybe<StringFilter>;
+  /** Updated at (更新时间) */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** One sort key of Council meeting (居民议事会议排序): name exactly one field */
+export type CouncilMeetingOrder = {
+  /** Attendees (参会人数) */
+  attendeeCount?: InputMaybe<SortDirection>;
+  /** Created at (创建时间) */
+  createdAt?: InputMaybe<SortDirection>;
+  /** Deleted at (删除时间) */
+  deletedAt?: InputMaybe<SortDirection>;
+  /** Follow-up (落实情况) */
+  followUpStatus?: InputMaybe<SortDirection>;
+  /** Held on (召开日期) */
+  heldOn?: InputMaybe<SortDirection>;
+  /** Resident attendees (居民参会人数) */
+  residentAttendeeCount?: InputMaybe<SortDirection>;
+  /** Topic (议题) */
+  topic?: InputMaybe<SortDirection>;
+  /** Updated at (更新时间) */
+  updatedAt?: InputMaybe<SortDirection>;
+};
+
+/** Changes to a Council meeting (居民议事会议); omitted fields stay as they are, null clears */
+export type CouncilMeetingUpdateInput = {
+  /** Attendees (参会人数) */
+  attendeeCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Id of: Community (社区) */
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Follow-up (落实情况) */
+  followUpStatus?: InputMaybe<FollowUpStatus>;
+  /** Held on (召开日期) */
+  heldOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Resident attendees (居民参会人数) */
+  residentAttendeeCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Resolutions (形成决议) */
+  resolutions?: InputMaybe<Scalars['String']['input']>;
+  /** Topic (议题) */
+  topic?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Filter on a date (日期筛选) */
+export type DateFilter = {
+  /** equals (等于) */
+  eq?: InputMaybe<Scalars['Date']['input']>;
+  /** greater than (大于) */
+  gt?: InputMaybe<Scalars['Date']['input']>;
+  /** at least (大于等于) */
+  gte?: InputMaybe<Scalars['Date']['input']>;
+  /** is one of (属于) */
+  in?: InputMaybe<Array<Scalars['Date']['input']>>;
+  /** true: has no value; false: has a value (是否为空) */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** less than (小于) */
+  lt?: InputMaybe<Scalars['Date']['input']>;
+  /** at most (小于等于) */
+  lte?: InputMaybe<Scalars['Date']['input']>;
+  /** does not equal (不等于) */
+  ne?: InputMaybe<Scalars['Date']['input']>;
+  /** is none of (不属于) */
+  notIn?: InputMaybe<Array<Scalars['Date']['input']>>;
+};
+
+/** Filter on an instant (时间筛选) */
+export type DateTimeFilter = {
+  /** equals (等于) */
+  eq?: InputMaybe<Scalars['DateTime']['input']>;
+  /** greater than (大于) */
+  gt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** at least (大于等于) */
+  gte?: InputMaybe<Scalars['DateTime']['input']>;
+  /** is one of (属于) */
+  in?: InputMaybe<Array<Scalars['DateTime']['input']>>;
+  /** true: has no value; false: has a value (是否为空) */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** less than (小于) */
+  lt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** at most (小于等于) */
+  lte?: InputMaybe<Scalars['DateTime']['input']>;
+  /** does not equal (不等于) */
+  ne?: InputMaybe<Scalars['DateTime']['input']>;
+  /** is none of (不属于) */
+  notIn?: InputMaybe<Array<Scalars['DateTime']['input']>>;
+};
+
+/** Filter on an amount (金额筛选) */
+export type DecimalFilter = {
+  /** equals (等于) */
+  eq?: InputMaybe<Scalars['Decimal']['input']>;
+  /** greater than (大于) */
+  gt?: InputMaybe<Scalars['Decimal']['input']>;
+  /** at least (大于等于) */
+  gte?: InputMaybe<Scalars['Decimal']['input']>;
+  /** is one of (属于) */
+  in?: InputMaybe<Array<Scalars['Decimal']['input']>>;
+  /** true: has no value; false: has a value (是否为空) */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** less than (小于) */
+  lt?: InputMaybe<Scalars['Decimal']['input']>;
+  /** at most (小于等于) */
+  lte?: InputMaybe<Scalars['Decimal']['input']>;
+  /** does not equal (不等于) */
+  ne?: InputMaybe<Scalars['Decimal']['input']>;
+  /** is none of (不属于) */
+  notIn?: InputMaybe<Array<Scalars['Decimal']['input']>>;
+};
+
+/** Direction (收支方向) */
+export type Direction =
+  /** Expenditure (支出) */
+  | 'EXPENDITURE'
+  /** Income (收入) */
+  | 'INCOME';
+
+/** Filter on Direction (枚举筛选) */
+export type DirectionFilter = {
+  /** equals (等于) */
+  eq?: InputMaybe<Direction>;
+  /** is one of (属于) */
+  in?: InputMaybe<Array<Direction>>;
+  /** true: has no value; false: has a value (是否为空) */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** does not equal (不等于) */
+  ne?: InputMaybe<Direction>;
+  /** is none of (不属于) */
+  notIn?: InputMaybe<Array<Direction>>;
+};
+
+/** Duty assignment (权责承接). A duty item assigned to a community or a service centre (exactly one); funded by the budget lines pointing at it. */
+export type DutyAssignment = {
+  __typename?: 'DutyAssignment';
+  /** Accountable worker (责任人) */
+  accountableWorker?: Maybe<CommunityWorker>;
+  /** Id of: Accountable worker (责任人) */
+  accountableWorkerId?: Maybe<Scalars['ID']['output']>;
+  /** Assigned on (承接日期) */
+  assignedOn: Scalars['Date']['output'];
+  /** Funding lines (经费) */
+  budgetLines?: Maybe<Array<BudgetLine>>;
+  /** Community (承接社区) */
+  community?: Maybe<Community>;
+  /** Id of: Community (承接社区) */
+  communityId?: Maybe<Scalars['ID']['output']>;
+  /** When the record was created (创建时间) */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the record was deleted (删除时间); null while it is live */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Duty item (权责事项) */
+  dutyItem: DutyItem;
+  /** Id of: Duty item (权责事项) */
+  dutyItemId: Scalars['ID']['output'];
+  /** Audit entries of this record, oldest first (变更历史); logged-in users only, values masked by what you may read */
+  history?: Maybe<Array<AuditEntry>>;
+  /** Identifier (标识) */
+  id: Scalars['ID']['output'];
+  /** Service centre (承接服务中心) */
+  serviceCenter?: Maybe<ServiceCenter>;
+  /** Id of: Service centre (承接服务中心) */
+  serviceCenterId?: Maybe<Scalars['ID']['output']>;
+  /** Status (状态) */
+  status: AssignmentStatus;
+  /** When the record was last changed (更新时间) */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Version (版本) for optimistic locking: pass it back as expectedVersion when updating */
+  version: Scalars['Int']['output'];
+};
+
+
+/** Duty assignment (权责承接). A duty item assigned to a community or a service centre (exactly one); funded by the budget lines pointing at it. */
+export type DutyAssignmentBudgetLinesArgs = {
+  filter?: InputMaybe<BudgetLineFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<BudgetLineOrder>>;
+};
+
+/** A page of Duty assignment (权责承接列表) */
+export type DutyAssignmentConnection = {
+  __typename?: 'DutyAssignmentConnection';
+  /** The records of this page with their cursors */
+  edges: Array<DutyAssignmentEdge>;
+  /** The records of this page (本页记录) */
+  nodes: Array<DutyAssignment>;
+  /** Paging information (分页信息) */
+  pageInfo: PageInfo;
+  /** How many records match the filter in all (总数) */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new Duty assignment (权责承接); omitted optional fields take their defaults */
+export type DutyAssignmentCreateInput = {
+  /** Id of: Accountable worker (责任人) */
+  accountableWorkerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Assigned on (承接日期) */
+  assignedOn: Scalars['Date']['input'];
+  /** Id of: Community (承接社区) */
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Id of: Duty item (权责事项) */
+  dutyItemId: Scalars['ID']['input'];
+  /** Id of: Service centre (承接服务中心) */
+  serviceCenterId?: InputMaybe<Scalars['ID']['input']>;
+  /** Status (状态) */
+  status?: InputMaybe<AssignmentStatus>;
+};
+
+/** A Duty assignment in a page, with its cursor */
+export type DutyAssignmentEdge = {
+  __typename?: 'DutyAssignmentEdge';
+  /** Cursor of this record (游标) */
+  cursor: Scalars['String']['output'];
+  /** Duty assignment (权责承接) */
+  node: DutyAssignment;
+};
+
+/** Filter on Duty assignment (权责承接筛选条件); fields combine with AND */
+export type DutyAssignmentFilter = {
+  /** Records whose accountableWorker matches this filter: Accountable worker (责任人) */
+  accountableWorker?: InputMaybe<CommunityWorkerFilter>;
+  /** Id of: Accountable worker (责任人) */
+  accountableWorkerId?: InputMaybe<IdFilter>;
+  /** All of these hold (且) */
+  and?: InputMaybe<Array<DutyAssignmentFilter>>;
+  /** Assigned on (承接日期) */
+  assignedOn?: InputMaybe<DateFilter>;
+  /** Records whose community matches this filter: Community (承接社区) */
+  community?: InputMaybe<CommunityFilter>;
+  /** Id of: Community (承接社区) */
+  communityId?: InputMaybe<IdFilter>;
+  /** Created at (创建时间) */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Deleted at (删除时间) */
+  deletedAt?: InputMaybe<DateTimeFilter>;
+  /** Records whose dutyItem matches this filter: Duty item (权责事项) */
+  dutyItem?: InputMaybe<DutyItemFilter>;
+  /** Id of: Duty item (权责事项) */
+  dutyItemId?: InputMaybe<IdFilter>;
+  /** ID (标识) */
+  id?: InputMaybe<IdFilter>;
+  /** This does not hold (非) */
+  not?: InputMaybe<DutyAssignmentFilter>;
+  /** Any of these holds (或) */
+  or?: InputMaybe<Array<DutyAssignmentFilter>>;
+  /** Records whose serviceCenter matches this filter: Service centre (承接服务中心) */
+  serviceCenter?: InputMaybe<ServiceCenterFilter>;
+  /** Id of: Service centre (承接服务中心) */
+  serviceCenterId?: InputMaybe<IdFilter>;
+  /** Status (状态) */
+  status?: InputMaybe<AssignmentStatusFilter>;
+  /** Updated at (更新时间) */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** One sort key of Duty assignment (权责承接排序): name exactly one field */
+export type DutyAssignmentOrder = {
+  /** Assigned on (承接日期) */
+  assignedOn?: InputMaybe<SortDirection>;
+  /** Created at (创建时间) */
+  createdAt?: InputMaybe<SortDirection>;
+  /** Deleted at (删除时间) */
+  deletedAt?: InputMaybe<SortDirection>;
+  /** Status (状态) */
+  status?: InputMaybe<SortDirection>;
+  /** Updated at (更新时间) */
+  updatedAt?: InputMaybe<SortDirection>;
+};
+
+/** Changes to a Duty assignment (权责承接); omitted fields stay as they are, null clears */
+export type DutyAssignmentUpdateInput = {
+  /** Id of: Accountable worker (责任人) */
+  accountableWorkerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Assigned on (承接日期) */
+  assignedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Id of: Community (承接社区) */
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Id of: Duty item (权责事项) */
+  dutyItemId?: InputMaybe<Scalars['ID']['input']>;
+  /** Id of: Service centre (承接服务中心) */
+  serviceCenterId?: InputMaybe<Scalars['ID']['input']>;
+  /** Status (状态) */
+  status?: InputMaybe<AssignmentStatus>;
+};
+
+/** Duty category (事项类别) */
+export type DutyCategory =
+  /** Administrative approval (审批) */
+  | 'ADMINISTRATIVE_APPROVAL'
+  /** Assistance (协助办理) */
+  | 'ASSISTANCE'
+  /** Enforcement (执法) */
+  | 'ENFORCEMENT'
+  /** Management (管理) */
+  | 'MANAGEMENT'
+  /** Public service (公共服务) */
+  | 'PUBLIC_SERVICE'
+  /** Resident self-governance (居民自治) */
+  | 'SELF_GOVERNANCE';
+
+/** Filter on DutyCategory (枚举筛选) */
+export type DutyCategoryFilter = {
+  /** equals (等于) */
+  eq?: InputMaybe<DutyCategory>;
+  /** is one of (属于) */
+  in?: InputMaybe<Array<DutyCategory>>;
+  /** true: has no value; false: has a value (是否为空) */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** does not equal (不等于) */
+  ne?: InputMaybe<DutyCategory>;
+  /** is none of (不属于) */
+  notIn?: InputMaybe<Array<DutyCategory>>;
+};
+
+/** What both kinds of finding share: the assignment, its duty item, the assignee and its centre (核查发现) */
+export type DutyFinding = {
+  /** The duty assignment (承接记录) */
+  assignmentId: Scalars['ID']['output'];
+  /** The assignee community, or null when a centre is the assignee */
+  communityId?: Maybe<Scalars['ID']['output']>;
+  /** The duty item (权责事项) */
+  dutyItemId: Scalars['ID']['output'];
+  /** Chinese and English reason together */
+  reason: Scalars['String']['output'];
+  /** Why this is a finding, in English */
+  reasonEn: Scalars['String']['output'];
+  /** Why this is a finding, in Chinese (原因) */
+  reasonZh: Scalars['String']['output'];
+  /** The assignee centre, or the assignee community’s centre */
+  serviceCenterId: Scalars['ID']['output'];
+};
+
+/** Findings of the duty rules for one year (权责清单核查结果) */
+export type DutyFindings = {
+  __typename?: 'DutyFindings';
+  powerMismatches: Array<PowerMismatch>;
+  unfundedDuties: Array<UnfundedDuty>;
+};
+
+/** Duty item (权责事项). An item of the duty list (权责清单): what must be done, on what legal basis, by which level, needing which power. */
+export type DutyItem = {
+  __typename?: 'DutyItem';
+  /** Assignments (承接情况) */
+  assignments: Array<DutyAssignment>;
+  /** Category (事项类别) */
+  category: DutyCategory;
+  /** Code (事项编码) */
+  code: Scalars['String']['output'];
+  /** When the record was created (创建时间) */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the record was deleted (删除时间); null while it is live */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Description (事项描述) */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Effective from (生效日期) */
+  effectiveFrom?: Maybe<Scalars['Date']['output']>;
+  /** Effective to (失效日期) */
+  effectiveTo?: Maybe<Scalars['Date']['output']>;
+  /** Funding required (需费随事转). Funding must follow the duty (费随事转) */
+  fundingRequired: Scalars['Boolean']['output'];
+  /** Audit entries of this record, oldest first (变更历史); logged-in users only, values masked by what you may read */
+  history?: Maybe<Array<AuditEntry>>;
+  /** Identifier (标识) */
+  id: Scalars['ID']['output'];
+  /** Legal basis (法律依据). Required before the item can be published */
+  legalBasis?: Maybe<Scalars['String']['output']>;
+  /** Required power (所需权力) */
+  requiredPower: RequiredPower;
+  /** Responsible level (责任层级) */
+  responsibleLevel: ResponsibleLevel;
+  /** Source department (来源部门) */
+  sourceDepartment?: Maybe<Scalars['String']['output']>;
+  /** Status (状态) */
+  status: DutyStatus;
+  /** Title (事项名称) */
+  title: Scalars['String']['output'];
+  /** When the record was last changed (更新时间) */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Version (版本) for optimistic locking: pass it back as expectedVersion when updating */
+  version: Scalars['Int']['output'];
+};
+
+
+/** Duty item (权责事项). An item of the duty list (权责清单): what must be done, on what legal basis, by which level, needing which power. */
+export type DutyItemAssignmentsArgs = {
+  filter?: InputMaybe<DutyAssignmentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<DutyAssignmentOrder>>;
+};
+
+/** A page of Duty item (权责事项列表) */
+export type DutyItemConnection = {
+  __typename?: 'DutyItemConnection';
+  /** The records of this page with their cursors */
+  edges: Array<DutyItemEdge>;
+  /** The records of this page (本页记录) */
+  nodes: Array<DutyItem>;
+  /** Paging information (分页信息) */
+  pageInfo: PageInfo;
+  /** How many records match the filter in all (总数) */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new Duty item (权责事项); omitted optional fields take their defaults */
+export type DutyItemCreateInput = {
+  /** Category (事项类别) */
+  category: DutyCategory;
+  /** Code (事项编码) */
+  code: Scalars['String']['input'];
+  /** Description (事项描述) */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Effective from (生效日期) */
+  effectiveFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Effective to (失效日期) */
+  effectiveTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Funding required (需费随事转). Funding must follow the duty (费随事转) */
+  fundingRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Legal basis (法律依据). Required before the item can be published */
+  legalBasis?: InputMaybe<Scalars['String']['input']>;
+  /** Required power (所需权力) */
+  requiredPower?: InputMaybe<RequiredPower>;
+  /** Responsible level (责任层级) */
+  responsibleLevel: ResponsibleLevel;
+  /** Source department (来源部门) */
+  sourceDepartment?: InputMaybe<Scalars['String']['input']>;
+  /** Status (状态) */
+  status?: InputMaybe<DutyStatus>;
+  /** Title (事项名称) */
+  title: Scalars['String']['input'];
+};
+
+/** A Duty item in a page, with its cursor */
+export type DutyItemEdge = {
+  __typename?: 'DutyItemEdge';
+  /** Cursor of this record (游标) */
+  cursor: Scalars['String']['output'];
+  /** Duty item (权责事项) */
+  node: DutyItem;
+};
+
+/** Filter on Duty item (权责事项筛选条件); fields combine with AND */
+export type DutyItemFilter = {
+  /** All of these hold (且) */
+  and?: InputMaybe<Array<DutyItemFilter>>;
+  /** Category (事项类别) */
+  category?: InputMaybe<DutyCategoryFilter>;
+  /** Code (事项编码) */
+  code?: InputMaybe<StringFilter>;
+  /** Created at (创建时间) */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Deleted at (删除时间) */
+  deletedAt?: InputMaybe<DateTimeFilter>;
+  /** Description (事项描述) */
+  description?: InputMaybe<TextFilter>;
+  /** Effective from (生效日期) */
+  effectiveFrom?: InputMaybe<DateFilter>;
+  /** Effective to (失效日期) */
+  effectiveTo?: InputMaybe<DateFilter>;
+  /** Funding required (需费随事转). Funding must follow the duty (费随事转) */
+  fundingRequired?: InputMaybe<BooleanFilter>;
+  /** ID (标识) */
+  id?: InputMaybe<IdFilter>;
+  /** Legal basis (法律依据). Required before the item can be published */
+  legalBasis?: InputMaybe<TextFilter>;
+  /** This does not hold (非) */
+  not?: InputMaybe<DutyItemFilter>;
+  /** Any of these holds (或) */
+  or?: InputMaybe<Array<DutyItemFilter>>;
+  /** Required power (所需权力) */
+  requiredPower?: InputMaybe<RequiredPowerFilter>;
+  /** Responsible level (责任层级) */
+  responsibleLevel?: InputMaybe<ResponsibleLevelFilter>;
+  /** Source department (来源部门) */
+  sourceDepartment?: InputMaybe<StringFilter>;
+  /** Status (状态) */
+  status?: InputMaybe<DutyStatusFilter>;
+  /** Title (事项名称) */
+  title?: InputMaybe<StringFilter>;
+  /** Updated at (更新时间) */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** One sort key of Duty item (权责事项排序): name exactly one field */
+export type DutyItemOrder = {
+  /** Category (事项类别) */
+  category?: InputMaybe<SortDirection>;
+  /** Code (事项编码) */
+  code?: InputMaybe<SortDirection>;
+  /** Created at (创建时间) */
+  createdAt?: InputMaybe<SortDirection>;
+  /** Deleted at (删除时间) */
+  deletedAt?: InputMaybe<SortDirection>;
+  /** Effective from (生效日期) */
+  effectiveFrom?: InputMaybe<SortDirection>;
+  /** Effective to (失效日期) */
+  effectiveTo?: InputMaybe<SortDirection>;
+  /** Funding required (需费随事转). Funding must follow the duty (费随事转) */
+  fundingRequired?: InputMaybe<SortDirection>;
+  /** Required power (所需权力) */
+  requiredPower?: InputMaybe<SortDirection>;
+  /** Responsible level (责任层级) */
+  responsibleLevel?: InputMaybe<SortDirection>;
+  /** Source department (来源部门) */
+  sourceDepartment?: InputMaybe<SortDirection>;
+  /** Status (状态) */
+  status?: InputMaybe<SortDirection>;
+  /** Title (事项名称) */
+  title?: InputMaybe<SortDirection>;
+  /** Updated at (更新时间) */
+  updatedAt?: InputMaybe<SortDirection>;
+};
+
+/** Changes to a Duty item (权责事项); omitted fields stay as they are, null clears */
+export type DutyItemUpdateInput = {
+  /** Category (事项类别) */
+  category?: InputMaybe<DutyCategory>;
+  /** Code (事项编码) */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Description (事项描述) */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Effective from (生效日期) */
+  effectiveFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Effective to (失效日期) */
+  effectiveTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Funding required (需费随事转). Funding must follow the duty (费随事转) */
+  fundingRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Legal basis (法律依据). Required before the item can be published */
+  legalBasis?: InputMaybe<Scalars['String']['input']>;
+  /** Required power (所需权力) */
+  requiredPower?: InputMaybe<RequiredPower>;
+  /** Responsible level (责任层级) */
+  responsibleLevel?: InputMaybe<ResponsibleLevel>;
+  /** Source department (来源部门) */
+  sourceDepartment?: InputMaybe<Scalars['String']['input']>;
+  /** Status (状态) */
+  status?: InputMaybe<DutyStatus>;
+  /** Title (事项名称) */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Duty status (事项状态) */
+export type DutyStatus =
+  /** Draft (草稿) */
+  | 'DRAFT'
+  /** Published (已发布) */
+  | 'PUBLISHED'
+  /** Repealed (已废止) */
+  | 'REPEALED';
+
+/** Filter on DutyStatus (枚举筛选) */
+export type DutyStatusFilter = {
+  /** equals (等于) */
+  eq?: InputMaybe<DutyStatus>;
+  /** is one of (属于) */
+  in?: InputMaybe<Array<DutyStatus>>;
+  /** true: has no value; false: has a value (是否为空) */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** does not equal (不等于) */
+  ne?: InputMaybe<DutyStatus>;
+  /** is none of (不属于) */
+  notIn?: InputMaybe<Array<DutyStatus>>;
+};
+
+/** Education (学历) */
+export type Education =
+  /** Bachelor (本科) */
+  | 'BACHELOR'
+  /** Junior college (大专) */
+  | 'JUNIOR_COLLEGE'
+  /** Junior secondary or below (初中及以下) */
+  | 'JUNIOR_SECONDARY'
+  /** Postgraduate (研究生) */
+  | 'POSTGRADUATE'
+  /** Senior secondary (高中/中专) */
+  | 'SENIOR_SECONDARY';
+
+/** Filter on Education (枚举筛选) */
+export type EducationFilter = {
+  /** equals (等于) */
+  eq?: InputMaybe<Education>;
+  /** is one of (属于) */
+  in?: InputMaybe<Array<Education>>;
+  /** true: has no value; false: has a value (是否为空) */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** does not equal (不等于) */
+  ne?: InputMaybe<Education>;
+  /** is none of (不属于) */
+  notIn?: InputMaybe<Array<Education>>;
+};
+
+/** Employment type (用工类型) */
+export type EmploymentType =
+  /** Career establishment (事业编制) */
+  | 'CAREER_ESTABLISHMENT'
+  /** Grid worker (网格员) */
+  | 'GRID_WORKER'
+  /** Other (其他) */
+  | 'OTHER'
+  /** Registered community worker (在册社区工作者) */
+  | 'REGISTERED';
+
+/** Filter on EmploymentType (枚举筛选) */
+export type EmploymentTypeFilter = {
+  /** equals (等于) */
+  eq?: InputMaybe<EmploymentType>;
+  /** is one of (属于) */
+  in?: InputMaybe<Array<EmploymentType>>;
+  /** true: has no value; false: has a value (是否为空) */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** does not equal (不等于) */
+  ne?: InputMaybe<EmploymentType>;
+  /** is none of (不属于) */
+  notIn?: InputMaybe<Array<EmploymentType>>;
+};
+
+/** Expenditure category (支出类别) */
+export type ExpenditureCategory =
+  /** Activities (活动经费) */
+  | 'ACTIVITIES'
+  /** Duty funding (事项经费) */
+  | 'DUTY_FUNDING'
+  /** Office and facilities (办公设施) */
+  | 'OFFICE_FACILITIES'
+  /** Other (其他) */
+  | 'OTHER'
+  /** Social organisation support (社会组织扶持) */
+  | 'SOCIAL_ORG_SUPPORT'
+  /** Staff (人员经费) */
+  | 'STAFF'
+  /** Training (培训经费) */
+  | 'TRAINING';
+
+/** Filter on ExpenditureCategory (枚举筛选) */
+export type ExpenditureCategoryFilter = {
+  /** equals (等于) */
+  eq?: InputMaybe<ExpenditureCategory>;
+  /** is one of (属于) */
+  in?: InputMaybe<Array<ExpenditureCategory>>;
+  /** true: has no value; false: has a value (是否为空) */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** does not equal (不等于) */
+  ne?: InputMaybe<ExpenditureCategory>;
+  /** is none of (不属于) */
+  notIn?: InputMaybe<Array<ExpenditureCategory>>;
+};
+
+/** Facility condition (设施状况) */
+export type FacilityCondition =
+  /** Aging (老化) */
+  | 'AGING'
+  /** Good (良好) */
+  | 'GOOD'
+  /** Poor (较差) */
+  | 'POOR';
+
+/** Filter on FacilityCondition (枚举筛选) */
+export type FacilityConditionFilter = {
+  /** equals (等于) */
+  eq?: InputMaybe<FacilityCondition>;
+  /** is one of (属于) */
+  in?: InputMaybe<Array<FacilityCondition>>;
+  /** true: has no value; false: has a value (是否为空) */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** does not equal (不等于) */
+  ne?: InputMaybe<FacilityCondition>;
+  /** is none of (不属于) */
+  notIn?: InputMaybe<Array<FacilityCondition>>;
+};
+
+/** What the caller may do with one field */
+export type FieldPermission = {
+  __typename?: 'FieldPermission';
+  /** Field name, e.g. phone (references by their name, e.g. community) */
+  name: Scalars['String']['output'];
+  read: FieldReadAccess;
+  write: Scalars['Boolean']['output'];
+};
+
+/** Where a field may be read (字段可读范围) */
+export type FieldReadAccess =
+  /** In every record (全部) */
+  | 'ALL'
+  /** Nowhere: resolves to null with FORBIDDEN (不可读) */
+  | 'NONE'
+  /** Only in records of the caller's service centre (本服务中心) */
+  | 'OWN_CENTER'
+  /** Only in records of the caller's community (本社区) */
+  | 'OWN_COMMUNITY';
+
+/** Filter on a number (数值筛选) */
+export type FloatFilter = {
+  /** equals (等于) */
+  eq?: InputMaybe<Scalars['Float']['input']>;
+  /** greater than (大于) */
+  gt?: InputMaybe<Scalars['Float']['input']>;
+  /** at least (大于等于) */
+  gte?: InputMaybe<Scalars['Float']['input']>;
+  /** is one of (属于) */
+  in?: InputMaybe<Array<Scalars['Float']['input']>>;
+  /** true: has no value; false: has a value (是否为空) */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** less than (小于) */
+  lt?: InputMaybe<Scalars['Float']['input']>;
+  /** at most (小于等于) */
+  lte?: InputMaybe<Scalars['Float']['input']>;
+  /** does not equal (不等于) */
+  ne?: InputMaybe<Scalars['Float']['input']>;
+  /** is none of (不属于) */
+  notIn?: InputMaybe<Array<Scalars['Float']['input']>>;
+};
+
+/** Follow-up status (落实情况) */
+export type FollowUpStatus =
+  /** Done (已落实) */
+  | 'DONE'
+  /** In progress (落实中) */
+  | 'IN_PROGRESS'
+  /** Open (未落实) */
+  | 'OPEN';
+
+/** Filter on FollowUpStatus (枚举筛选) */
+export type FollowUpStatusFilter = {
+  /** equals (等于) */
+  eq?: InputMaybe<FollowUpStatus>;
+  /** is one of (属于) */
+  in?: InputMaybe<Array<FollowUpStatus>>;
+  /** true: has no value; false: has a value (是否为空) */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** does not equal (不等于) */
+  ne?: InputMaybe<FollowUpStatus>;
+  /** is none of (不属于) */
+  notIn?: InputMaybe<Array<FollowUpStatus>>;
+};
+
+/** Gender (性别) */
+export type Gender =
+  /** Female (女) */
+  | 'FEMALE'
+  /** Male (男) */
+  | 'MALE';
+
+/** Filter on Gender (枚举筛选) */
+export type GenderFilter = {
+  /** equals (等于) */
+  eq?: InputMaybe<Gender>;
+  /** is one of (属于) */
+  in?: InputMaybe<Array<Gender>>;
+  /** true: has no value; false: has a value (是否为空) */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** does not equal (不等于) */
+  ne?: InputMaybe<Gender>;
+  /** is none of (不属于) */
+  notIn?: InputMaybe<Array<Gender>>;
+};
+
+/** Grade (考核等次) */
+export type Grade =
+  /** Basically competent (基本称职) */
+  | 'BASIC'
+  /** Competent (称职) */
+  | 'COMPETENT'
+  /** Excellent (优秀) */
+  | 'EXCELLENT'
+  /** Incompetent (不称职) */
+  | 'INCOMPETENT';
+
+/** Filter on Grade (枚举筛选) */
+export type GradeFilter = {
+  /** equals (等于) */
+  eq?: InputMaybe<Grade>;
+  /** is one of (属于) */
+  in?: InputMaybe<Array<Grade>>;
+  /** true: has no value; false: has a value (是否为空) */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** does not equal (不等于) */
+  ne?: InputMaybe<Grade>;
+  /** is none of (不属于) */
+  notIn?: InputMaybe<Array<Grade>>;
+};
+
+/** Filter on an id (标识筛选) */
+export type IdFilter = {
+  /** equals (等于) */
+  eq?: InputMaybe<Scalars['ID']['input']>;
+  /** is one of (属于) */
+  in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** true: has no value; false: has a value (是否为空) */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** does not equal (不等于) */
+  ne?: InputMaybe<Scalars['ID']['input']>;
+  /** is none of (不属于) */
+  notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Income source (收入来源) */
+export type IncomeSource =
+  /** Fiscal appropriation (财政拨款) */
+  | 'FISCAL_APPROPRIATION'
+  /** Higher-level transfer (上级补助) */
+  | 'HIGHER_LEVEL_TRANSFER'
+  /** Other (其他) */
+  | 'OTHER'
+  /** Service revenue (服务收入) */
+  | 'SERVICE_REVENUE'
+  /** Social donation (社会捐赠) */
+  | 'SOCIAL_DONATION';
+
+/** Filter on IncomeSource (枚举筛选) */
+export type IncomeSourceFilter = {
+  /** equals (等于) */
+  eq?: InputMaybe<IncomeSource>;
+  /** is one of (属于) */
+  in?: InputMaybe<Array<IncomeSource>>;
+  /** true: has no value; false: has a value (是否为空) */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** does not equal (不等于) */
+  ne?: InputMaybe<IncomeSource>;
+  /** is none of (不属于) */
+  notIn?: InputMaybe<Array<IncomeSource>>;
+};
+
+/** The indicators of domain.md with the inputs each is computed from (指标); ratios are null when their denominator is missing or zero */
+export type Indicators = {
+  /** Community activities held in the year (社区活动次数) */
+  activityCount: Scalars['Int']['output'];
+  /** Participants of those activities (参与人次) */
+  activityParticipants: Scalars['Int']['output'];
+  /** Average attendance per meeting (平均参会人数); null without meetings */
+  averageAttendance?: Maybe<Scalars['Float']['output']>;
+  /** Average residents attending per meeting (平均居民参会人数): how much residents take part; null without meetings */
+  averageResidentAttendance?: Maybe<Scalars['Float']['output']>;
+  /** Attendees of those meetings in all (参会总人次) */
+  councilAttendance: Scalars['Int']['output'];
+  /** Council meetings held in the year (居民议事会议次数) */
+  councilMeetingCount: Scalars['Int']['output'];
+  /** Residents among the attendees, in all (居民参会总人次) */
+  councilResidentAttendance: Scalars['Int']['output'];
+  /** Fiscal appropriation income of the year, APPROVED and SPENT lines (财政拨款) */
+  fiscalAppropriation: Scalars['Decimal']['output'];
+  /** Fiscal appropriation / total income (财政依赖度); null without income */
+  fiscalDependency?: Maybe<Scalars['Float']['output']>;
+  /** Office area in m² (办公用房面积) */
+  officeAreaM2?: Maybe<Scalars['Float']['output']>;
+  /** Office area per 1,000 residents in m² (每千人办公用房面积) */
+  officeAreaPer1k?: Maybe<Scalars['Float']['output']>;
+  /** Population (管辖人口); null when not recorded */
+  population?: Maybe<Scalars['Int']['output']>;
+  /** Active assignments whose required power the centre lacks (权责不匹配事项数) */
+  powerMismatchCount: Scalars['Int']['output'];
+  /** Service windows (服务窗口数); null when not recorded */
+  serviceWindowCount?: Maybe<Scalars['Int']['output']>;
+  /** Community social organisations (社区社会组织数) */
+  socialOrganizationCount: Scalars['Int']['output'];
+  /** Social organisations per 10,000 residents (每万人社会组织数) */
+  socialOrganizationsPer10k?: Maybe<Scalars['Float']['output']>;
+  /** All income of the year, APPROVED and SPENT lines (总收入) */
+  totalIncome: Scalars['Decimal']['output'];
+  /** Training hours completed in the year by active workers (培训学时) */
+  trainingHours: Scalars['Float']['output'];
+  /** Training hours per active worker (人均培训学时); null without workers */
+  trainingHoursPerWorker?: Maybe<Scalars['Float']['output']>;
+  /** Active funding-required assignments without approved expenditure that year (费未随事转事项数) */
+  unfundedDutyCount: Scalars['Int']['output'];
+  /** Active community workers (在岗社区工作者) */
+  workerCount: Scalars['Int']['output'];
+  /** Active workers per 10,000 residents (每万人社区工作者数); null without a population */
+  workersPer10k?: Maybe<Scalars['Float']['output']>;
+  /** The year the activity figures cover (年度) */
+  year: Scalars['Int']['output'];
+};
+
+/** Filter on a whole number (整数筛选) */
+export type IntFilter = {
+  /** equals (等于) */
+  eq?: InputMaybe<Scalars['Int']['input']>;
+  /** greater than (大于) */
+  gt?: InputMaybe<Scalars['Int']['input']>;
+  /** at least (大于等于) */
+  gte?: InputMaybe<Scalars['Int']['input']>;
+  /** is one of (属于) */
+  in?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** true: has no value; false: has a value (是否为空) */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** less than (小于) */
+  lt?: InputMaybe<Scalars['Int']['input']>;
+  /** at most (小于等于) */
+  lte?: InputMaybe<Scalars['Int']['input']>;
+  /** does not equal (不等于) */
+  ne?: InputMaybe<Scalars['Int']['input']>;
+  /** is none of (不属于) */
+  notIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+};
+
+/** A count per enum value (分类计数); every value of the enum is listed, zeros included */
+export type KeyCount = {
+  __typename?: 'KeyCount';
+  /** How many (数量) */
+  count: Scalars['Int']['output'];
+  /** The enum value name, e.g. CAREER_ESTABLISHMENT */
+  key: Scalars['String']['output'];
+};
+
+/** Legal form (机构性质) */
+export type LegalForm =
+  /** Government agency (行政机关) */
+  | 'GOVERNMENT_AGENCY'
+  /** Public institution (class I) (公益一类事业单位) */
+  | 'PUBLIC_INSTITUTION';
+
+/** Filter on LegalForm (枚举筛选) */
+export type LegalFormFilter = {
+  /** equals (等于) */
+  eq?: InputMaybe<LegalForm>;
+  /** is one of (属于) */
+  in?: InputMaybe<Array<LegalForm>>;
+  /** true: has no value; false: has a value (是否为空) */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** does not equal (不等于) */
+  ne?: InputMaybe<LegalForm>;
+  /** is none of (不属于) */
+  notIn?: InputMaybe<Array<LegalForm>>;
+};
+
+/** A session token and who it belongs to (登录结果) */
+export type LoginResult = {
+  __typename?: 'LoginResult';
+  /** Send as `Authorization: Bearer <token>` (会话令牌) */
+  token: Scalars['String']['output'];
+  /** The logged-in user (当前用户) */
+  user: User;
+};
+
+/** Member status (党员状态) */
+export type MemberStatus =
+  /** Full member (正式党员) */
+  | 'FULL'
+  /** Probationary member (预备党员) */
+  | 'PROBATIONARY';
+
+/** Filter on MemberStatus (枚举筛选) */
+export type MemberStatusFilter = {
+  /** equals (等于) */
+  eq?: InputMaybe<MemberStatus>;
+  /** is one of (属于) */
+  in?: InputMaybe<Array<MemberStatus>>;
+  /** true: has no value; false: has a value (是否为空) */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** does not equal (不等于) */
+  ne?: InputMaybe<MemberStatus>;
+  /** is none of (不属于) */
+  notIn?: InputMaybe<Array<MemberStatus>>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Change your own password (修改密码) */
+  changePassword: Scalars['Boolean']['output'];
+  /** Create a partner API key (ADMIN); the key is in the answer and nowhere else */
+  createApiKey: ApiKeyCreated;
+  /** Create a Budget line (经费明细) */
+  createBudgetLine: BudgetLine;
+  /** Create a Community (社区) */
+  createCommunity: Community;
+  /** Create a Community activity (社区活动) */
+  createCommunityActivity: CommunityActivity;
+  /** Create a Community worker (社区工作者) */
+  createCommunityWorker: CommunityWorker;
+  /** Create a Compound (小区) */
+  createCompound: Compound;
+  /** Create a Council meeting (居民议事会议) */
+  createCouncilMeeting: CouncilMeeting;
+  /** Create a Duty assignment (权责承接) */
+  createDutyAssignment: DutyAssignment;
+  /** Create a Duty item (权责事项) */
+  createDutyItem: DutyItem;
+  /** Create a Party member (党员) */
+  createPartyMember: PartyMember;
+  /** Create a Party organisation (党组织) */
+  createPartyOrganization: PartyOrganization;
+  /** Create a Performance review (考核评价) */
+  createPerformanceReview: PerformanceReview;
+  /** Create a Service centre (党群服务中心/街道) */
+  createServiceCenter: ServiceCenter;
+  /** Create a Social organisation (社区社会组织) */
+  createSocialOrganization: SocialOrganization;
+  /** Create a Training record (培训记录) */
+  createTrainingRecord: TrainingRecord;
+  /** Create a user (ADMIN) */
+  createUser: User;
+  /** Deactivate a user (ADMIN): it can no longer log in and its sessions stop at once */
+  deactivateUser: User;
+  /** Soft-delete a Budget line (经费明细): it leaves lists and can be restored */
+  deleteBudgetLine: Scalars['Boolean']['output'];
+  /** Soft-delete a Community (社区): it leaves lists and can be restored */
+  deleteCommunity: Scalars['Boolean']['output'];
+  /** Soft-delete a Community activity (社区活动): it leaves lists and can be restored */
+  deleteCommunityActivity: Scalars['Boolean']['output'];
+  /** Soft-delete a Community worker (社区工作者): it leaves lists and can be restored */
+  deleteCommunityWorker: Scalars['Boolean']['output'];
+  /** Soft-delete a Compound (小区): it leaves lists and can be restored */
+  deleteCompound: Scalars['Boolean']['output'];
+  /** Soft-delete a Council meeting (居民议事会议): it leaves lists and can be restored */
+  deleteCouncilMeeting: Scalars['Boolean']['output'];
+  /** Soft-delete a Duty assignment (权责承接): it leaves lists and can be restored */
+  deleteDutyAssignment: Scalars['Boolean']['output'];
+  /** Soft-delete a Duty item (权责事项): it leaves lists and can be restored */
+  deleteDutyItem: Scalars['Boolean']['output'];
+  /** Soft-delete a Party member (党员): it leaves lists and can be restored */
+  deletePartyMember: Scalars['Boolean']['output'];
+  /** Soft-delete a Party organisation (党组织): it leaves lists and can be restored */
+  deletePartyOrganization: Scalars['Boolean']['output'];
+  /** Soft-delete a Performance review (考核评价): it leaves lists and can be restored */
+  deletePerformanceReview: Scalars['Boolean']['output'];
+  /** Soft-delete a Service centre (党群服务中心/街道): it leaves lists and can be restored */
+  deleteServiceCenter: Scalars['Boolean']['output'];
+  /** Soft-delete a Social organisation (社区社会组织): it leaves lists and can be restored */
+  deleteSocialOrganization: Scalars['Boolean']['output'];
+  /** Soft-delete a Training record (培训记录): it leaves lists and can be restored */
+  deleteTrainingRecord: Scalars['Boolean']['output'];
+  /** Create many Budget line (经费明细) at once (CSV import): every row is checked first; one bad row (BAD_USER_INPUT at rows.N.field) writes nothing. At most 2000 rows */
+  importBudgetLines: Array<BudgetLine>;
+  /** Create many Community (社区) at once (CSV import): every row is checked first; one bad row (BAD_USER_INPUT at rows.N.field) writes nothing. At most 2000 rows */
+  importCommunities: Array<Community>;
+  /** Create many Community worker (社区工作者) at once (CSV import): every row is checked first; one bad row (BAD_USER_INPUT at rows.N.field) writes nothing. At most 2000 rows */
+  importCommunityWorkers: Array<CommunityWorker>;
+  /** Create many Duty item (权责事项) at once (CSV import): every row is checked first; one bad row (BAD_USER_INPUT at rows.N.field) writes nothing. At most 2000 rows */
+  importDutyItems: Array<DutyItem>;
+  /** Log in with e-mail and password (登录); returns a bearer token */
+  login: LoginResult;
+  /** Bring back a deleted Budget line (经费明细) */
+  restoreBudgetLine: BudgetLine;
+  /** Bring back a deleted Community (社区) */
+  restoreCommunity: Community;
+  /** Bring back a deleted Community activity (社区活动) */
+  restoreCommunityActivity: CommunityActivity;
+  /** Bring back a deleted Community worker (社区工作者) */
+  restoreCommunityWorker: CommunityWorker;
+  /** Bring back a deleted Compound (小区) */
+  restoreCompound: Compound;
+  /** Bring back a deleted Council meeting (居民议事会议) */
+  restoreCouncilMeeting: CouncilMeeting;
+  /** Bring back a deleted Duty assignment (权责承接) */
+  restoreDutyAssignment: DutyAssignment;
+  /** Bring back a deleted Duty item (权责事项) */
+  restoreDutyItem: DutyItem;
+  /** Bring back a deleted Party member (党员) */
+  restorePartyMember: PartyMember;
+  /** Bring back a deleted Party organisation (党组织) */
+  restorePartyOrganization: PartyOrganization;
+  /** Bring back a deleted Performance review (考核评价) */
+  restorePerformanceReview: PerformanceReview;
+  /** Bring back a deleted Service centre (党群服务中心/街道) */
+  restoreServiceCenter: ServiceCenter;
+  /** Bring back a deleted Social organisation (社区社会组织) */
+  restoreSocialOrganization: SocialOrganization;
+  /** Bring back a deleted Training record (培训记录) */
+  restoreTrainingRecord: TrainingRecord;
+  /** Put a Budget line (经费明细) back as it was at an earlier version (ADMIN): a new version, itself audited */
+  revertBudgetLine: BudgetLine;
+  /** Put a Community (社区) back as it was at an earlier version (ADMIN): a new version, itself audited */
+  revertCommunity: Community;
+  /** Put a Community activity (社区活动) back as it was at an earlier version (ADMIN): a new version, itself audited */
+  revertCommunityActivity: CommunityActivity;
+  /** Put a Community worker (社区工作者) back as it was at an earlier version (ADMIN): a new version, itself audited */
+  revertCommunityWorker: CommunityWorker;
+  /** Put a Compound (小区) back as it was at an earlier version (ADMIN): a new version, itself audited */
+  revertCompound: Compound;
+  /** Put a Council meeting (居民议事会议) back as it was at an earlier version (ADMIN): a new version, itself audited */
+  revertCouncilMeeting: CouncilMeeting;
+  /** Put a Duty assignment (权责承接) back as it was at an earlier version (ADMIN): a new version, itself audited */
+  revertDutyAssignment: DutyAssignment;
+  /** Put a Duty item (权责事项) back as it was at an earlier version (ADMIN): a new version, itself audited */
+  revertDutyItem: DutyItem;
+  /** Put a Party member (党员) back as it was at an earlier version (ADMIN): a new version, itself audited */
+  revertPartyMember: PartyMember;
+  /** Put a Party organisation (党组织) back as it was at an earlier version (ADMIN): a new version, itself audited */
+  revertPartyOrganization: PartyOrganization;
+  /** Put a Performance review (考核评价) back as it was at an earlier version (ADMIN): a new version, itself audited */
+  revertPerformanceReview: PerformanceReview;
+  /** Put a Service centre (党群服务中心/街道) back as it was at an earlier version (ADMIN): a new version, itself audited */
+  revertServiceCenter: ServiceCenter;
+  /** Put a Social organisation (社区社会组织) back as it was at an earlier version (ADMIN): a new version, itself audited */
+  revertSocialOrganization: SocialOrganization;
+  /** Put a Training record (培训记录) back as it was at an earlier version (ADMIN): a new version, itself audited */
+  revertTrainingRecord: TrainingRecord;
+  /** Revoke an API key (ADMIN): refused from the next request on */
+  revokeApiKey: ApiKey;
+  /** Change a Budget line (经费明细); with expectedVersion, fails with CONFLICT if someone changed it meanwhile */
+  updateBudgetLine: BudgetLine;
+  /** Change a Community (社区); with expectedVersion, fails with CONFLICT if someone changed it meanwhile */
+  updateCommunity: Community;
+  /** Change a Community activity (社区活动); with expectedVersion, fails with CONFLICT if someone changed it meanwhile */
+  updateCommunityActivity: CommunityActivity;
+  /** Change a Community worker (社区工作者); with expectedVersion, fails with CONFLICT if someone changed it meanwhile */
+  updateCommunityWorker: CommunityWorker;
+  /** Change a Compound (小区); with expectedVersion, fails with CONFLICT if someone changed it meanwhile */
+  updateCompound: Compound;
+  /** Change a Council meeting (居民议事会议); with expectedVersion, fails with CONFLICT if someone changed it meanwhile */
+  updateCouncilMeeting: CouncilMeeting;
+  /** Change a Duty assignment (权责承接); with expectedVersion, fails with CONFLICT if someone changed it meanwhile */
+  updateDutyAssignment: DutyAssignment;
+  /** Change a Duty item (权责事项); with expectedVersion, fails with CONFLICT if someone changed it meanwhile */
+  updateDutyItem: DutyItem;
+  /** Change a Party member (党员); with expectedVersion, fails with CONFLICT if someone changed it meanwhile */
+  updatePartyMember: PartyMember;
+  /** Change a Party organisation (党组织); with expectedVersion, fails with CONFLICT if someone changed it meanwhile */
+  updatePartyOrganization: PartyOrganization;
+  /** Change a Performance review (考核评价); with expectedVersion, fails with CONFLICT if someone changed it meanwhile */
+  updatePerformanceReview: PerformanceReview;
+  /** Change a Service centre (党群服务中心/街道); with expectedVersion, fails with CONFLICT if someone changed it meanwhile */
+  updateServiceCenter: ServiceCenter;
+  /** Change a Social organisation (社区社会组织); with expectedVersion, fails with CONFLICT if someone changed it meanwhile */
+  updateSocialOrganization: SocialOrganization;
+  /** Change a Training record (培训记录); with expectedVersion, fails with CONFLICT if someone changed it meanwhile */
+  updateTrainingRecord: TrainingRecord;
+  /** Change a user's name, role, binding, password or active flag (ADMIN) */
+  updateUser: User;
+};
+
+
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationCreateApiKeyArgs = {
+  input: ApiKeyInput;
+};
+
+
+export type MutationCreateBudgetLineArgs = {
+  input: BudgetLineCreateInput;
+};
+
+
+export type MutationCreateCommunityArgs = {
+  input: CommunityCreateInput;
+};
+
+
+export type MutationCreateCommunityActivityArgs = {
+  input: CommunityActivityCreateInput;
+};
+
+
+export type MutationCreateCommunityWorkerArgs = {
+  input: CommunityWorkerCreateInput;
+};
+
+
+export type MutationCreateCompoundArgs = {
+  input: CompoundCreateInput;
+};
+
+
+export type MutationCreateCouncilMeetingArgs = {
+  input: CouncilMeetingCreateInput;
+};
+
+
+export type MutationCreateDutyAssignmentArgs = {
+  input: DutyAssignmentCreateInput;
+};
+
+
+export type MutationCreateDutyItemArgs = {
+  input: DutyItemCreateInput;
+};
+
+
+export type MutationCreatePartyMemberArgs = {
+  input: PartyMemberCreateInput;
+};
+
+
+export type MutationCreatePartyOrganizationArgs = {
+  input: PartyOrganizationCreateInput;
+};
+
+
+export type MutationCreatePerformanceReviewArgs = {
+  input: PerformanceReviewCreateInput;
+};
+
+
+export type MutationCreateServiceCenterArgs = {
+  input: ServiceCenterCreateInput;
+};
+
+
+export type MutationCreateSocialOrganizationArgs = {
+  input: SocialOrganizationCreateInput;
+};
+
+
+export type MutationCreateTrainingRecordArgs = {
+  input: TrainingRecordCreateInput;
+};
+
+
+export type MutationCreateUserArgs = {
+  input: UserCreateInput;
+};
+
+
+export type MutationDeactivateUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteBudgetLineArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteCommunityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteCommunityActivityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteCommunityWorkerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteCompoundArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteCouncilMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteDutyAssignmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteDutyItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeletePartyMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeletePartyOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeletePerformanceReviewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteServiceCenterArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteSocialOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteTrainingRecordArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationImportBudgetLinesArgs = {
+  rows: Array<BudgetLineCreateInput>;
+};
+
+
+export type MutationImportCommunitiesArgs = {
+  rows: Array<CommunityCreateInput>;
+};
+
+
+export type MutationImportCommunityWorkersArgs = {
+  rows: Array<CommunityWorkerCreateInput>;
+};
+
+
+export type MutationImportDutyItemsArgs = {
+  rows: Array<DutyItemCreateInput>;
+};
+
+
+export type MutationLoginArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+export type MutationRestoreBudgetLineArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreCommunityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreCommunityActivityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreCommunityWorkerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreCompoundArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreCouncilMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreDutyAssignmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreDutyItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestorePartyMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestorePartyOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestorePerformanceReviewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreServiceCenterArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreSocialOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreTrainingRecordArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevertBudgetLineArgs = {
+  id: Scalars['ID']['input'];
+  toVersion: Scalars['Int']['input'];
+};
+
+
+export type MutationRevertCommunityArgs = {
+  id: Scalars['ID']['input'];
+  toVersion: Scalars['Int']['input'];
+};
+
+
+export type MutationRevertCommunityActivityArgs = {
+  id: Scalars['ID']['input'];
+  toVersion: Scalars['Int']['input'];
+};
+
+
+export type MutationRevertCommunityWorkerArgs = {
+  id: Scalars['ID']['input'];
+  toVersion: Scalars['Int']['input'];
+};
+
+
+export type MutationRevertCompoundArgs = {
+  id: Scalars['ID']['input'];
+  toVersion: Scalars['Int']['input'];
+};
+
+
+export type MutationRevertCouncilMeetingArgs = {
+  id: Scalars['ID']['input'];
+  toVersion: Scalars['Int']['input'];
+};
+
+
+export type MutationRevertDutyAssignmentArgs = {
+  id: Scalars['ID']['input'];
+  toVersion: Scalars['Int']['input'];
+};
+
+
+export type MutationRevertDutyItemArgs = {
+  id: Scalars['ID']['input'];
+  toVersion: Scalars['Int']['input'];
+};
+
+
+export type MutationRevertPartyMemberArgs = {
+  id: Scalars['ID']['input'];
+  toVersion: Scalars['Int']['input'];
+};
+
+
+export type MutationRevertPartyOrganizationArgs = {
+  id: Scalars['ID']['input'];
+  toVersion: Scalars['Int']['input'];
+};
+
+
+export type MutationRevertPerformanceReviewArgs = {
+  id: Scalars['ID']['input'];
+  toVersion: Scalars['Int']['input'];
+};
+
+
+export type MutationRevertServiceCenterArgs = {
+  id: Scalars['ID']['input'];
+  toVersion: Scalars['Int']['input'];
+};
+
+
+export type MutationRevertSocialOrganizationArgs = {
+  id: Scalars['ID']['input'];
+  toVersion: Scalars['Int']['input'];
+};
+
+
+export type MutationRevertTrainingRecordArgs = {
+  id: Scalars['ID']['input'];
+  toVersion: Scalars['Int']['input'];
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateBudgetLineArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: BudgetLineUpdateInput;
+};
+
+
+export type MutationUpdateCommunityArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: CommunityUpdateInput;
+};
+
+
+export type MutationUpdateCommunityActivityArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: CommunityActivityUpdateInput;
+};
+
+
+export type MutationUpdateCommunityWorkerArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: CommunityWorkerUpdateInput;
+};
+
+
+export type MutationUpdateCompoundArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: CompoundUpdateInput;
+};
+
+
+export type MutationUpdateCouncilMeetingArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: CouncilMeetingUpdateInput;
+};
+
+
+export type MutationUpdateDutyAssignmentArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: DutyAssignmentUpdateInput;
+};
+
+
+export type MutationUpdateDutyItemArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: DutyItemUpdateInput;
+};
+
+
+export type MutationUpdatePartyMemberArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: PartyMemberUpdateInput;
+};
+
+
+export type MutationUpdatePartyOrganizationArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: PartyOrganizationUpdateInput;
+};
+
+
+export type MutationUpdatePerformanceReviewArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: PerformanceReviewUpdateInput;
+};
+
+
+export type MutationUpdateServiceCenterArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: ServiceCenterUpdateInput;
+};
+
+
+export type MutationUpdateSocialOrganizationArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: SocialOrganizationUpdateInput;
+};
+
+
+export type MutationUpdateTrainingRecordArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: TrainingRecordUpdateInput;
+};
+
+
+export type MutationUpdateUserArgs = {
+  id: Scalars['ID']['input'];
+  input: UserUpdateInput;
+};
+
+/** Stage (发展阶段) */
+export type OrgStage =
+  /** Growing (成长期) */
+  | 'GROWING'
+  /** Incubating (孵化期) */
+  | 'INCUBATING'
+  /** Mature (成熟期) */
+  | 'MATURE';
+
+/** Filter on OrgStage (枚举筛选) */
+export type OrgStageFilter = {
+  /** equals (等于) */
+  eq?: InputMaybe<OrgStage>;
+  /** is one of (属于) */
+  in?: InputMaybe<Array<OrgStage>>;
+  /** true: has no value; false: has a value (是否为空) */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** does not equal (不等于) */
+  ne?: InputMaybe<OrgStage>;
+  /** is none of (不属于) */
+  notIn?: InputMaybe<Array<OrgStage>>;
+};
+
+/** Basic situation (基本情况) of the city or one service centre at a date */
+export type Overview = {
+  __typename?: 'Overview';
+  /** The date counted: records created later or deleted before it do not count (统计日期) */
+  asOf: Scalars['Date']['output'];
+  /** Communities (城市社区数) */
+  communityCount: Scalars['Int']['output'];
+  /** Residential compounds (小区数) */
+  compoundCount: Scalars['Int']['output'];
+  /** Households of the communities (户数) */
+  households: Scalars['Int']['output'];
+  /** Party members of those organisations (直管党员数) */
+  partyMemberCount: Scalars['Int']['output'];
+  /** Party organisations of the communities and the centre(s) (党组织数) */
+  partyOrganizationCount: Scalars['Int']['output'];
+  /** Party organisations by kind (党委/党总支/党支部) */
+  partyOrganizationsByKind: Array<KeyCount>;
+  /** Population of the communities (管辖人口); communities without a population add nothing */
+  population: Scalars['Int']['output'];
+  /** The service centre counted, or null for the whole city */
+  serviceCenterId?: Maybe<Scalars['ID']['output']>;
+  /** Community social organisations (社区社会组织数) */
+  socialOrganizationCount: Scalars['Int']['output'];
+  /** Social organisations by category (按类别) */
+  socialOrganizationsByCategory: Array<KeyCount>;
+  /** Total area in km² (辖区总面积); communities without an area add nothing */
+  totalAreaKm2: Scalars['Float']['output'];
+  /** Active community workers (社区工作者数) */
+  workerCount: Scalars['Int']['output'];
+  /** Active workers by employment type (按用工性质) */
+  workersByEmploymentType: Array<KeyCount>;
+};
+
+/** Where a page ends (分页信息) */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last record of this page: pass it as `after` (末条游标) */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether more records follow this page (是否有下一页) */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Party member (党员). A party member (党员) directly managed by a party organisation. Membership is personal data: names are internal, counts public. */
+export type PartyMember = {
+  __typename?: 'PartyMember';
+  /** When the record was created (创建时间) */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the record was deleted (删除时间); null while it is live */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Gender (性别) */
+  gender?: Maybe<Gender>;
+  /** Audit entries of this record, oldest first (变更历史); logged-in users only, values masked by what you may read */
+  history?: Maybe<Array<AuditEntry>>;
+  /** Identifier (标识) */
+  id: Scalars['ID']['output'];
+  /** ID number (身份证号) */
+  idNumber?: Maybe<Scalars['String']['output']>;
+  /** Joined on (入党日期) */
+  joinedOn?: Maybe<Scalars['Date']['output']>;
+  /** Name (姓名) */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Organisation (所属党组织) */
+  organization?: Maybe<PartyOrganization>;
+  /** Id of: Organisation (所属党组织) */
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  /** Phone (联系电话) */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Status (党员状态) */
+  status?: Maybe<MemberStatus>;
+  /** When the record was last changed (更新时间) */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Version (版本) for optimistic locking: pass it back as expectedVersion when updating */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of Party member (党员列表) */
+export type PartyMemberConnection = {
+  __typename?: 'PartyMemberConnection';
+  /** The records of this page with their cursors */
+  edges: Array<PartyMemberEdge>;
+  /** The records of this page (本页记录) */
+  nodes: Array<PartyMember>;
+  /** Paging information (分页信息) */
+  pageInfo: PageInfo;
+  /** How many records match the filter in all (总数) */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new Party member (党员); omitted optional fields take their defaults */
+export type PartyMemberCreateInput = {
+  /** Gender (性别) */
+  gender?: InputMaybe<Gender>;
+  /** ID number (身份证号) */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Joined on (入党日期) */
+  joinedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Name (姓名) */
+  name: Scalars['String']['input'];
+  /** Id of: Organisation (所属党组织) */
+  organizationId: Scalars['ID']['input'];
+  /** Phone (联系电话) */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Status (党员状态) */
+  status?: InputMaybe<MemberStatus>;
+};
+
+/** A Party member in a page, with its cursor */
+export type PartyMemberEdge = {
+  __typename?: 'PartyMemberEdge';
+  /** Cursor of this record (游标) */
+  cursor: Scalars['String']['output'];
+  /** Party member (党员) */
+  node: PartyMember;
+};
+
+/** Filter on Party member (党员筛选条件); fields combine with AND */
+export type PartyMemberFilter = {
+  /** All of these hold (且) */
+  and?: InputMaybe<Array<PartyMemberFilter>>;
+  /** Created at (创建时间) */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Deleted at (删除时间) */
+  deletedAt?: InputMaybe<DateTimeFilter>;
+  /** Gender (性别) */
+  gender?: InputMaybe<GenderFilter>;
+  /** ID (标识) */
+  id?: InputMaybe<IdFilter>;
+  /** ID number (身份证号) */
+  idNumber?: InputMaybe<StringFilter>;
+  /** Joined on (入党日期) */
+  joinedOn?: InputMaybe<DateFilter>;
+  /** Name (姓名) */
+  name?: InputMaybe<StringFilter>;
+  /** This does not hold (非) */
+  not?: InputMaybe<PartyMemberFilter>;
+  /** Any of these holds (或) */
+  or?: InputMaybe<Array<PartyMemberFilter>>;
+  /** Records whose organization matches this filter: Organisation (所属党组织) */
+  organization?: InputMaybe<PartyOrganizationFilter>;
+  /** Id of: Organisation (所属党组织) */
+  organizationId?: InputMaybe<IdFilter>;
+  /** Phone (联系电话) */
+  phone?: InputMaybe<StringFilter>;
+  /** Status (党员状态) */
+  status?: InputMaybe<MemberStatusFilter>;
+  /** Updated at (更新时间) */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** One sort key of Party member (党员排序): name exactly one field */
+export type PartyMemberOrder = {
+  /** Created at (创建时间) */
+  createdAt?: InputMaybe<SortDirection>;
+  /** Deleted at (删除时间) */
+  deletedAt?: InputMaybe<SortDirection>;
+  /** Gender (性别) */
+  gender?: InputMaybe<SortDirection>;
+  /** Joined on (入党日期) */
+  joinedOn?: InputMaybe<SortDirection>;
+  /** Name (姓名) */
+  name?: InputMaybe<SortDirection>;
+  /** Phone (联系电话) */
+  phone?: InputMaybe<SortDirection>;
+  /** Status (党员状态) */
+  status?: InputMaybe<SortDirection>;
+  /** Updated at (更新时间) */
+  updatedAt?: InputMaybe<SortDirection>;
+};
+
+/** Changes to a Party member (党员); omitted fields stay as they are, null clears */
+export type PartyMemberUpdateInput = {
+  /** Gender (性别) */
+  gender?: InputMaybe<Gender>;
+  /** ID number (身份证号) */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Joined on (入党日期) */
+  joinedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Name (姓名) */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Id of: Organisation (所属党组织) */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Phone (联系电话) */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Status (党员状态) */
+  status?: InputMaybe<MemberStatus>;
+};
+
+/** Party organisation kind (党组织类型) */
+export type PartyOrgKind =
+  /** Branch (党支部) */
+  | 'BRANCH'
+  /** Party committee (党委) */
+  | 'COMMITTEE'
+  /** General branch (党总支) */
+  | 'GENERAL_BRANCH';
+
+/** Filter on PartyOrgKind (枚举筛选) */
+export type PartyOrgKindFilter = {
+  /** equals (等于) */
+  eq?: InputMaybe<PartyOrgKind>;
+  /** is one of (属于) */
+  in?: InputMaybe<Array<PartyOrgKind>>;
+  /** true: has no value; false: has a value (是否为空) */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** does not equal (不等于) */
+  ne?: InputMaybe<PartyOrgKind>;
+  /** is none of (不属于) */
+  notIn?: InputMaybe<Array<PartyOrgKind>>;
+};
+
+/** Party organisation (党组织). A party committee, general branch or branch (党组织) in a community or a service centre. */
+export type PartyOrganization = {
+  __typename?: 'PartyOrganization';
+  /** Child organisations (下级党组织) */
+  children?: Maybe<Array<PartyOrganization>>;
+  /** Community (所属社区) */
+  community?: Maybe<Community>;
+  /** Id of: Community (所属社区) */
+  communityId?: Maybe<Scalars['ID']['output']>;
+  /** When the record was created (创建时间) */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the record was deleted (删除时间); null while it is live */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Founded on (成立日期) */
+  foundedOn?: Maybe<Scalars['Date']['output']>;
+  /** Audit entries of this record, oldest first (变更历史); logged-in users only, values masked by what you may read */
+  history?: Maybe<Array<AuditEntry>>;
+  /** Identifier (标识) */
+  id: Scalars['ID']['output'];
+  /** Kind (类型) */
+  kind: PartyOrgKind;
+  /** Members (党员) */
+  members?: Maybe<Array<PartyMember>>;
+  /** Name (名称) */
+  name: Scalars['String']['output'];
+  /** Parent organisation (上级党组织) */
+  parent?: Maybe<PartyOrganization>;
+  /** Id of: Parent organisation (上级党组织) */
+  parentId?: Maybe<Scalars['ID']['output']>;
+  /** Secretary (书记) */
+  secretary?: Maybe<CommunityWorker>;
+  /** Id of: Secretary (书记) */
+  secretaryId?: Maybe<Scalars['ID']['output']>;
+  /** Service centre (所属服务中心) */
+  serviceCenter?: Maybe<ServiceCenter>;
+  /** Id of: Service centre (所属服务中心) */
+  serviceCenterId?: Maybe<Scalars['ID']['output']>;
+  /** When the record was last changed (更新时间) */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Version (版本) for optimistic locking: pass it back as expectedVersion when updating */
+  version: Scalars['Int']['output'];
+};
+
+
+/** Party organisation (党组织). A party committee, general branch or branch (党组织) in a community or a service centre. */
+export type PartyOrganizationChildrenArgs = {
+  filter?: InputMaybe<PartyOrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<PartyOrganizationOrder>>;
+};
+
+
+/** Party organisation (党组织). A party committee, general branch or branch (党组织) in a community or a service centre. */
+export type PartyOrganizationMembersArgs = {
+  filter?: InputMaybe<PartyMemberFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<PartyMemberOrder>>;
+};
+
+/** A page of Party organisation (党组织列表) */
+export type PartyOrganizationConnection = {
+  __typename?: 'PartyOrganizationConnection';
+  /** The records of this page with their cursors */
+  edges: Array<PartyOrganizationEdge>;
+  /** The records of this page (本页记录) */
+  nodes: Array<PartyOrganization>;
+  /** Paging information (分页信息) */
+  pageInfo: PageInfo;
+  /** How many records match the filter in all (总数) */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new Party organisation (党组织); omitted optional fields take their defaults */
+export type PartyOrganizationCreateInput = {
+  /** Id of: Community (所属社区) */
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Founded on (成立日期) */
+  foundedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Kind (类型) */
+  kind: PartyOrgKind;
+  /** Name (名称) */
+  name: Scalars['String']['input'];
+  /** Id of: Parent organisation (上级党组织) */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Id of: Secretary (书记) */
+  secretaryId?: InputMaybe<Scalars['ID']['input']>;
+  /** Id of: Service centre (所属服务中心) */
+  serviceCenterId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A Party organisation in a page, with its cursor */
+export type PartyOrganizationEdge = {
+  __typename?: 'PartyOrganizationEdge';
+  /** Cursor of this record (游标) */
+  cursor: Scalars['String']['output'];
+  /** Party organisation (党组织) */
+  node: PartyOrganization;
+};
+
+/** Filter on Party organisation (党组织筛选条件); fields combine with AND */
+export type PartyOrganizationFilter = {
+  /** All of these hold (且) */
+  and?: InputMaybe<Array<PartyOrganizationFilter>>;
+  /** Records whose community matches this filter: Community (所属社区) */
+  community?: InputMaybe<CommunityFilter>;
+  /** Id of: Community (所属社区) */
+  communityId?: InputMaybe<IdFilter>;
+  /** Created at (创建时间) */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Deleted at (删除时间) */
+  deletedAt?: InputMaybe<DateTimeFilter>;
+  /** Founded on (成立日期) */
+  foundedOn?: InputMaybe<DateFilter>;
+  /** ID (标识) */
+  id?: InputMaybe<IdFilter>;
+  /** Kind (类型) */
+  kind?: InputMaybe<PartyOrgKindFilter>;
+  /** Name (名称) */
+  name?: InputMaybe<StringFilter>;
+  /** This does not hold (非) */
+  not?: InputMaybe<PartyOrganizationFilter>;
+  /** Any of these holds (或) */
+  or?: InputMaybe<Array<PartyOrganizationFilter>>;
+  /** Records whose parent matches this filter: Parent organisation (上级党组织) */
+  parent?: InputMaybe<PartyOrganizationFilter>;
+  /** Id of: Parent organisation (上级党组织) */
+  parentId?: InputMaybe<IdFilter>;
+  /** Records whose secretary matches this filter: Secretary (书记) */
+  secretary?: InputMaybe<CommunityWorkerFilter>;
+  /** Id of: Secretary (书记) */
+  secretaryId?: InputMaybe<IdFilter>;
+  /** Records whose serviceCenter matches this filter: Service centre (所属服务中心) */
+  serviceCenter?: InputMaybe<ServiceCenterFilter>;
+  /** Id of: Service centre (所属服务中心) */
+  serviceCenterId?: InputMaybe<IdFilter>;
+  /** Updated at (更新时间) */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** One sort key of Party organisation (党组织排序): name exactly one field */
+export type PartyOrganizationOrder = {
+  /** Created at (创建时间) */
+  createdAt?: InputMaybe<SortDirection>;
+  /** Deleted at (删除时间) */
+  deletedAt?: InputMaybe<SortDirection>;
+  /** Founded on (成立日期) */
+  foundedOn?: InputMaybe<SortDirection>;
+  /** Kind (类型) */
+  kind?: InputMaybe<SortDirection>;
+  /** Name (名称) */
+  name?: InputMaybe<SortDirection>;
+  /** Updated at (更新时间) */
+  updatedAt?: InputMaybe<SortDirection>;
+};
+
+/** Changes to a Party organisation (党组织); omitted fields stay as they are, null clears */
+export type PartyOrganizationUpdateInput = {
+  /** Id of: Community (所属社区) */
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Founded on (成立日期) */
+  foundedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Kind (类型) */
+  kind?: InputMaybe<PartyOrgKind>;
+  /** Name (名称) */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Id of: Parent organisation (上级党组织) */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Id of: Secretary (书记) */
+  secretaryId?: InputMaybe<Scalars['ID']['input']>;
+  /** Id of: Service centre (所属服务中心) */
+  serviceCenterId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Performance review (考核评价). A year's performance review of a community worker (考核评价). */
+export type PerformanceReview = {
+  __typename?: 'PerformanceReview';
+  /** Comments (评语) */
+  comments?: Maybe<Scalars['String']['output']>;
+  /** When the record was created (创建时间) */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the record was deleted (删除时间); null while it is live */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Grade (等次) */
+  grade?: Maybe<Grade>;
+  /** Audit entries of this record, oldest first (变更历史); logged-in users only, values masked by what you may read */
+  history?: Maybe<Array<AuditEntry>>;
+  /** Identifier (标识) */
+  id: Scalars['ID']['output'];
+  /** Score (得分) */
+  score?: Maybe<Scalars['Float']['output']>;
+  /** When the record was last changed (更新时间) */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Version (版本) for optimistic locking: pass it back as expectedVersion when updating */
+  version: Scalars['Int']['output'];
+  /** Worker (社区工作者) */
+  worker?: Maybe<CommunityWorker>;
+  /** Id of: Worker (社区工作者) */
+  workerId?: Maybe<Scalars['ID']['output']>;
+  /** Year (年度) */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A page of Performance review (考核评价列表) */
+export type PerformanceReviewConnection = {
+  __typename?: 'PerformanceReviewConnection';
+  /** The records of this page with their cursors */
+  edges: Array<PerformanceReviewEdge>;
+  /** The records of this page (本页记录) */
+  nodes: Array<PerformanceReview>;
+  /** Paging information (分页信息) */
+  pageInfo: PageInfo;
+  /** How many records match the filter in all (总数) */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new Performance review (考核评价); omitted optional fields take their defaults */
+export type PerformanceReviewCreateInput = {
+  /** Comments (评语) */
+  comments?: InputMaybe<Scalars['String']['input']>;
+  /** Grade (等次) */
+  grade: Grade;
+  /** Score (得分) */
+  score: Scalars['Float']['input'];
+  /** Id of: Worker (社区工作者) */
+  workerId: Scalars['ID']['input'];
+  /** Year (年度) */
+  year: Scalars['Int']['input'];
+};
+
+/** A Performance review in a page, with its cursor */
+export type PerformanceReviewEdge = {
+  __typename?: 'PerformanceReviewEdge';
+  /** Cursor of this record (游标) */
+  cursor: Scalars['String']['output'];
+  /** Performance review (考核评价) */
+  node: PerformanceReview;
+};
+
+/** Filter on Performance review (考核评价筛选条件); fields combine with AND */
+export type PerformanceReviewFilter = {
+  /** All of these hold (且) */
+  and?: InputMaybe<Array<PerformanceReviewFilter>>;
+  /** Comments (评语) */
+  comments?: InputMaybe<TextFilter>;
+  /** Created at (创建时间) */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Deleted at (删除时间) */
+  deletedAt?: InputMaybe<DateTimeFilter>;
+  /** Grade (等次) */
+  grade?: InputMaybe<GradeFilter>;
+  /** ID (标识) */
+  id?: InputMaybe<IdFilter>;
+  /** This does not hold (非) */
+  not?: InputMaybe<PerformanceReviewFilter>;
+  /** Any of these holds (或) */
+  or?: InputMaybe<Array<PerformanceReviewFilter>>;
+  /** Score (得分) */
+  score?: InputMaybe<FloatFilter>;
+  /** Updated at (更新时间) */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  /** Records whose worker matches this filter: Worker (社区工作者) */
+  worker?: InputMaybe<CommunityWorkerFilter>;
+  /** Id of: Worker (社区工作者) */
+  workerId?: InputMaybe<IdFilter>;
+  /** Year (年度) */
+  year?: InputMaybe<IntFilter>;
+};
+
+/** One sort key of Performance review (考核评价排序): name exactly one field */
+export type PerformanceReviewOrder = {
+  /** Created at (创建时间) */
+  createdAt?: InputMaybe<SortDirection>;
+  /** Deleted at (删除时间) */
+  deletedAt?: InputMaybe<SortDirection>;
+  /** Grade (等次) */
+  grade?: InputMaybe<SortDirection>;
+  /** Score (得分) */
+  score?: InputMaybe<SortDirection>;
+  /** Updated at (更新时间) */
+  updatedAt?: InputMaybe<SortDirection>;
+  /** Year (年度) */
+  year?: InputMaybe<SortDirection>;
+};
+
+/** Changes to a Performance review (考核评价); omitted fields stay as they are, null clears */
+export type PerformanceReviewUpdateInput = {
+  /** Comments (评语) */
+  comments?: InputMaybe<Scalars['String']['input']>;
+  /** Grade (等次) */
+  grade?: InputMaybe<Grade>;
+  /** Score (得分) */
+  score?: InputMaybe<Scalars['Float']['input']>;
+  /** Id of: Worker (社区工作者) */
+  workerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Year (年度) */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What the caller may do (权限), for the console to hide what a role cannot use */
+export type Permissions = {
+  __typename?: 'Permissions';
+  /** May manage users and API keys */
+  canManageUsers: Scalars['Boolean']['output'];
+  /** May read the audit log */
+  canReadAuditLog: Scalars['Boolean']['output'];
+  /** ANONYMOUS, PARTNER, ADMIN, CENTER_ADMIN, COMMUNITY_STAFF or AUDITOR */
+  role: Scalars['String']['output'];
+  types: Array<TypePermission>;
+};
+
+/** Position (职务) */
+export type Position =
+  /** Committee member (委员) */
+  | 'COMMITTEE_MEMBER'
+  /** Deputy director (副主任) */
+  | 'DEPUTY'
+  /** Director (主任) */
+  | 'DIRECTOR'
+  /** Party secretary (书记) */
+  | 'SECRETARY'
+  /** Staff (工作人员) */
+  | 'STAFF';
+
+/** Filter on Position (枚举筛选) */
+export type PositionFilter = {
+  /** equals (等于) */
+  eq?: InputMaybe<Position>;
+  /** is one of (属于) */
+  in?: InputMaybe<Array<Position>>;
+  /** true: has no value; false: has a value (是否为空) */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** does not equal (不等于) */
+  ne?: InputMaybe<Position>;
+  /** is none of (不属于) */
+  notIn?: InputMaybe<Array<Position>>;
+};
+
+/** Administrative power (行政权力) */
+export type Power =
+  /** Approval power (审批权) */
+  | 'APPROVAL'
+  /** Enforcement power (执法权) */
+  | 'ENFORCEMENT'
+  /** Management power (管理权) */
+  | 'MANAGEMENT';
+
+/** Power mismatch (权责不匹配): the duty requires a power the assignee’s centre does not hold */
+export type PowerMismatch = DutyFinding & {
+  __typename?: 'PowerMismatch';
+  /** The duty assignment (承接记录) */
+  assignment: DutyAssignment;
+  /** The duty assignment (承接记录) */
+  assignmentId: Scalars['ID']['output'];
+  /** The powers the centre holds (中心依法享有的权力) */
+  centerPowers: Array<Scalars['String']['output']>;
+  /** The community (社区) */
+  community?: Maybe<Community>;
+  /** The assignee community, or null when a centre is the assignee */
+  communityId?: Maybe<Scalars['ID']['output']>;
+  /** The duty item (权责事项) */
+  dutyItem: DutyItem;
+  /** The duty item (权责事项) */
+  dutyItemId: Scalars['ID']['output'];
+  /** Chinese and English reason together */
+  reason: Scalars['String']['output'];
+  /** Why this is a finding, in English */
+  reasonEn: Scalars['String']['output'];
+  /** Why this is a finding, in Chinese (原因) */
+  reasonZh: Scalars['String']['output'];
+  /** The power the duty requires (所需权力), a Power value */
+  requiredPower: Scalars['String']['output'];
+  /** The service centre (服务中心) */
+  serviceCenter: ServiceCenter;
+  /** The assignee centre, or the assignee community’s centre */
+  serviceCenterId: Scalars['ID']['output'];
+};
+
+/** Filter on Power (枚举筛选) */
+export type PowerSetFilter = {
+  /** the set contains this value (包含该值) */
+  has?: InputMaybe<Power>;
+  /** the set contains all of these values (包含全部) */
+  hasAll?: InputMaybe<Array<Power>>;
+  /** the set contains any of these values (包含任一) */
+  hasAny?: InputMaybe<Array<Power>>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** All API keys, newest first (ADMIN) */
+  apiKeys: Array<ApiKey>;
+  /** The audit log (审计日志), newest first: AUDITOR and ADMIN only */
+  auditLog: AuditLogConnection;
+  /** One Budget line (经费明细) by id, or null */
+  budgetLine?: Maybe<BudgetLine>;
+  /** A page of Budget line (经费明细) with filter, order and paging */
+  budgetLines: BudgetLineConnection;
+  /** Budget lines of a fiscal year summed by the chosen keys (经费汇总), with balance and fiscal dependency; exact decimals */
+  budgetSummary: BudgetSummary;
+  /** Indicators of a service centre: its communities, its own budget lines and duties (中心指标) */
+  centerIndicators: AreaIndicators;
+  /** Indicators of the whole city (全市指标) */
+  cityIndicators: AreaIndicators;
+  /** A page of Community (社区) with filter, order and paging */
+  communities: CommunityConnection;
+  /** One Community (社区) by id, or null */
+  community?: Maybe<Community>;
+  /** A page of Community activity (社区活动) with filter, order and paging */
+  communityActivities: CommunityActivityConnection;
+  /** One Community activity (社区活动) by id, or null */
+  communityActivity?: Maybe<CommunityActivity>;
+  /** Indicators of each community matching the filter for a year (社区指标), ordered by code */
+  communityIndicators: Array<CommunityIndicators>;
+  /** One Community worker (社区工作者) by id, or null */
+  communityWorker?: Maybe<CommunityWorker>;
+  /** A page of Community worker (社区工作者) with filter, order and paging */
+  communityWorkers: CommunityWorkerConnection;
+  /** One Compound (小区) by id, or null */
+  compound?: Maybe<Compound>;
+  /** A page of Compound (小区) with filter, order and paging */
+  compounds: CompoundConnection;
+  /** One Council meeting (居民议事会议) by id, or null */
+  councilMeeting?: Maybe<CouncilMeeting>;
+  /** A page of Council meeting (居民议事会议) with filter, order and paging */
+  councilMeetings: CouncilMeetingConnection;
+  /** One Duty assignment (权责承接) by id, or null */
+  dutyAssignment?: Maybe<DutyAssignment>;
+  /** A page of Duty assignment (权责承接) with filter, order and paging */
+  dutyAssignments: DutyAssignmentConnection;
+  /** Power mismatches and unfunded duties of a year (权责不匹配、费未随事转) */
+  dutyFindings: DutyFindings;
+  /** One Duty item (权责事项) by id, or null */
+  dutyItem?: Maybe<DutyItem>;
+  /** A page of Duty item (权责事项) with filter, order and paging */
+  dutyItems: DutyItemConnection;
+  /** The logged-in user, or null (当前用户) */
+  me?: Maybe<User>;
+  /** Basic situation (基本情况) of the city or one service centre, as it stood on asOf (default today, UTC) */
+  overview: Overview;
+  /** One Party member (党员) by id, or null */
+  partyMember?: Maybe<PartyMember>;
+  /** A page of Party member (党员) with filter, order and paging */
+  partyMembers: PartyMemberConnection;
+  /** One Party organisation (党组织) by id, or null */
+  partyOrganization?: Maybe<PartyOrganization>;
+  /** A page of Party organisation (党组织) with filter, order and paging */
+  partyOrganizations: PartyOrganizationConnection;
+  /** One Performance review (考核评价) by id, or null */
+  performanceReview?: Maybe<PerformanceReview>;
+  /** A page of Performance review (考核评价) with filter, order and paging */
+  performanceReviews: PerformanceReviewConnection;
+  /** What the caller may read and write (权限): works for anonymous callers, partners and users */
+  permissions: Permissions;
+  /** The community-building report (社区建设发展情况报告) generated from the data, in Chinese */
+  report: Report;
+  /** One Service centre (党群服务中心/街道) by id, or null */
+  serviceCenter?: Maybe<ServiceCenter>;
+  /** A page of Service centre (党群服务中心/街道) with filter, order and paging */
+  serviceCenters: ServiceCenterConnection;
+  /** One Social organisation (社区社会组织) by id, or null */
+  socialOrganization?: Maybe<SocialOrganization>;
+  /** A page of Social organisation (社区社会组织) with filter, order and paging */
+  socialOrganizations: SocialOrganizationConnection;
+  /** One Training record (培训记录) by id, or null */
+  trainingRecord?: Maybe<TrainingRecord>;
+  /** A page of Training record (培训记录) with filter, order and paging */
+  trainingRecords: TrainingRecordConnection;
+  /** All users, active or not (ADMIN) */
+  users: Array<User>;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryBudgetLineArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryBudgetLinesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BudgetLineFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<BudgetLineOrder>>;
+};
+
+
+export type QueryBudgetSummaryArgs = {
+  filter?: InputMaybe<BudgetLineFilter>;
+  groupBy: Array<BudgetGroup>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryCenterIndicatorsArgs = {
+  serviceCenterId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryCityIndicatorsArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryCommunitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CommunityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<CommunityOrder>>;
+};
+
+
+export type QueryCommunityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCommunityActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CommunityActivityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<CommunityActivityOrder>>;
+};
+
+
+export type QueryCommunityActivityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCommunityIndicatorsArgs = {
+  filter?: InputMaybe<CommunityFilter>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryCommunityWorkerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCommunityWorkersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CommunityWorkerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<CommunityWorkerOrder>>;
+};
+
+
+export type QueryCompoundArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCompoundsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CompoundFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<CompoundOrder>>;
+};
+
+
+export type QueryCouncilMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCouncilMeetingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CouncilMeetingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<CouncilMeetingOrder>>;
+};
+
+
+export type QueryDutyAssignmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDutyAssignmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DutyAssignmentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<DutyAssignmentOrder>>;
+};
+
+
+export type QueryDutyFindingsArgs = {
+  serviceCenterId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryDutyItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDutyItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DutyItemFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<DutyItemOrder>>;
+};
+
+
+export type QueryOverviewArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  serviceCenterId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryPartyMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPartyMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PartyMemberFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<PartyMemberOrder>>;
+};
+
+
+export type QueryPartyOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPartyOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PartyOrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<PartyOrganizationOrder>>;
+};
+
+
+export type QueryPerformanceReviewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPerformanceReviewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PerformanceReviewFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<PerformanceReviewOrder>>;
+};
+
+
+export type QueryReportArgs = {
+  format?: ReportFormat;
+  serviceCenterId?: InputMaybe<Scalars['ID']['input']>;
+  thresholds?: InputMaybe<ReportThresholdsInput>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryServiceCenterArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryServiceCentersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ServiceCenterFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ServiceCenterOrder>>;
+};
+
+
+export type QuerySocialOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySocialOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SocialOrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<SocialOrganizationOrder>>;
+};
+
+
+export type QueryTrainingRecordArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTrainingRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TrainingRecordFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<TrainingRecordOrder>>;
+};
+
+/** Registration (登记状态) */
+export type Registration =
+  /** Filed (备案) */
+  | 'FILED'
+  /** Registered (登记) */
+  | 'REGISTERED'
+  /** Unregistered (未登记) */
+  | 'UNREGISTERED';
+
+/** Filter on Registration (枚举筛选) */
+export type RegistrationFilter = {
+  /** equals (等于) */
+  eq?: InputMaybe<Registration>;
+  /** is one of (属于) */
+  in?: InputMaybe<Array<Registration>>;
+  /** true: has no value; false: has a value (是否为空) */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** does not equal (不等于) */
+  ne?: InputMaybe<Registration>;
+  /** is none of (不属于) */
+  notIn?: InputMaybe<Array<Registration>>;
+};
+
+/** A report generated from the data (数据生成的报告) */
+export type Report = {
+  __typename?: 'Report';
+  /** The whole report in the chosen format (正文) */
+  content: Scalars['String']['output'];
+  format: ReportFormat;
+  /** When it was generated (生成时间) */
+  generatedAt: Scalars['DateTime']['output'];
+  /** Title (标题) */
+  title: Scalars['String']['output'];
+};
+
+/** Format of a generated report (报告格式) */
+export type ReportFormat =
+  /** Printable HTML with inline SVG charts (可打印网页) */
+  | 'HTML'
+  /** Markdown */
+  | 'MARKDOWN';
+
+/** Thresholds for calling something a problem (问题判定阈值); omitted ones keep the configured values */
+export type ReportThresholdsInput = {
+  /** Fiscal dependency above this is reported, 0-1 (财政依赖度上限) */
+  maxFiscalDependency?: InputMaybe<Scalars['Float']['input']>;
+  /** Average council attendance below this is reported (议事会议平均参会人数下限) */
+  minAverageResidentAttendance?: InputMaybe<Scalars['Float']['input']>;
+  /** Social organisations per 10,000 residents below this is reported (每万人社会组织数下限) */
+  minSocialOrgsPer10k?: InputMaybe<Scalars['Float']['input']>;
+  /** Workers per 10,000 residents below this is reported (每万人社区工作者数下限) */
+  minWorkersPer10k?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Required power (所需权力) */
+export type RequiredPower =
+  /** Approval power (审批权) */
+  | 'APPROVAL'
+  /** Enforcement power (执法权) */
+  | 'ENFORCEMENT'
+  /** Management power (管理权) */
+  | 'MANAGEMENT'
+  /** None (无) */
+  | 'NONE';
+
+/** Filter on RequiredPower (枚举筛选) */
+export type RequiredPowerFilter = {
+  /** equals (等于) */
+  eq?: InputMaybe<RequiredPower>;
+  /** is one of (属于) */
+  in?: InputMaybe<Array<RequiredPower>>;
+  /** true: has no value; false: has a value (是否为空) */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** does not equal (不等于) */
+  ne?: InputMaybe<RequiredPower>;
+  /** is none of (不属于) */
+  notIn?: InputMaybe<Array<RequiredPower>>;
+};
+
+/** Responsible level (责任层级) */
+export type ResponsibleLevel =
+  /** City department (市级部门) */
+  | 'CITY_DEPARTMENT'
+  /** Community (社区) */
+  | 'COMMUNITY'
+  /** Service centre (服务中心/街道) */
+  | 'SERVICE_CENTER';
+
+/** Filter on ResponsibleLevel (枚举筛选) */
+export type ResponsibleLevelFilter = {
+  /** equals (等于) */
+  eq?: InputMaybe<ResponsibleLevel>;
+  /** is one of (属于) */
+  in?: InputMaybe<Array<ResponsibleLevel>>;
+  /** true: has no value; false: has a value (是否为空) */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** does not equal (不等于) */
+  ne?: InputMaybe<ResponsibleLevel>;
+  /** is none of (不属于) */
+  notIn?: InputMaybe<Array<ResponsibleLevel>>;
+};
+
+/** Role (角色) */
+export type Role =
+  /** Administrator (系统管理员) */
+  | 'ADMIN'
+  /** Auditor (审计员) */
+  | 'AUDITOR'
+  /** Centre administrator (服务中心管理员) */
+  | 'CENTER_ADMIN'
+  /** Community staff (社区工作人员) */
+  | 'COMMUNITY_STAFF';
+
+/** Service centre (党群服务中心/街道). The body above communities: a party service centre (党群服务中心) or a sub-district office (街道办事处). */
+export type ServiceCenter = {
+  __typename?: 'ServiceCenter';
+  /** Budget lines (经费明细) */
+  budgetLines?: Maybe<Array<BudgetLine>>;
+  /** Communities (下辖社区) */
+  communities: Array<Community>;
+  /** When the record was created (创建时间) */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the record was deleted (删除时间); null while it is live */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Duty assignments (承接事项) */
+  dutyAssignments: Array<DutyAssignment>;
+  /** Audit entries of this record, oldest first (变更历史); logged-in users only, values masked by what you may read */
+  history?: Maybe<Array<AuditEntry>>;
+  /** Identifier (标识) */
+  id: Scalars['ID']['output'];
+  /** Kind (类型) */
+  kind: ServiceCenterKind;
+  /** Legal form (机构性质) */
+  legalForm: LegalForm;
+  /** Name (名称) */
+  name: Scalars['String']['output'];
+  /** Party organisations (党组织) */
+  partyOrganizations: Array<PartyOrganization>;
+  /** Powers held (依法享有的权力). Administrative powers the body legally holds; a party service centre typically holds none */
+  powers: Array<Power>;
+  /** When the record was last changed (更新时间) */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Version (版本) for optimistic locking: pass it back as expectedVersion when updating */
+  version: Scalars['Int']['output'];
+};
+
+
+/** Service centre (党群服务中心/街道). The body above communities: a party service centre (党群服务中心) or a sub-district office (街道办事处). */
+export type ServiceCenterBudgetLinesArgs = {
+  filter?: InputMaybe<BudgetLineFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<BudgetLineOrder>>;
+};
+
+
+/** Service centre (党群服务中心/街道). The body above communities: a party service centre (党群服务中心) or a sub-district office (街道办事处). */
+export type ServiceCenterCommunitiesArgs = {
+  filter?: InputMaybe<CommunityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<CommunityOrder>>;
+};
+
+
+/** Service centre (党群服务中心/街道). The body above communities: a party service centre (党群服务中心) or a sub-district office (街道办事处). */
+export type ServiceCenterDutyAssignmentsArgs = {
+  filter?: InputMaybe<DutyAssignmentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<DutyAssignmentOrder>>;
+};
+
+
+/** Service centre (党群服务中心/街道). The body above communities: a party service centre (党群服务中心) or a sub-district office (街道办事处). */
+export type ServiceCenterPartyOrganizationsArgs = {
+  filter?: InputMaybe<PartyOrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<PartyOrganizationOrder>>;
+};
+
+/** A page of Service centre (党群服务中心/街道列表) */
+export type ServiceCenterConnection = {
+  __typename?: 'ServiceCenterConnection';
+  /** The records of this page with their cursors */
+  edges: Array<ServiceCenterEdge>;
+  /** The records of this page (本页记录) */
+  nodes: Array<ServiceCenter>;
+  /** Paging information (分页信息) */
+  pageInfo: PageInfo;
+  /** How many records match the filter in all (总数) */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new Service centre (党群服务中心/街道); omitted optional fields take their defaults */
+export type ServiceCenterCreateInput = {
+  /** Kind (类型) */
+  kind: ServiceCenterKind;
+  /** Legal form (机构性质) */
+  legalForm: LegalForm;
+  /** Name (名称) */
+  name: Scalars['String']['input'];
+  /** Powers held (依法享有的权力). Administrative powers the body legally holds; a party service centre typically holds none */
+  powers?: InputMaybe<Array<Power>>;
+};
+
+/** A Service centre in a page, with its cursor */
+export type ServiceCenterEdge = {
+  __typename?: 'ServiceCenterEdge';
+  /** Cursor of this record (游标) */
+  cursor: Scalars['String']['output'];
+  /** Service centre (党群服务中心/街道) */
+  node: ServiceCenter;
+};
+
+/** Filter on Service centre (党群服务中心/街道筛选条件); fields combine with AND */
+export type ServiceCenterFilter = {
+  /** All of these hold (且) */
+  and?: InputMaybe<Array<ServiceCenterFilter>>;
+  /** Created at (创建时间) */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Deleted at (删除时间) */
+  deletedAt?: InputMaybe<DateTimeFilter>;
+  /** ID (标识) */
+  id?: InputMaybe<IdFilter>;
+  /** Kind (类型) */
+  kind?: InputMaybe<ServiceCenterKindFilter>;
+  /** Legal form (机构性质) */
+  legalForm?: InputMaybe<LegalFormFilter>;
+  /** Name (名称) */
+  name?: InputMaybe<StringFilter>;
+  /** This does not hold (非) */
+  not?: InputMaybe<ServiceCenterFilter>;
+  /** Any of these holds (或) */
+  or?: InputMaybe<Array<ServiceCenterFilter>>;
+  /** Powers held (依法享有的权力). Administrative powers the body legally holds; a party service centre typically holds none */
+  powers?: InputMaybe<PowerSetFilter>;
+  /** Updated at (更新时间) */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** Service centre kind (服务中心类型) */
+export type ServiceCenterKind =
+  /** Party service centre (党群服务中心) */
+  | 'PARTY_SERVICE_CENTER'
+  /** Sub-district office (街道办事处) */
+  | 'SUB_DISTRICT_OFFICE';
+
+/** Filter on ServiceCenterKind (枚举筛选) */
+export type ServiceCenterKindFilter = {
+  /** equals (等于) */
+  eq?: InputMaybe<ServiceCenterKind>;
+  /** is one of (属于) */
+  in?: InputMaybe<Array<ServiceCenterKind>>;
+  /** true: has no value; false: has a value (是否为空) */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** does not equal (不等于) */
+  ne?: InputMaybe<ServiceCenterKind>;
+  /** is none of (不属于) */
+  notIn?: InputMaybe<Array<ServiceCenterKind>>;
+};
+
+/** One sort key of Service centre (党群服务中心/街道排序): name exactly one field */
+export type ServiceCenterOrder = {
+  /** Created at (创建时间) */
+  createdAt?: InputMaybe<SortDirection>;
+  /** Deleted at (删除时间) */
+  deletedAt?: InputMaybe<SortDirection>;
+  /** Kind (类型) */
+  kind?: InputMaybe<SortDirection>;
+  /** Legal form (机构性质) */
+  legalForm?: InputMaybe<SortDirection>;
+  /** Name (名称) */
+  name?: InputMaybe<SortDirection>;
+  /** Updated at (更新时间) */
+  updatedAt?: InputMaybe<SortDirection>;
+};
+
+/** Changes to a Service centre (党群服务中心/街道); omitted fields stay as they are, null clears */
+export type ServiceCenterUpdateInput = {
+  /** Kind (类型) */
+  kind?: InputMaybe<ServiceCenterKind>;
+  /** Legal form (机构性质) */
+  legalForm?: InputMaybe<LegalForm>;
+  /** Name (名称) */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Powers held (依法享有的权力). Administrative powers the body legally holds; a party service centre typically holds none */
+  powers?: InputMaybe<Array<Power>>;
+};
+
+/** Social organisation category (社会组织类别) */
+export type SocialOrgCategory =
+  /** Charity (公益慈善) */
+  | 'CHARITY'
+  /** Children and youth (青少年儿童) */
+  | 'CHILD_YOUTH'
+  /** Culture and sports (文体) */
+  | 'CULTURE_SPORTS'
+  /** Elderly care (养老服务) */
+  | 'ELDERLY_CARE'
+  /** Mediation (调解) */
+  | 'MEDIATION'
+  /** Other (其他) */
+  | 'OTHER'
+  /** Volunteer (志愿服务) */
+  | 'VOLUNTEER';
+
+/** Filter on SocialOrgCategory (枚举筛选) */
+export type SocialOrgCategoryFilter = {
+  /** equals (等于) */
+  eq?: InputMaybe<SocialOrgCategory>;
+  /** is one of (属于) */
+  in?: InputMaybe<Array<SocialOrgCategory>>;
+  /** true: has no value; false: has a value (是否为空) */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** does not equal (不等于) */
+  ne?: InputMaybe<SocialOrgCategory>;
+  /** is none of (不属于) */
+  notIn?: InputMaybe<Array<SocialOrgCategory>>;
+};
+
+/** Social organisation (社区社会组织). A community social organisation (社区社会组织): elderly care, volunteers, culture and so on. */
+export type SocialOrganization = {
+  __typename?: 'SocialOrganization';
+  /** Activities organised (组织的活动) */
+  activities: Array<CommunityActivity>;
+  /** Support lines (扶持经费) */
+  budgetLines?: Maybe<Array<BudgetLine>>;
+  /** Category (类别) */
+  category: SocialOrgCategory;
+  /** Community (所属社区) */
+  community: Community;
+  /** Id of: Community (所属社区) */
+  communityId: Scalars['ID']['output'];
+  /** Contact name (联系人) */
+  contactName?: Maybe<Scalars['String']['output']>;
+  /** Contact phone (联系电话) */
+  contactPhone?: Maybe<Scalars['String']['output']>;
+  /** When the record was created (创建时间) */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the record was deleted (删除时间); null while it is live */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Founded on (成立日期) */
+  foundedOn?: Maybe<Scalars['Date']['output']>;
+  /** Audit entries of this record, oldest first (变更历史); logged-in users only, values masked by what you may read */
+  history?: Maybe<Array<AuditEntry>>;
+  /** Identifier (标识) */
+  id: Scalars['ID']['output'];
+  /** Members (成员数) */
+  memberCount?: Maybe<Scalars['Int']['output']>;
+  /** Name (名称) */
+  name: Scalars['String']['output'];
+  /** Registration (登记状态) */
+  registration: Registration;
+  /** Stage (发展阶段) */
+  stage: OrgStage;
+  /** When the record was last changed (更新时间) */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Version (版本) for optimistic locking: pass it back as expectedVersion when updating */
+  version: Scalars['Int']['output'];
+};
+
+
+/** Social organisation (社区社会组织). A community social organisation (社区社会组织): elderly care, volunteers, culture and so on. */
+export type SocialOrganizationActivitiesArgs = {
+  filter?: InputMaybe<CommunityActivityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<CommunityActivityOrder>>;
+};
+
+
+/** Social organisation (社区社会组织). A community social organisation (社区社会组织): elderly care, volunteers, culture and so on. */
+export type SocialOrganizationBudgetLinesArgs = {
+  filter?: InputMaybe<BudgetLineFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<BudgetLineOrder>>;
+};
+
+/** A page of Social organisation (社区社会组织列表) */
+export type SocialOrganizationConnection = {
+  __typename?: 'SocialOrganizationConnection';
+  /** The records of this page with their cursors */
+  edges: Array<SocialOrganizationEdge>;
+  /** The records of this page (本页记录) */
+  nodes: Array<SocialOrganization>;
+  /** Paging information (分页信息) */
+  pageInfo: PageInfo;
+  /** How many records match the filter in all (总数) */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new Social organisation (社区社会组织); omitted optional fields take their defaults */
+export type SocialOrganizationCreateInput = {
+  /** Category (类别) */
+  category: SocialOrgCategory;
+  /** Id of: Community (所属社区) */
+  communityId: Scalars['ID']['input'];
+  /** Contact name (联系人) */
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  /** Contact phone (联系电话) */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** Founded on (成立日期) */
+  foundedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Members (成员数) */
+  memberCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Name (名称) */
+  name: Scalars['String']['input'];
+  /** Registration (登记状态) */
+  registration?: InputMaybe<Registration>;
+  /** Stage (发展阶段) */
+  stage?: InputMaybe<OrgStage>;
+};
+
+/** A Social organisation in a page, with its cursor */
+export type SocialOrganizationEdge = {
+  __typename?: 'SocialOrganizationEdge';
+  /** Cursor of this record (游标) */
+  cursor: Scalars['String']['output'];
+  /** Social organisation (社区社会组织) */
+  node: SocialOrganization;
+};
+
+/** Filter on Social organisation (社区社会组织筛选条件); fields combine with AND */
+export type SocialOrganizationFilter = {
+  /** All of these hold (且) */
+  and?: InputMaybe<Array<SocialOrganizationFilter>>;
+  /** Category (类别) */
+  category?: InputMaybe<SocialOrgCategoryFilter>;
+  /** Records whose community matches this filter: Community (所属社区) */
+  community?: InputMaybe<CommunityFilter>;
+  /** Id of: Community (所属社区) */
+  communityId?: InputMaybe<IdFilter>;
+  /** Contact name (联系人) */
+  contactName?: InputMaybe<StringFilter>;
+  /** Contact phone (联系电话) */
+  contactPhone?: InputMaybe<StringFilter>;
+  /** Created at (创建时间) */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Deleted at (删除时间) */
+  deletedAt?: InputMaybe<DateTimeFilter>;
+  /** Founded on (成立日期) */
+  foundedOn?: InputMaybe<DateFilter>;
+  /** ID (标识) */
+  id?: InputMaybe<IdFilter>;
+  /** Members (成员数) */
+  memberCount?: InputMaybe<IntFilter>;
+  /** Name (名称) */
+  name?: InputMaybe<StringFilter>;
+  /** This does not hold (非) */
+  not?: InputMaybe<SocialOrganizationFilter>;
+  /** Any of these holds (或) */
+  or?: InputMaybe<Array<SocialOrganizationFilter>>;
+  /** Registration (登记状态) */
+  registration?: InputMaybe<RegistrationFilter>;
+  /** Stage (发展阶段) */
+  stage?: InputMaybe<OrgStageFilter>;
+  /** Updated at (更新时间) */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** One sort key of Social organisation (社区社会组织排序): name exactly one field */
+export type SocialOrganizationOrder = {
+  /** Category (类别) */
+  category?: InputMaybe<SortDirection>;
+  /** Contact name (联系人) */
+  contactName?: InputMaybe<SortDirection>;
+  /** Contact phone (联系电话) */
+  contactPhone?: InputMaybe<SortDirection>;
+  /** Created at (创建时间) */
+  createdAt?: InputMaybe<SortDirection>;
+  /** Deleted at (删除时间) */
+  deletedAt?: InputMaybe<SortDirection>;
+  /** Founded on (成立日期) */
+  foundedOn?: InputMaybe<SortDirection>;
+  /** Members (成员数) */
+  memberCount?: InputMaybe<SortDirection>;
+  /** Name (名称) */
+  name?: InputMaybe<SortDirection>;
+  /** Registration (登记状态) */
+  registration?: InputMaybe<SortDirection>;
+  /** Stage (发展阶段) */
+  stage?: InputMaybe<SortDirection>;
+  /** Updated at (更新时间) */
+  updatedAt?: InputMaybe<SortDirection>;
+};
+
+/** Changes to a Social organisation (社区社会组织); omitted fields stay as they are, null clears */
+export type SocialOrganizationUpdateInput = {
+  /** Category (类别) */
+  category?: InputMaybe<SocialOrgCategory>;
+  /** Id of: Community (所属社区) */
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Contact name (联系人) */
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  /** Contact phone (联系电话) */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** Founded on (成立日期) */
+  foundedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Members (成员数) */
+  memberCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Name (名称) */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Registration (登记状态) */
+  registration?: InputMaybe<Registration>;
+  /** Stage (发展阶段) */
+  stage?: InputMaybe<OrgStage>;
+};
+
+/** Sort direction (排序方向); nulls sort last ascending and first descending */
+export type SortDirection =
+  /** Ascending (升序) */
+  | 'ASC'
+  /** Descending (降序) */
+  | 'DESC';
+
+/** Filter on a short text (文本筛选) */
+export type StringFilter = {
+  /** contains, ignoring case (包含) */
+  contains?: InputMaybe<Scalars['String']['input']>;
+  /** equals (等于) */
+  eq?: InputMaybe<Scalars['String']['input']>;
+  /** greater than (大于) */
+  gt?: InputMaybe<Scalars['String']['input']>;
+  /** at least (大于等于) */
+  gte?: InputMaybe<Scalars['String']['input']>;
+  /** is one of (属于) */
+  in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** true: has no value; false: has a value (是否为空) */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** less than (小于) */
+  lt?: InputMaybe<Scalars['String']['input']>;
+  /** at most (小于等于) */
+  lte?: InputMaybe<Scalars['String']['input']>;
+  /** does not equal (不等于) */
+  ne?: InputMaybe<Scalars['String']['input']>;
+  /** is none of (不属于) */
+  notIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** starts with (开头为) */
+  startsWith?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Filter on a long text (长文本筛选) */
+export type TextFilter = {
+  /** contains, ignoring case (包含) */
+  contains?: InputMaybe<Scalars['String']['input']>;
+  /** true: has no value; false: has a value (是否为空) */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** starts with (开头为) */
+  startsWith?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Training record (培训记录). A course a community worker completed (培训记录). */
+export type TrainingRecord = {
+  __typename?: 'TrainingRecord';
+  /** Completed on (完成日期) */
+  completedOn?: Maybe<Scalars['Date']['output']>;
+  /** Course (课程) */
+  course?: Maybe<Scalars['String']['output']>;
+  /** When the record was created (创建时间) */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the record was deleted (删除时间); null while it is live */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Audit entries of this record, oldest first (变更历史); logged-in users only, values masked by what you may read */
+  history?: Maybe<Array<AuditEntry>>;
+  /** Hours (学时) */
+  hours?: Maybe<Scalars['Float']['output']>;
+  /** Identifier (标识) */
+  id: Scalars['ID']['output'];
+  /** Provider (培训机构) */
+  provider?: Maybe<Scalars['String']['output']>;
+  /** When the record was last changed (更新时间) */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Version (版本) for optimistic locking: pass it back as expectedVersion when updating */
+  version: Scalars['Int']['output'];
+  /** Worker (社区工作者) */
+  worker?: Maybe<CommunityWorker>;
+  /** Id of: Worker (社区工作者) */
+  workerId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** A page of Training record (培训记录列表) */
+export type TrainingRecordConnection = {
+  __typename?: 'TrainingRecordConnection';
+  /** The records of this page with their cursors */
+  edges: Array<TrainingRecordEdge>;
+  /** The records of this page (本页记录) */
+  nodes: Array<TrainingRecord>;
+  /** Paging information (分页信息) */
+  pageInfo: PageInfo;
+  /** How many records match the filter in all (总数) */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new Training record (培训记录); omitted optional fields take their defaults */
+export type TrainingRecordCreateInput = {
+  /** Completed on (完成日期) */
+  completedOn: Scalars['Date']['input'];
+  /** Course (课程) */
+  course: Scalars['String']['input'];
+  /** Hours (学时) */
+  hours: Scalars['Float']['input'];
+  /** Provider (培训机构) */
+  provider?: InputMaybe<Scalars['String']['input']>;
+  /** Id of: Worker (社区工作者) */
+  workerId: Scalars['ID']['input'];
+};
+
+/** A Training record in a page, with its cursor */
+export type TrainingRecordEdge = {
+  __typename?: 'TrainingRecordEdge';
+  /** Cursor of this record (游标) */
+  cursor: Scalars['String']['output'];
+  /** Training record (培训记录) */
+  node: TrainingRecord;
+};
+
+/** Filter on Training record (培训记录筛选条件); fields combine with AND */
+export type TrainingRecordFilter = {
+  /** All of these hold (且) */
+  and?: InputMaybe<Array<TrainingRecordFilter>>;
+  /** Completed on (完成日期) */
+  completedOn?: InputMaybe<DateFilter>;
+  /** Course (课程) */
+  course?: InputMaybe<StringFilter>;
+  /** Created at (创建时间) */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Deleted at (删除时间) */
+  deletedAt?: InputMaybe<DateTimeFilter>;
+  /** Hours (学时) */
+  hours?: InputMaybe<FloatFilter>;
+  /** ID (标识) */
+  id?: InputMaybe<IdFilter>;
+  /** This does not hold (非) */
+  not?: InputMaybe<TrainingRecordFilter>;
+  /** Any of these holds (或) */
+  or?: InputMaybe<Array<TrainingRecordFilter>>;
+  /** Provider (培训机构) */
+  provider?: InputMaybe<StringFilter>;
+  /** Updated at (更新时间) */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  /** Records whose worker matches this filter: Worker (社区工作者) */
+  worker?: InputMaybe<CommunityWorkerFilter>;
+  /** Id of: Worker (社区工作者) */
+  workerId?: InputMaybe<IdFilter>;
+};
+
+/** One sort key of Training record (培训记录排序): name exactly one field */
+export type TrainingRecordOrder = {
+  /** Completed on (完成日期) */
+  completedOn?: InputMaybe<SortDirection>;
+  /** Course (课程) */
+  course?: InputMaybe<SortDirection>;
+  /** Created at (创建时间) */
+  createdAt?: InputMaybe<SortDirection>;
+  /** Deleted at (删除时间) */
+  deletedAt?: InputMaybe<SortDirection>;
+  /** Hours (学时) */
+  hours?: InputMaybe<SortDirection>;
+  /** Provider (培训机构) */
+  provider?: InputMaybe<SortDirection>;
+  /** Updated at (更新时间) */
+  updatedAt?: InputMaybe<SortDirection>;
+};
+
+/** Changes to a Training record (培训记录); omitted fields stay as they are, null clears */
+export type TrainingRecordUpdateInput = {
+  /** Completed on (完成日期) */
+  completedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Course (课程) */
+  course?: InputMaybe<Scalars['String']['input']>;
+  /** Hours (学时) */
+  hours?: InputMaybe<Scalars['Float']['input']>;
+  /** Provider (培训机构) */
+  provider?: InputMaybe<Scalars['String']['input']>;
+  /** Id of: Worker (社区工作者) */
+  workerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What the caller may do with one record type */
+export type TypePermission = {
+  __typename?: 'TypePermission';
+  canCreate: Scalars['Boolean']['output'];
+  canDelete: Scalars['Boolean']['output'];
+  canRead: Scalars['Boolean']['output'];
+  canUpdate: Scalars['Boolean']['output'];
+  fields: Array<FieldPermission>;
+  /** Record type name, e.g. Community */
+  type: Scalars['String']['output'];
+};
+
+/** Unfunded duty (费未随事转): no approved expenditure follows a duty that requires funding */
+export type UnfundedDuty = DutyFinding & {
+  __typename?: 'UnfundedDuty';
+  /** The duty assignment (承接记录) */
+  assignment: DutyAssignment;
+  /** The duty assignment (承接记录) */
+  assignmentId: Scalars['ID']['output'];
+  /** The community (社区) */
+  community?: Maybe<Community>;
+  /** The assignee community, or null when a centre is the assignee */
+  communityId?: Maybe<Scalars['ID']['output']>;
+  /** The duty item (权责事项) */
+  dutyItem: DutyItem;
+  /** The duty item (权责事项) */
+  dutyItemId: Scalars['ID']['output'];
+  /** Chinese and English reason together */
+  reason: Scalars['String']['output'];
+  /** Why this is a finding, in English */
+  reasonEn: Scalars['String']['output'];
+  /** Why this is a finding, in Chinese (原因) */
+  reasonZh: Scalars['String']['output'];
+  /** The service centre (服务中心) */
+  serviceCenter: ServiceCenter;
+  /** The assignee centre, or the assignee community’s centre */
+  serviceCenterId: Scalars['ID']['output'];
+};
+
+/** A person who logs in to the platform (用户) */
+export type User = {
+  __typename?: 'User';
+  /** false: deactivated, cannot log in (是否启用) */
+  active: Scalars['Boolean']['output'];
+  /** Community a staff member is bound to (所属社区) */
+  communityId?: Maybe<Scalars['ID']['output']>;
+  /** Name shown in the console (显示名称) */
+  displayName: Scalars['String']['output'];
+  /** Login e-mail (登录邮箱) */
+  email: Scalars['String']['output'];
+  /** Identifier (标识) */
+  id: Scalars['ID']['output'];
+  /** What this user may read and write (权限) */
+  permissions: Permissions;
+  /** Role (角色) */
+  role: Role;
+  /** Service centre a centre administrator is bound to (所属服务中心) */
+  serviceCenterId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** A new user (新用户): CENTER_ADMIN needs serviceCenterId, COMMUNITY_STAFF needs communityId */
+export type UserCreateInput = {
+  /** Community of a COMMUNITY_STAFF */
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Name shown in the console */
+  displayName: Scalars['String']['input'];
+  /** Login e-mail */
+  email: Scalars['String']['input'];
+  /** Initial password, at least 8 characters */
+  password: Scalars['String']['input'];
+  /** Role (角色) */
+  role: Role;
+  /** Service centre of a CENTER_ADMIN */
+  serviceCenterId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Changes to a user; omitted fields stay as they are */
+export type UserUpdateInput = {
+  /** false: the user can no longer log in, and its sessions stop working */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Community of a COMMUNITY_STAFF */
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** A new password (at least 8 characters) set by the administrator */
+  password?: InputMaybe<Scalars['String']['input']>;
+  /** Role (角色) */
+  role?: InputMaybe<Role>;
+  /** Service centre of a CENTER_ADMIN */
+  serviceCenterId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Worker status (在岗状态) */
+export type WorkerStatus =
+  /** Active (在岗) */
+  | 'ACTIVE'
+  /** Left (离职) */
+  | 'LEFT';
+
+/** Filter on WorkerStatus (枚举筛选) */
+export type WorkerStatusFilter = {
+  /** equals (等于) */
+  eq?: InputMaybe<WorkerStatus>;
+  /** is one of (属于) */
+  in?: InputMaybe<Array<WorkerStatus>>;
+  /** true: has no value; false: has a value (是否为空) */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** does not equal (不等于) */
+  ne?: InputMaybe<WorkerStatus>;
+  /** is none of (不属于) */
+  notIn?: InputMaybe<Array<WorkerStatus>>;
+};

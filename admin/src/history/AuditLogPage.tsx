@@ -1,0 +1,76 @@
+import { Button, Card, CardContent, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, Title, useLocaleState, useTranslate } from 'react-admin';
+import { AuditLogDocument } from '../generated/gql/graphql';
+import { resourceDefs, resourceOfType } from '../model/registry';
+import { request } from '../providers/graphql-client';
+import { ChangesCell } from './ChangesCell';
+
+const ACTIONS = ['CREATE', 'UPDATE', 'DELETE', 'RESTORE', 'REVERT', 'LOGIN', 'LOGIN_FAILED', 'API_KEY_CREATED', 'API_KEY_REVOKED', 'USER_CREATED', 'USER_UPDATED', 'PASSWORD_CHANGED'];
+const PAGE = 50;
+
+/** Every change (who, when, which record, which operation, before and after), newest first, for auditors. */
+export function AuditLogPage() {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const [recordType, setRecordType] = useState('');
+  const [action, setAction] = useState('');
+  // Cursors of the pages seen so far, so "previous" goes back without offsets.
+  const [cursors, setCursors] = useState<Array<string | null>>([null]);
+  const filter = { ...(recordType ? { recordType } : {}), ...(action ? { actions: [action] } : {}) };
+  const after = cursors[cursors.length - 1];
+  const { data } = useQuery({
+    queryKey: ['auditLog', filter, after],
+    queryFn: () => request(AuditLogDocument, { filter, first: PAGE, after }),
+  });
+  const log = data?.data?.auditLog;
+  const reset = () => setCursors([null]);
+  return (
+    <Card sx={{ mt: 2 }} data-testid="audit-log">
+      <Title title="app.audit.title" />
+      <CardContent>
+        <Stack direction="row" spacing={2} sx={{ mb: 2, alignItems: "center" }}>
+          <TextField select size="small" sx={{ minWidth: 200 }} label={translate('app.audit.type')} value={recordType} onChange={(e) => { setRecordType(e.target.value); reset(); }}>
+            <MenuItem value="">—</MenuItem>
+            {resourceDefs.map((d) => <MenuItem key={d.type} value={d.type}>{translate(`resources.${d.name}.name`, { smart_count: 1 })}</MenuItem>)}
+          </TextField>
+          <TextField select size="small" sx={{ minWidth: 160 }} label={translate('app.history.operation')} value={action} onChange={(e) => { setAction(e.target.value); reset(); }}>
+            <MenuItem value="">—</MenuItem>
+            {ACTIONS.map((a) => <MenuItem key={a} value={a}>{translate(`app.operations.${a}`, { _: a })}</MenuItem>)}
+          </TextField>
+          <Typography variant="body2" color="text.secondary">{log ? translate('ra.navigation.page_range_info', { offsetBegin: (cursors.length - 1) * PAGE + 1, offsetEnd: (cursors.length - 1) * PAGE + log.nodes.length, total: log.totalCount }) : ''}</Typography>
+          <Button disabled={cursors.length < 2} onClick={() => setCursors(cursors.slice(0, -1))}>{translate('ra.navigation.previous')}</Button>
+          <Button disabled={!log?.pageInfo.hasNextPage} onClick={() => setCursors([...cursors, log!.pageInfo.endCursor ?? null])}>{translate('ra.navigation.next')}</Button>
+        </Stack>
+        <Table size="small">
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate('app.history.when')}</TableCell>
+              <TableCell>{translate('app.history.who')}</TableCell>
+              <TableCell>{translate('app.history.operation')}</TableCell>
+              <TableCell>{translate('app.audit.record')}</TableCell>
+              <TableCell>{translate('app.history.changes')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {(log?.nodes ?? []).map((e) => {
+              const def = e.recordType ? resourceOfType(e.recordType) : undefined;
+              return (
+                <TableRow key={e.id}>
+                  <TableCell>{new Date(e.at).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB')}</TableCell>
+                  <TableCell>{e.actorName ?? e.actorKind} ({e.role})</TableCell>
+                  <TableCell>{translate(`app.operations.${e.action}`, { _: e.action })}</TableCell>
+                  <TableCell>
+                    {def && e.recordId ? <Link to={`/${def.name}/${e.recordId}/show`}>{translate(`resources.${def.name}.name`, { smart_count: 1 })}</Link> : e.recordType ?? ''}
+                  </TableCell>
+                  <TableCell><ChangesCell def={def} changes={e.changes} /></TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      </CardContent>
+    </Card>
+  );
+}

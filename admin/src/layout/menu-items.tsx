@@ -1,0 +1,17 @@
+import HistoryIcon from '@mui/icons-material/History';
+import ArticleIcon from '@mui/icons-material/Article';
+import type { ReactElement } from 'react';
+import type { Permissions } from '../auth/permissions';
+
+export interface MenuItem {
+  to: string;
+  label: string;
+  icon?: ReactElement;
+}
+
+/** Pages beyond the record types, shown when the role may use them. */
+export function extraMenuItems(permissions: Permissions | undefined): MenuItem[] {
+  const items: MenuItem[] = [{ to: '/report', label: 'app.menu.report', icon: <ArticleIcon /> }];
+  if (permissions?.canReadAuditLog) items.push({ to: '/audit-log', label: 'app.menu.audit_log', icon: <HistoryIcon /> });
+  return items;
+}

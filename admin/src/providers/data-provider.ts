@@ -1,0 +1,142 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { HttpError, type DataProvider, type Identifier } from 'react-admin';
+import { documents } from '../generated/documents';
+import { resourceDef } from '../model/registry';
+import type { ResourceDef } from '../model/types';
+import { toGraphqlFilter } from './filters';
+import { request, type GqlError } from './graphql-client';
+import { createInput, updateInput } from './record-input';
+
+type Op = 'list' | 'one' | 'create' | 'update' | 'delete' | 'restore' | 'import' | 'history';
+type Row = Record<string, any> & { id: Identifier };
+
+function doc(resource: string, op: Op): TypedDocumentNode<any, any> {
+  const d = (documents as Record<string, Partial<Record<Op, TypedDocumentNode<any, any>>>>)[resource]?.[op];
+  if (!d) throw new HttpError(`${resource} has no ${op} operation`, 400, { code: 'BAD_REQUEST' });
+  return d;
+}
+
+/** Marks the fields the server withheld (FORBIDDEN at their path) on each record as `__restricted`. */
+function markRestricted(rows: Row[], errors: GqlError[], depth: number, indexAt?: number) {
+  for (const e of errors) {
+    if (e.extensions?.code !== 'FORBIDDEN' || !e.path || e.path.length <= depth) continue;
+    const row = indexAt === undefined ? rows[0] : rows[e.path[indexAt] as number];
+    if (!row) continue;
+    const field = String(e.path[depth]);
+    row.__restricted = [...new Set([...(row.__restricted ?? []), field])];
+  }
+  return rows;
+}
+
+function orderBy(def: ResourceDef, sort?: { field: string; order: string }) {
+  const field = sort && def.fields.find((f) => f.name === sort.field || f.source === sort.field);
+  return field?.sortable ? [{ [field.name]: sort!.order === 'DESC' ? 'DESC' : 'ASC' }] : undefined;
+}
+
+/** The server's largest page (list queries refuse `first` above it). */
+const MAX_PAGE = 500;
+
+async function page(def: ResourceDef, variables: Record<string, unknown>) {
+  const { data, errors } = await request(doc(def.name, 'list'), variables);
+  const conn = data[def.name] as { nodes: Row[]; totalCount: number };
+  return { data: markRestricted(conn.nodes, errors, 3, 2), total: conn.totalCount };
+}
+
+/** One list page; larger requests (an export of up to 10,000 rows) are fetched as server-sized pages. */
+async function list(def: ResourceDef, variables: Record<string, unknown> & { first?: number; offset?: number }) {
+  const first = variables.first ?? 50;
+  if (first <= MAX_PAGE) return page(def, variables);
+  const start = variables.offset ?? 0;
+  const head = await page(def, { ...variables, first: MAX_PAGE, offset: start });
+  const rows = [...head.data];
+  while (rows.length < first && start + rows.length < head.total) {
+    const next = await page(def, { ...variables, first: Math.min(MAX_PAGE, first - rows.length), offset: start + rows.length });
+    if (!next.data.length) break;
+    rows.push(...next.data);
+  }
+  return { data: rows, total: head.total };
+}
+
+async function one(def: ResourceDef, id: Identifier): Promise<Row> {
+  if (def.single) {
+    const { data, errors } = await request(doc(def.name, 'one'), { id });
+    if (data[def.single]) return markRestricted([data[def.single]], errors, 1)[0];
+  }
+  // Soft-deleted records leave `x(id)`; the deleted view still opens them.
+  const deleted = await list(def, { filter: { id: { eq: id }, deletedAt: { isNull: false } }, first: 1 });
+  if (deleted.data[0]) return deleted.data[0];
+  throw new HttpError('not found', 404, { code: 'NOT_FOUND' });
+}
+
+async function mutate(def: ResourceDef, op: Op, variables: Record<string, unknown>, field: string): Promise<Row> {
+  const { data, errors } = await request(doc(def.name, op), variables);
+  return markRestricted([data[field]], errors, 1)[0];
+}
+
+export interface ConsoleDataProvider extends DataProvider {
+  restore(resource: string, params: { id: Identifier }): Promise<{ data: Row }>;
+  importRows(resource: string, params: { rows: Record<string, unknown>[] }): Promise<{ data: unknown }>;
+  history(resource: string, params: { id: Identifier }): Promise<{ data: Array<Record<string, unknown>> }>;
+}
+
+/** react-admin's data provider for the platform's contract, on the generated typed documents. */
+export const dataProvider: ConsoleDataProvider = {
+  async getList(resource, { pagination, sort, filter }) {
+    const def = resourceDef(resource);
+    const { page = 1, perPage = 25 } = pagination ?? {};
+    return list(def, { filter: toGraphqlFilter(def, filter), orderBy: orderBy(def, sort), first: perPage, offset: (page - 1) * perPage }) as any;
+  },
+  async getOne(resource, { id }) {
+    return { data: (await one(resourceDef(resource), id)) as any };
+  },
+  async getMany(resource, { ids }) {
+    const def = resourceDef(resource);
+    if (!ids.length) return { data: [] };
+    return { data: (await list(def, { filter: { id: { in: ids } }, first: ids.length })).data as any };
+  },
+  async getManyReference(resource, { target, id, pagination, sort, filter }) {
+    const def = resourceDef(resource);
+    const { page = 1, perPage = 25 } = pagination ?? {};
+    const where = { ...toGraphqlFilter(def, filter), [target]: { eq: id } };
+    return list(def, { filter: where, orderBy: orderBy(def, sort), first: perPage, offset: (page - 1) * perPage }) as any;
+  },
+  async create(resource, { data }) {
+    const def = resourceDef(resource);
+    return { data: (await mutate(def, 'create', { input: createInput(def, data) }, `create${def.type}`)) as any };
+  },
+  async update(resource, { id, data, previousData }) {
+    const def = resourceDef(resource);
+    const input = updateInput(def, data, previousData);
+    // expectedVersion: the version the user edited; a newer one on the server is a CONFLICT.
+    const variables = { id, input, expectedVersion: previousData?.version ?? null };
+    return { data: (await mutate(def, 'update', variables, `update${def.type}`)) as any };
+  },
+  async updateMany() {
+    throw new HttpError('bulk update is not offered', 400, { code: 'BAD_REQUEST' });
+  },
+  async delete(resource, { id, previousData }) {
+    const def = resourceDef(resource);
+    await request(doc(resource, 'delete'), { id });
+    return { data: (previousData ?? { id }) as any };
+  },
+  async deleteMany(resource, { ids }) {
+    const def = resourceDef(resource);
+    // One by one, so a refusal names the record it concerns; each delete is its own transaction.
+    for (const id of ids) await request(doc(def.name, 'delete'), { id });
+    return { data: ids };
+  },
+  async restore(resource, { id }) {
+    const def = resourceDef(resource);
+    return { data: await mutate(def, 'restore', { id }, `restore${def.type}`) };
+  },
+  async importRows(resource, { rows }) {
+    const def = resourceDef(resource);
+    const { data } = await request(doc(def.name, 'import'), { rows: rows.map((r) => createInput(def, r)) });
+    return { data: data[`import${def.name[0].toUpperCase()}${def.name.slice(1)}`] };
+  },
+  async history(resource, { id }) {
+    const def = resourceDef(resource);
+    const { data } = await request(doc(def.name, 'history'), { id });
+    return { data: data[def.single!]?.history ?? [] };
+  },
+};

@@ -1,0 +1,45 @@
+import DownloadIcon from '@mui/icons-material/Download';
+import { Alert, Box, Button, Card, CardContent, Stack, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Title, useTranslate } from 'react-admin';
+import { ReportDocument } from '../generated/gql/graphql';
+import { request } from '../providers/graphql-client';
+import { YearSelect } from '../dashboard/YearSelect';
+
+
+function download(name: string, type: string, content: string) {
+  const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }));
+  const a = Object.assign(document.createElement('a'), { href: url, download: name });
+  a.click();
+  URL.revokeObjectURL(url);
+}
+
+/** The generated research report (研究报告) of a year, shown as the server renders it, with download. */
+export function ReportPage() {
+  const translate = useTranslate();
+  const [year, setYear] = useState(new Date().getFullYear());
+  const html = useQuery({ queryKey: ['report', year, 'HTML'], queryFn: () => request(ReportDocument, { year, format: 'HTML' }) });
+  const fetchMarkdown = () => request(ReportDocument, { year, format: 'MARKDOWN' }).then((r) => r.data!.report);
+  const report = html.data?.data?.report;
+  return (
+    <Card sx={{ mt: 2 }} data-testid="report-page">
+      <Title title="app.menu.report" />
+      <CardContent>
+        <Stack direction="row" spacing={2} sx={{ mb: 2, alignItems: "center" }}>
+          <YearSelect value={year} onChange={setYear} />
+          <Button startIcon={<DownloadIcon />} disabled={!report} onClick={() => report && download(`report-${year}.html`, 'text/html', report.content)}>
+            {translate('app.report.download_html')}
+          </Button>
+          <Button startIcon={<DownloadIcon />} disabled={!report} onClick={() => fetchMarkdown().then((r) => download(`report-${year}.md`, 'text/markdown', r.content))} data-testid="report-download-md">
+            {translate('app.report.download_markdown')}
+          </Button>
+          {report && <Typography variant="body2" color="text.secondary">{translate('app.report.generated_at', { at: new Date(report.generatedAt).toLocaleString() })}</Typography>}
+        </Stack>
+        {html.error && <Alert severity="warning">{(html.error as Error).message}</Alert>}
+        {/* The server's HTML in a sandboxed frame: it cannot run scripts or reach the console's session. */}
+        {report && <Box component="iframe" title={report.title} sandbox="" srcDoc={report.content} sx={{ width: '100%', height: '75vh', border: 0 }} data-testid="report-frame" />}
+      </CardContent>
+    </Card>
+  );
+}
