@@ -44,7 +44,8 @@ async function main() {
   const runs = Number(arg('runs', '15'));
   const seed = process.argv.includes('--seed') ? arg('seed', '2000') : null;
   const out = path.resolve(ROOT, arg('out', 'docs/benchmarks-figures.md'));
-  const config = { ...loadConfig(), demo: false };
+  // The figure cache off: this times the computations, not cache lookups.
+  const config = { ...loadConfig({ ...process.env, FIGURE_CACHE: 'false' }), demo: false };
   const db = await openDatabase(config);
   if (seed) {
     console.log(`loading a synthetic city of ${seed} communities ...`);

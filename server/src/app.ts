@@ -3,6 +3,7 @@ import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -15,6 +16,8 @@ import { mountAdmin } from './http/admin-static';
 import { mountGraphiql } from './http/graphiql';
 import { mountHealth } from './http/health';
 import { trustedDocuments } from './http/trusted-documents';
+import { primaryAfterWrites } from './db/read-routing';
+import { setupFigureCache } from './core/cache';
 import { hardenGraphql } from './http/limits';
 import { resolveViewer, rolePolicy } from './modules/auth';
 
@@ -34,8 +37,9 @@ export interface App {
  * main.ts, the tests and the scripts all build the platform through here.
  */
 export async function createApp(config: AppConfig, clientUrl: string, orm?: Partial<OrmSettings>): Promise<App> {
-  const mikro = await MikroORM.init(ormConfig({ clientUrl, poolMax: config.poolMax, statementTimeoutMs: config.statementTimeoutMs, ...orm }));
+  const mikro = await MikroORM.init(ormConfig({ clientUrl, poolMax: config.poolMax, statementTimeoutMs: config.statementTimeoutMs, replicaUrls: config.replicaUrls, ...orm }));
   const schema = buildAppSchema();
+  const figures = setupFigureCache(mikro, schema, config.cache);
   const app = express();
   const server = http.createServer(app);
 
@@ -52,7 +56,12 @@ export async function createApp(config: AppConfig, clientUrl: string, orm?: Part
     schema,
     ...holds.apollo, // query limits, no batching, introspection setting, masked errors
     csrfPrevention: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.limits.shutdownGraceMs }), ...holds.plugins, trusted.plugin],
+    // main.ts handles SIGTERM/SIGINT itself; Apollo's own handlers would race it and leave stop() hanging.
+    stopOnTerminationSignals: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.limits.shutdownGraceMs }), ...holds.plugins, trusted.plugin,
+      primaryAfterWrites(config.replicaUrls.length > 0), figures.plugin,
+      // No HTTP cache hints are used: skip the per-field bookkeeping of the cache-control plugin.
+      ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 
@@ -75,6 +84,7 @@ export async function createApp(config: AppConfig, clientUrl: string, orm?: Part
       if (server.listening) await new Promise((r) => server.close(r));
       await mikro.close(true);
       await holds.close();
+      await figures.close();
     },
   };
 }

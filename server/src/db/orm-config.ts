@@ -7,6 +7,8 @@ export interface OrmSettings {
   clientUrl: string;
   poolMax?: number;
   statementTimeoutMs?: number;
+  /** Read replicas: MikroORM sends reads outside transactions to one of them at random. */
+  replicaUrls?: string[];
   /** Called with each SQL statement (tests count them). */
   onQuery?: (sql: string) => void;
   /** Only the migration generator writes the schema snapshot: running migrations must not touch tracked files. */
@@ -20,9 +22,13 @@ export function ormConfig(s: OrmSettings): Options {
     entities: entities(),
     discovery: { requireEntitiesArray: true, disableDynamicFileAccess: true },
     forceUtcTimezone: true,
+    // A to-one reference is not a reason to join its table: the soft-delete filter
+    // applies to the rows listed, not to what they point at (loaders show deleted targets).
+    autoJoinRefsForFilters: false,
     // Soft delete: deleted rows are invisible unless a query turns this filter off.
     filters: { live: { cond: { deletedAt: null }, default: true } },
     pool: { min: 0, max: s.poolMax ?? 10 },
+    replicas: (s.replicaUrls ?? []).map((clientUrl, i) => ({ name: `replica-${i + 1}`, clientUrl })),
     driverOptions: { connection: { statement_timeout: s.statementTimeoutMs ?? 15_000 } },
     migrations: {
       tableName: 'mikro_orm_migrations',

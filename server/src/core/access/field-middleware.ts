@@ -1,20 +1,48 @@
-import type { MiddlewareFn } from 'type-graphql';
+import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema, isObjectType } from 'graphql';
 import type { AppContext } from '../context';
-import { allRecords, type RecordDecl } from '../declare';
+import { allRecords, fieldOf, recordOf, type RecordDecl } from '../declare';
 import { forbidden } from '../errors';
 
-let byType: Map<string, RecordDecl> | undefined;
+/** Fields every caller may read: PUBLIC attributes, references and inverse lists, and the version. */
+function isPublic(decl: RecordDecl, field: string): boolean {
+  if (field === 'version' || field === '__typename') return true;
+  const own = fieldOf(decl, field) ?? decl.refs.find((r) => `${r.name}Id` === field);
+  if (own) return own.sensitivity === 'PUBLIC';
+  for (const child of allRecords()) {
+    const ref = child.refs.find((r) => r.inverse?.name === field && recordOf(r.target()) === decl);
+    if (ref) return ref.sensitivity === 'PUBLIC';
+  }
+  // Any other field (a module's own, e.g. history) is checked.
+  return false;
+}
+
+const wrapped = new WeakSet<GraphQLSchema>();
 
 /**
- * Field-level read rules, applied once for every field of every record type
- * (attributes, references, inverse lists): a field the caller may not read
- * resolves to null with FORBIDDEN at its path, and the rest is still served.
+ * Field-level read rules on every field of every record type that is not PUBLIC
+ * (attributes, references, inverse lists, module fields): a field the caller may
+ * not read resolves to null with FORBIDDEN at its path, and the rest is still
+ * served. PUBLIC fields are readable by everyone, so they are left as they are:
+ * checking them was measurable (a promise per field of every row).
  */
-export const fieldAccessMiddleware: MiddlewareFn<AppContext> = async ({ root, context, info }, next) => {
-  byType ??= new Map(allRecords().map((d) => [d.name, d]));
-  const decl = byType.get(info.parentType.name);
-  if (decl && root && !(await context.access.canReadField(decl, info.fieldName, root as object))) {
-    throw forbidden(`You may not read ${decl.name}.${info.fieldName}`);
+export function guardRecordFields(schema: GraphQLSchema): void {
+  if (wrapped.has(schema)) return;
+  wrapped.add(schema);
+  for (const decl of allRecords()) {
+    const type = schema.getType(decl.name);
+    if (!isObjectType(type)) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (isPublic(decl, field.name)) continue;
+      const resolve: GraphQLFieldResolver<unknown, AppContext> = field.resolve ?? defaultFieldResolver;
+      const deny = () => {
+        throw forbidden(`You may not read ${decl.name}.${field.name}`);
+      };
+      field.resolve = (root, args, ctx, info) => {
+        if (!root) return resolve(root, args, ctx, info);
+        const ok = ctx.access.canReadField(decl, field.name, root as object);
+        if (ok instanceof Promise) return ok.then((yes) => (yes ? resolve(root, args, ctx, info) : deny()));
+        return ok ? resolve(root, args, ctx, info) : deny();
+      };
+    }
   }
-  return next();
-};
+}

@@ -1,10 +1,13 @@
 import type { FilterOptions } from '@mikro-orm/core';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { AppContext } from '../context';
 import type { RecordDecl } from '../declare';
 import { badInput } from '../errors';
 import { afterCursor, decodeCursor, encodeCursor } from './cursor';
 import { compileFilter, mentionsDeleted } from './filter';
 import { normaliseOrder, toOrderBy } from './order';
+import { readRows } from './read-rows';
+import { selectedColumns } from '../graphql/selection';
 
 export interface ListArgs {
   filter?: Record<string, unknown> | null;
@@ -31,7 +34,7 @@ function checkPaging(args: ListArgs): { first: number; offset: number } {
  * One list query of the contract: filter, order, keyset (`after`) and offset
  * paging, and a totalCount that is only counted when asked for.
  */
-export async function listRecords(ctx: AppContext, decl: RecordDecl, args: ListArgs) {
+export async function listRecords(ctx: AppContext, decl: RecordDecl, args: ListArgs, info?: GraphQLResolveInfo) {
   const { first, offset } = checkPaging(args);
   const guard = ctx.access.guardField;
   const where = { $and: [compileFilter(decl, args.filter, guard, 'filter', ctx.access.rowFilter), ctx.access.rowFilter(decl)] };
@@ -39,12 +42,14 @@ export async function listRecords(ctx: AppContext, decl: RecordDecl, args: ListA
   // Soft-deleted rows stay out unless the filter asks about deletedAt.
   const filters: FilterOptions = mentionsDeleted(args.filter) ? { live: false } : {};
   const page = args.after ? { $and: [where, afterCursor(keys, decodeCursor(decl, args.after, keys))] } : where;
-  const rows = (await ctx.em.find(decl.cls, page as never, {
-    orderBy: toOrderBy(keys) as never,
+  const rows = await readRows(ctx.em, decl, page, {
+    orderBy: toOrderBy(keys),
     limit: first + 1,
     offset,
     filters,
-  })) as unknown as Array<Record<string, unknown>>;
+    // Only the columns the query selects (and the order keys, for cursors).
+    fields: info && selectedColumns(decl, info, true, keys.map(([f]) => f)),
+  });
   const nodes = rows.slice(0, first);
   const edges = nodes.map((node) => ({ cursor: encodeCursor(node, keys), node }));
   return {

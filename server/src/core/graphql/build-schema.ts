@@ -1,14 +1,15 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { resolvers } from '../../modules';
-import { fieldAccessMiddleware } from '../access/field-middleware';
+import { guardRecordFields } from '../access/field-middleware';
 
 let schema: GraphQLSchema | undefined;
 
 /** The executable schema: generated record resolvers plus each module's own. Built once per process. */
 export function buildAppSchema(): GraphQLSchema {
   if (!schema) {
-    schema = buildSchemaSync({ resolvers: resolvers(), globalMiddlewares: [fieldAccessMiddleware], validate: false, emitSchemaFile: false });
+    schema = buildSchemaSync({ resolvers: resolvers(), validate: false, emitSchemaFile: false });
+    guardRecordFields(schema);
     // type-graphql gives the root types no description; explorers show these first.
     const query = schema.getQueryType();
     const mutation = schema.getMutationType();

@@ -1,15 +1,18 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../context';
 import { describeLabel, recordOf, type RecordDecl, type RefDecl } from '../declare';
 import { badInput } from '../errors';
 import { isUuid } from '../crud/filter';
 import { listRecords, MAX_PAGE, type ListArgs } from '../crud/list';
+import { readRows } from '../crud/read-rows';
 import { createRecord, deleteRecord, restoreRecord, updateRecord } from '../crud/mutations';
 import type { ChildArgs } from '../loaders/loaders';
 import { namedClass } from './dynamic-class';
 import { defineMethod } from './define-method';
 import { childArgsOf, listArgsOf } from './list-args';
 import { typesOf } from './record-types';
+import { selectedColumns } from './selection';
 
 type Row = Record<string, unknown> & { id: string };
 
@@ -22,14 +25,14 @@ function rootResolver(d: RecordDecl): Function {
   const listArgs = listArgsOf(d);
   const idArg = () => Arg('id', () => ID, { description: `Id of the ${label} (记录编号)` });
 
-  defineMethod(cls, 'one', (async (id: string, ctx: AppContext) => {
+  defineMethod(cls, 'one', (async (id: string, ctx: AppContext, info: GraphQLResolveInfo) => {
     if (!isUuid(id)) return null;
-    const rows = await ctx.em.find(d.cls, { $and: [{ id }, ctx.access.rowFilter(d)] } as never);
+    const rows = await readRows(ctx.em, d, { $and: [{ id }, ctx.access.rowFilter(d)] }, { fields: selectedColumns(d, info, false) });
     return rows[0] ?? null;
-  }) as never, Query(() => d.cls, { name: d.single, nullable: true, description: `One ${label} by id, or null` }), [idArg(), Ctx()]);
+  }) as never, Query(() => d.cls, { name: d.single, nullable: true, description: `One ${label} by id, or null` }), [idArg(), Ctx(), Info()]);
 
-  defineMethod(cls, 'list', ((args: ListArgs, ctx: AppContext) => listRecords(ctx, d, args)) as never,
-    Query(() => t.connection, { name: d.plural, description: `A page of ${label} with filter, order and paging` }), [Args(() => listArgs), Ctx()]);
+  defineMethod(cls, 'list', ((args: ListArgs, ctx: AppContext, info: GraphQLResolveInfo) => listRecords(ctx, d, args, info)) as never,
+    Query(() => t.connection, { name: d.plural, description: `A page of ${label} with filter, order and paging` }), [Args(() => listArgs), Ctx(), Info()]);
 
   defineMethod(cls, 'create', ((input: Record<string, unknown>, ctx: AppContext) => createRecord(ctx, d, input)) as never,
     Mutation(() => d.cls, { name: `create${d.name}`, description: `Create a ${label}` }), [Arg('input', () => t.create, { description: `Fields of the new ${label} (新记录字段)` }), Ctx()]);
@@ -56,10 +59,10 @@ function referenceResolver(d: RecordDecl): Function {
     const target = recordOf(ref.target());
     const nullable = !ref.required || ref.sensitivity !== 'PUBLIC';
     const idOf = (root: Row) => (root[ref.name] as Row | null | undefined)?.id ?? null;
-    defineMethod(cls, ref.name, (async (root: Row, ctx: AppContext) => {
+    defineMethod(cls, ref.name, (async (root: Row, ctx: AppContext, info: GraphQLResolveInfo) => {
       const id = idOf(root);
-      return id ? ctx.loaders.byId(target).load(id) : null;
-    }) as never, FieldResolver(() => target.cls, { nullable, description: describeLabel(ref.label, ref.description) }), [Root(), Ctx()]);
+      return id ? ctx.loaders.byId(target, selectedColumns(target, info, false)).load(id) : null;
+    }) as never, FieldResolver(() => target.cls, { nullable, description: describeLabel(ref.label, ref.description) }), [Root(), Ctx(), Info()]);
     defineMethod(cls, `${ref.name}Id`, ((root: Row) => idOf(root)) as never,
       FieldResolver(() => ID, { nullable, description: `Id of: ${describeLabel(ref.label)}` }), [Root()]);
   }
@@ -73,12 +76,12 @@ function inverseResolver(d: RecordDecl, ref: RefDecl): Function {
   const inverse = ref.inverse!;
   const cls = namedClass(`${owner.name}${inverse.name}Resolver`);
   const childArgs = childArgsOf(d, owner.name, inverse.name);
-  defineMethod(cls, inverse.name, ((root: Row, ctx: AppContext, args: ChildArgs) => {
+  defineMethod(cls, inverse.name, ((root: Row, ctx: AppContext, args: ChildArgs, info: GraphQLResolveInfo) => {
     if (args.first != null && (args.first < 0 || args.first > MAX_PAGE)) throw badInput([{ path: 'first', message: `must be between 0 and ${MAX_PAGE}` }]);
-    return ctx.loaders.children(d, ref, args).load(root.id);
+    return ctx.loaders.children(d, ref, args, selectedColumns(d, info, false)).load(root.id);
   // Nullable unless the reference is PUBLIC: a caller who may not read it gets null and FORBIDDEN here, not a failed parent.
   }) as never, FieldResolver(() => [d.cls], { nullable: ref.sensitivity !== 'PUBLIC', description: describeLabel(inverse.label, inverse.description) }),
-  [Root(), Ctx(), Args(() => childArgs)]);
+  [Root(), Ctx(), Args(() => childArgs), Info()]);
   Resolver(() => owner.cls)(cls);
   return cls;
 }

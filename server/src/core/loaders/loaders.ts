@@ -4,8 +4,8 @@ import type { AccessPolicy } from '../access/policy';
 import { recordOf, type RecordDecl, type RefDecl } from '../declare';
 import { compileFilter } from '../crud/filter';
 import { normaliseOrder, toOrderBy } from '../crud/order';
+import { readRows, type Row } from '../crud/read-rows';
 
-type Row = Record<string, unknown> & { id: string };
 
 export interface ChildArgs {
   filter?: Record<string, unknown> | null;
@@ -28,32 +28,33 @@ export class Loaders {
   ) {}
 
   /** A record by id; referenced records are shown even when soft-deleted, so links never dangle (rows the viewer may not see stay null). */
-  byId(decl: RecordDecl): DataLoader<string, Row | null> {
-    let loader = this.byIdLoaders.get(decl.name);
+  byId(decl: RecordDecl, fields?: string[]): DataLoader<string, Row | null> {
+    const key = `${decl.name}:${fields?.join(',') ?? '*'}`;
+    let loader = this.byIdLoaders.get(key);
     if (!loader) {
       loader = new DataLoader(async (ids) => {
-        const rows = (await this.em.find(decl.cls, { $and: [{ id: { $in: [...ids] } }, this.access.rowFilter(decl)] } as never, { filters: false })) as unknown as Row[];
+        const rows = await readRows(this.em, decl, { $and: [{ id: { $in: [...ids] } }, this.access.rowFilter(decl)] }, { filters: false, fields });
         const found = new Map(rows.map((r) => [r.id, r]));
         return ids.map((id) => found.get(id) ?? null);
       });
-      this.byIdLoaders.set(decl.name, loader);
+      this.byIdLoaders.set(key, loader);
     }
     return loader;
   }
 
   /** Live children of many parents through `ref` (e.g. workers of communities), filtered and ordered alike. */
-  children(child: RecordDecl, ref: RefDecl, args: ChildArgs): DataLoader<string, Row[]> {
-    const key = `${child.name}.${ref.name}:${JSON.stringify(args)}`;
+  children(child: RecordDecl, ref: RefDecl, args: ChildArgs, fields?: string[]): DataLoader<string, Row[]> {
+    const key = `${child.name}.${ref.name}:${JSON.stringify(args)}:${fields?.join(',') ?? '*'}`;
     let loader = this.childLoaders.get(key);
     if (!loader) {
       const where = compileFilter(child, args.filter, this.access.guardField, 'filter', this.access.rowFilter);
       const order = normaliseOrder(child, args.orderBy, this.access.guardField);
       loader = new DataLoader(async (parentIds) => {
-        const rows = (await this.em.find(
-          child.cls,
-          { $and: [{ [ref.name]: { $in: [...parentIds] } }, where, this.access.rowFilter(child)] } as never,
-          { orderBy: toOrderBy(order) as never },
-        )) as unknown as Row[];
+        const rows = await readRows(this.em, child, { $and: [{ [ref.name]: { $in: [...parentIds] } }, where, this.access.rowFilter(child)] }, {
+          orderBy: toOrderBy(order),
+          // Selected columns, plus the order keys (rows are sorted by them).
+          fields: fields && [...new Set([...fields, ...order.map(([f]) => f)])],
+        });
         const groups = new Map<string, Row[]>(parentIds.map((id) => [id, []]));
         for (const row of rows) {
           const parentId = (row[ref.name] as Row | null)?.id;

@@ -6,6 +6,7 @@ import type { AppConfig } from '../../config';
 import { jsonBody } from './body';
 import { formatErrorWith } from './format-error';
 import { queryLimits } from './query-limits';
+import { redisRateStore } from './redis-rate-store';
 import { createThrottle } from './throttle';
 
 export { createThrottle, rateLimited } from './throttle';
@@ -17,7 +18,8 @@ export function hardenGraphql(config: AppConfig, app: Express) {
   const { limits } = config;
   app.set('trust proxy', limits.trustProxy);
   const armor = queryLimits(limits, config.production);
-  const throttle = createThrottle(limits);
+  // REDIS_PREFIX keeps deployments (and test runs) sharing one Redis apart.
+  const throttle = createThrottle(limits, limits.redisUrl ? redisRateStore(limits.redisUrl, console.warn, `${config.cache.prefix}rate:`) : undefined);
   return {
     /** Spread into the ApolloServer options. */
     apollo: {

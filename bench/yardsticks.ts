@@ -1,0 +1,79 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import type { QueryInputs } from './queries';
+import { NODE22, type ServerName, type ServerSpec } from './servers';
+import { signToken } from '../server/src/modules/auth/token';
+
+const POOL_MAX = '10';
+
+/** The three servers, each with a pool of 10 connections to the same database. */
+export function serverSpecs(databaseUrl: string, portBase: number, jwtSecret: string): Record<ServerName, ServerSpec> {
+  return {
+    ours: {
+      name: 'ours',
+      command: process.execPath,
+      args: ['--import', 'tsx', 'server/src/main.ts'],
+      env: { DATABASE_URL: databaseUrl, DEMO: 'false', NODE_ENV: 'production', JWT_SECRET: jwtSecret, PORT: String(portBase), HOST: '127.0.0.1', PG_POOL_MAX: POOL_MAX,
+        // The load generator is one address: rate limits stay on (their cost is measured) but never refuse.
+        RATE_LIMIT_PER_ADDRESS: '10000000', RATE_LIMIT_PER_KEY: '10000000' },
+      port: portBase,
+      ready: { path: '/readyz' },
+    },
+    postgraphile: {
+      name: 'postgraphile',
+      command: NODE22,
+      args: ['node_modules/postgraphile/dist/cli-run.js', '-P', 'postgraphile/presets/amber', '-c', databaseUrl, '-s', 'public', '-p', String(portBase + 1), '-n', '127.0.0.1'],
+      env: { GRAPHILE_ENV: 'production', NODE_ENV: 'production' },
+      port: portBase + 1,
+      ready: { path: '/graphql', body: '{"query":"{ __typename }"}' },
+    },
+    raw: {
+      name: 'raw',
+      command: process.execPath,
+      args: ['--import', 'tsx', 'bench/raw-server.ts'],
+      env: { DATABASE_URL: databaseUrl, PORT: String(portBase + 2), PG_POOL_MAX: POOL_MAX },
+      port: portBase + 2,
+      ready: { path: '/healthz' },
+    },
+  };
+}
+
+/**
+ * What PostGraphile needs for Q4: its default preset has no aggregates, and a SQL
+ * function in the exposed schema is its documented way to add one (a root field
+ * `budgetTotalsBySource(year)`). Same statement as the raw baseline's Q4.
+ */
+const Q4_FUNCTION = `create or replace function public.budget_totals_by_source(year integer)
+  returns table (source text, income numeric) language sql stable as $$
+  select source, sum(amount) from budget_line
+  where fiscal_year = year and direction = 'INCOME' and deleted_at is null
+  group by source order by source $$`;
+
+const BENCH_ADMIN = '00000000-0000-4000-8000-00000000be0c';
+
+/** Prepares the database and picks the inputs of the reference queries from the city. */
+export async function prepareInputs(databaseUrl: string, jwtSecret: string): Promise<QueryInputs> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(Q4_FUNCTION);
+    // An administrator for our server (budget lines and figures are not public): a
+    // stateless JWT signed with the secret the server is started with.
+    await client.query(`insert into app_user (id, version, created_at, updated_at, email, display_name, password_hash, role, active)
+      values ($1, 1, now(), now(), 'bench-admin@bench.local', 'bench', 'not-a-password', 'ADMIN', true) on conflict do nothing`, [BENCH_ADMIN]);
+    const { rows: [year] } = await client.query(`select coalesce(max(fiscal_year) filter (where fiscal_year <= extract(year from now())), max(fiscal_year))::int as y
+      from budget_line where community_id is not null`);
+    // The community in the middle of the code order that has budget lines that year and duty assignments.
+    const { rows: [middle] } = await client.query(`select c.id from community c
+      where exists (select 1 from budget_line b where b.community_id = c.id and b.fiscal_year = $1)
+        and exists (select 1 from duty_assignment a where a.community_id = c.id)
+      order by c.code offset (select count(*) / 2 from community) limit 1`, [year.y]);
+    const fallback = middle ?? (await client.query('select id from community order by code limit 1')).rows[0];
+    const token = signToken({ secret: jwtSecret, ttlSeconds: 24 * 3600 }, BENCH_ADMIN);
+    return { communityId: fallback.id, year: year.y, page: 50, oursHeaders: { authorization: `Bearer ${token}` } };
+  } finally {
+    await client.end();
+  }
+}
+
+export const newJwtSecret = () => randomBytes(32).toString('hex');
