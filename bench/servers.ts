@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { stopChild } from '../test/support/child-process';
 import { ROOT } from './options';
 
 export type ServerName = 'ours' | 'postgraphile' | 'raw';
@@ -72,15 +73,6 @@ export async function startServer(spec: ServerSpec): Promise<RunningServer> {
     url,
     pid: child.pid!,
     rssMb: () => rssOf(child.pid!),
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
-        child.once('exit', () => {
-          clearTimeout(force);
-          resolve();
-        });
-        child.kill('SIGTERM');
-      }),
+    stop: () => stopChild(child),
   };
 }

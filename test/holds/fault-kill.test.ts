@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cloneTemplateDatabase } from '../support/database';
 import { recordFigure } from './figures';
 import { sql } from './http-app';
-import { adminSession, gqlAt, spawnServer, type ServerProcess } from './server-process';
+import { adminSession, gqlAt, spawnServer, type ServerProcess } from '../support/server-process';
 
 /**
  * SIGKILL of the server in the middle of a burst of writes: every write the

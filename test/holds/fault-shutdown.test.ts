@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cloneTemplateDatabase } from '../support/database';
 import { recordFigure } from './figures';
 import { sql } from './http-app';
-import { adminSession, gqlAt, spawnServer, type ServerProcess } from './server-process';
+import { adminSession, gqlAt, spawnServer, type ServerProcess } from '../support/server-process';
 
 /**
  * SIGTERM: stop accepting, finish the requests in flight, close the pool, exit 0;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cloneTemplateDatabase } from '../support/database';
 import { recordFigure } from './figures';
 import { sql } from './http-app';
-import { adminSession, gqlAt, spawnServer, type ServerProcess } from './server-process';
+import { adminSession, gqlAt, spawnServer, type ServerProcess } from '../support/server-process';
 
 /**
  * A bounded load test on loopback: the real server process holds a steady

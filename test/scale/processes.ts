@@ -1,14 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
-import pg from 'pg';
 import { dropDatabase, ensureDatabase } from '../../server/src/db/embedded';
 import { migrate } from '../../server/src/db/migrate';
 import { ormConfig } from '../../server/src/db/orm-config';
 import { cloneTemplateDatabase } from '../support/database';
-
-const ROOT = path.resolve(__dirname, '../..');
+export { sql } from '../support/sql';
 
 /** Where the scale-out test runs: SCALE_* variables first (set by .ci/run), then the usual ones. */
 export const scaleRedisUrl = () => process.env.SCALE_REDIS_URL || process.env.REDIS_URL || null;
@@ -26,63 +22,6 @@ export async function scaleDatabase(): Promise<{ url: string; drop: () => Promis
   await migrate(orm);
   await orm.close(true);
   return { url: url.toString(), drop: () => dropDatabase(serverUrl, name) };
-}
-
-export async function sql<T = Record<string, any>>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(text, values)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
-
-export interface ServerProcess {
-  base: string;
-  stop: () => Promise<void>;
-}
-
-/**
- * One real server process (`node --import tsx server/src/main.ts`: not the tsx CLI,
- * whose grandchild would outlive a kill) on port 0; resolves once it listens.
- */
-export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DEMO: 'false', NODE_ENV: 'test', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (out += d));
-  const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start within 90 s:\n${out}`)), 90_000);
-    child.stdout!.on('data', () => {
-      const m = /listening on http:\/\/localhost:(\d+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(Number(m[1]));
-      }
-    });
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited (${code}) before listening:\n${out}`));
-    });
-  });
-  return {
-    base: `http://127.0.0.1:${port}`,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
-        child.once('exit', () => {
-          clearTimeout(force);
-          resolve();
-        });
-        child.kill('SIGTERM');
-      }),
-  };
 }
 
 export async function post(base: string, query: string, variables: Record<string, unknown> = {}, token?: string) {

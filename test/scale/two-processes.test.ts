@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signToken } from '../../server/src/modules/auth/token';
-import { post, scaleDatabase, scaleRedisUrl, sql, startServerProcess, type ServerProcess } from './processes';
+import { spawnServer, type ServerProcess } from '../support/server-process';
+import { post, scaleDatabase, scaleRedisUrl, sql } from './processes';
 
 // Two server processes that share nothing but PostgreSQL and Redis, as behind a load
 // balancer. Needs a Redis: SCALE_REDIS_URL or REDIS_URL (.ci/run sets both servers).
@@ -53,7 +54,8 @@ if (!redisUrl) {
       RATE_LIMIT_PER_ADDRESS: String(LIMIT),
       RATE_LIMIT_WINDOW_SECONDS: '3600',
     };
-    [a, b] = await Promise.all([startServerProcess(env), startServerProcess(env)]);
+    // Two starting at once on shared cores: allow them 90 s.
+    [a, b] = await Promise.all([spawnServer(db.url, env, 90_000), spawnServer(db.url, env, 90_000)]);
   }, 180_000);
 
   afterAll(async () => {

@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { signToken } from '../../server/src/modules/auth/token';
-import { sql } from './http-app';
+import { stopChild } from './child-process';
+import { sql } from './sql';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -15,9 +16,11 @@ export interface ServerProcess {
   secret: string;
   /** Resolves with the exit code (or signal) once the process has ended. */
   exited: Promise<number | string>;
+  /** SIGTERM, SIGKILL after 10 s; resolves once the process has ended. */
+  stop: () => Promise<void>;
 }
 
-export async function spawnServer(databaseUrl: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+export async function spawnServer(databaseUrl: string, env: Record<string, string> = {}, startTimeoutMs = 60_000): Promise<ServerProcess> {
   const secret = env.JWT_SECRET ?? randomBytes(16).toString('hex');
   // `node --import tsx`, not node_modules/.bin/tsx: the tsx CLI runs the server in a
   // grandchild process, and a SIGKILL of the CLI would leave the real server running.
@@ -31,7 +34,7 @@ export async function spawnServer(databaseUrl: string, env: Record<string, strin
   child.stderr!.on('data', (d) => (out += d));
   const exited = new Promise<number | string>((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal ?? -1)));
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start within 60 s:\n${out}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start within ${startTimeoutMs / 1000} s:\n${out}`)), startTimeoutMs);
     const look = () => {
       const m = /listening on http:\/\/localhost:(\d+)/.exec(out);
       if (m) {
@@ -45,7 +48,7 @@ export async function spawnServer(databaseUrl: string, env: Record<string, strin
       reject(new Error(`server exited (${code}) before listening:\n${out}`));
     });
   });
-  return { child, base: `http://127.0.0.1:${port}`, output: () => out, exited, secret };
+  return { child, base: `http://127.0.0.1:${port}`, output: () => out, exited, secret, stop: () => stopChild(child) };
 }
 
 /** An ADMIN user in the database and a session token signed with the secret the child gets. */
