@@ -1,4 +1,4 @@
-import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum SortDirection {
   ASC = 'ASC',
@@ -17,10 +17,4 @@ export class PageInfo {
 
   @Field(() => String, { nullable: true, description: 'Cursor of the last record of this page: pass it as `after` (末条游标)' })
   endCursor!: string | null;
-}
-
-@InputType({ description: 'Paging for nested lists (子列表分页)' })
-export class NestedPage {
-  @Field(() => Int, { nullable: true, description: 'At most this many (最多条数)' })
-  first?: number;
 }

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AccessPolicy } from '../access/policy';
-import { recordOf, type RecordDecl, type RefDecl } from '../declare';
+import type { RecordDecl, RefDecl } from '../declare';
 import { compileFilter } from '../crud/filter';
 import { normaliseOrder, toOrderBy } from '../crud/order';
 import { readRows, type Row } from '../crud/read-rows';
@@ -69,4 +69,3 @@ export class Loaders {
   }
 }
 
-export const targetOf = (ref: RefDecl) => recordOf(ref.target());
