@@ -1,22 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { forbidden } from '../../server/src/core/errors';
 import { budgetSummary } from '../../server/src/modules/figures/budget-summary';
 import { BudgetGroup } from '../../server/src/modules/figures/budget-summary.type';
-import { ok, startTestApp, type TestApp } from '../support/test-app';
-import { buildFiguresCity, type FiguresCity } from './figures-city';
+import { useTestCity } from '../support/fixtures';
+import { ok } from '../support/test-app';
+import { buildFiguresCity } from './figures-city';
 
 const ROW = 'communityId serviceCenterId direction source category status income expenditure balance fiscalAppropriation fiscalDependency';
 const Q = `query($y: Int!, $g: [BudgetGroup!]!, $f: BudgetLineFilter) { budgetSummary(year: $y, groupBy: $g, filter: $f) { rows { ${ROW} } totals { ${ROW} } } }`;
 
-let t: TestApp;
-let city: FiguresCity;
-beforeAll(async () => {
-  t = await startTestApp();
-  city = await buildFiguresCity(t);
-});
-afterAll(() => t?.close());
+const env = useTestCity(buildFiguresCity);
 
-const summary = async (year: number, groupBy: string[], filter?: unknown) => ok(await t.gql(Q, { y: year, g: groupBy, f: filter })).budgetSummary;
+const summary = async (year: number, groupBy: string[], filter?: unknown) => ok(await env.t.gql(Q, { y: year, g: groupBy, f: filter })).budgetSummary;
 
 describe('budgetSummary', () => {
   it('sums every live line of the year by direction, all statuses', async () => {
@@ -34,17 +29,17 @@ describe('budgetSummary', () => {
     const real = { status: { in: ['APPROVED', 'SPENT'] } };
     const byCommunity = await summary(2026, ['COMMUNITY'], real);
     expect(byCommunity.rows).toEqual(expect.arrayContaining([
-      expect.objectContaining({ communityId: city.A, income: '100000.00', expenditure: '50000.05', balance: '49999.95', fiscalAppropriation: '95000.10' }),
-      expect.objectContaining({ communityId: city.B, income: '20000.00', expenditure: '3000.00', balance: '17000.00', fiscalDependency: 1 }),
+      expect.objectContaining({ communityId: env.city.A, income: '100000.00', expenditure: '50000.05', balance: '49999.95', fiscalAppropriation: '95000.10' }),
+      expect.objectContaining({ communityId: env.city.B, income: '20000.00', expenditure: '3000.00', balance: '17000.00', fiscalDependency: 1 }),
       // The centre's own line has no community.
       expect.objectContaining({ communityId: null, income: '10000.00', fiscalAppropriation: '0.00', fiscalDependency: 0 }),
     ]));
     expect(byCommunity.rows).toHaveLength(3);
     const byCenter = await summary(2026, ['SERVICE_CENTER', 'SOURCE'], { ...real, direction: { eq: 'INCOME' } });
     expect(byCenter.rows).toEqual([
-      expect.objectContaining({ serviceCenterId: city.P, source: 'FISCAL_APPROPRIATION', income: '115000.10' }),
-      expect.objectContaining({ serviceCenterId: city.P, source: 'HIGHER_LEVEL_TRANSFER', income: '10000.00' }),
-      expect.objectContaining({ serviceCenterId: city.P, source: 'SOCIAL_DONATION', income: '4999.90' }),
+      expect.objectContaining({ serviceCenterId: env.city.P, source: 'FISCAL_APPROPRIATION', income: '115000.10' }),
+      expect.objectContaining({ serviceCenterId: env.city.P, source: 'HIGHER_LEVEL_TRANSFER', income: '10000.00' }),
+      expect.objectContaining({ serviceCenterId: env.city.P, source: 'SOCIAL_DONATION', income: '4999.90' }),
     ]);
     expect(byCenter.totals.income).toBe('130000.00');
     const nested = await summary(2026, ['STATUS'], { community: { code: { eq: 'F-B' } } });
@@ -69,16 +64,16 @@ describe('budgetSummary', () => {
       seen.push(path);
       if (field === 'amount') throw forbidden(`may not filter by ${path}`);
     };
-    const em = t.app.orm.em.fork();
+    const em = env.t.app.orm.em.fork();
     await expect(budgetSummary(em, 2026, [BudgetGroup.STATUS], { amount: { gt: '1.00' } }, guard)).rejects.toThrow('may not filter by filter.amount');
     await budgetSummary(em, 2026, [BudgetGroup.STATUS], { community: { name: { contains: '安' } } }, guard);
     expect(seen).toEqual(['filter.amount', 'filter.community', 'filter.community.name']);
     // Through GraphQL with the real policy: anyone may read the sums, but only filter by fields they may read.
     const anonymous = { kind: 'anonymous' } as const;
-    expect(ok(await t.gql(Q, { y: 2026, g: ['DIRECTION'] }, anonymous)).budgetSummary.totals.income).toBe('135000.00');
-    const refused = await t.gql(Q, { y: 2026, g: ['STATUS'], f: { amount: { gt: '1.00' } } }, anonymous);
+    expect(ok(await env.t.gql(Q, { y: 2026, g: ['DIRECTION'] }, anonymous)).budgetSummary.totals.income).toBe('135000.00');
+    const refused = await env.t.gql(Q, { y: 2026, g: ['STATUS'], f: { amount: { gt: '1.00' } } }, anonymous);
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const bad = await t.gql(Q, { y: 2026, g: ['STATUS'], f: { nosuch: { eq: 1 } } });
+    const bad = await env.t.gql(Q, { y: 2026, g: ['STATUS'], f: { nosuch: { eq: 1 } } });
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

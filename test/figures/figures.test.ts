@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ok, startTestApp, type TestApp } from '../support/test-app';
-import { buildFiguresCity, type FiguresCity } from './figures-city';
+import { describe, expect, it } from 'vitest';
+import { useTestCity } from '../support/fixtures';
+import { ok } from '../support/test-app';
+import { buildFiguresCity } from './figures-city';
 
 const INDICATORS = `communityId community { code } year population workerCount workersPer10k officeAreaM2 officeAreaPer1k serviceWindowCount
   fiscalAppropriation totalIncome fiscalDependency socialOrganizationCount socialOrganizationsPer10k councilMeetingCount councilAttendance
@@ -9,19 +10,13 @@ const OVERVIEW = `asOf serviceCenterId communityCount totalAreaKm2 compoundCount
   workersByEmploymentType { key count } partyOrganizationCount partyOrganizationsByKind { key count } partyMemberCount
   socialOrganizationCount socialOrganizationsByCategory { key count }`;
 
-let t: TestApp;
-let city: FiguresCity;
-beforeAll(async () => {
-  t = await startTestApp();
-  city = await buildFiguresCity(t);
-});
-afterAll(() => t?.close());
+const env = useTestCity(buildFiguresCity);
 
 const keyed = (pairs: Record<string, number>) => Object.entries(pairs).map(([key, count]) => ({ key, count }));
 
 describe('overview', () => {
   it('counts the live city today', async () => {
-    const { overview } = ok(await t.gql(`{ overview { ${OVERVIEW} } }`));
+    const { overview } = ok(await env.t.gql(`{ overview { ${OVERVIEW} } }`));
     expect(overview).toMatchObject({
       serviceCenterId: null, communityCount: 3, totalAreaKm2: 4, compoundCount: 4, population: 15000, households: 5000, workerCount: 6,
       workersByEmploymentType: keyed({ CAREER_ESTABLISHMENT: 2, REGISTERED: 2, GRID_WORKER: 2, OTHER: 0 }),
@@ -33,9 +28,9 @@ describe('overview', () => {
   });
 
   it('counts one centre: its communities and its own party committee', async () => {
-    const { overview } = ok(await t.gql(`query($id: ID) { overview(serviceCenterId: $id) { ${OVERVIEW} } }`, { id: city.P }));
+    const { overview } = ok(await env.t.gql(`query($id: ID) { overview(serviceCenterId: $id) { ${OVERVIEW} } }`, { id: env.city.P }));
     expect(overview).toMatchObject({
-      serviceCenterId: city.P, communityCount: 2, totalAreaKm2: 2, compoundCount: 3, population: 15000, households: 5000, workerCount: 4,
+      serviceCenterId: env.city.P, communityCount: 2, totalAreaKm2: 2, compoundCount: 3, population: 15000, households: 5000, workerCount: 4,
       workersByEmploymentType: keyed({ CAREER_ESTABLISHMENT: 1, REGISTERED: 2, GRID_WORKER: 1, OTHER: 0 }),
       partyOrganizationCount: 3, partyOrganizationsByKind: keyed({ COMMITTEE: 1, GENERAL_BRANCH: 0, BRANCH: 2 }),
       partyMemberCount: 2, socialOrganizationCount: 2,
@@ -43,13 +38,13 @@ describe('overview', () => {
   });
 
   it('counts what existed at the end of asOf: created by then, not deleted by then', async () => {
-    const conn = t.app.orm.em.getConnection();
+    const conn = env.t.app.orm.em.getConnection();
     for (const table of ['community', 'compound', 'community_worker', 'party_organization', 'party_member', 'social_organization', 'service_center']) {
       await conn.execute(`update ${table} set created_at = '2026-01-01T08:00:00Z'`);
     }
-    await conn.execute(`update community set created_at = '2026-06-01T08:00:00Z' where id = ?`, [city.B]);
-    await conn.execute(`update community set deleted_at = '2026-07-01T08:00:00Z' where id = ?`, [city.D]);
-    const at = async (asOf: string) => ok(await t.gql(`query($d: Date) { overview(asOf: $d) { ${OVERVIEW} } }`, { d: asOf })).overview;
+    await conn.execute(`update community set created_at = '2026-06-01T08:00:00Z' where id = ?`, [env.city.B]);
+    await conn.execute(`update community set deleted_at = '2026-07-01T08:00:00Z' where id = ?`, [env.city.D]);
+    const at = async (asOf: string) => ok(await env.t.gql(`query($d: Date) { overview(asOf: $d) { ${OVERVIEW} } }`, { d: asOf })).overview;
 
     // 30 June: A, B (created 1 June), C and D (deleted 1 July); rows deleted today still existed then.
     expect(await at('2026-06-30')).toMatchObject({
@@ -68,11 +63,11 @@ describe('overview', () => {
 
 describe('communityIndicators', () => {
   it('computes every indicator per community from hand-computed inputs', async () => {
-    const rows = ok(await t.gql(`{ communityIndicators(year: 2026) { ${INDICATORS} } }`)).communityIndicators;
+    const rows = ok(await env.t.gql(`{ communityIndicators(year: 2026) { ${INDICATORS} } }`)).communityIndicators;
     expect(rows.map((r: any) => r.community.code)).toEqual(['F-A', 'F-B', 'F-C']);
     const [a, b, c] = rows;
     expect(a).toMatchObject({
-      communityId: city.A, year: 2026, population: 10000, workerCount: 3, workersPer10k: 3, officeAreaM2: 250, officeAreaPer1k: 25, serviceWindowCount: 4,
+      communityId: env.city.A, year: 2026, population: 10000, workerCount: 3, workersPer10k: 3, officeAreaM2: 250, officeAreaPer1k: 25, serviceWindowCount: 4,
       fiscalAppropriation: '95000.10', totalIncome: '100000.00', socialOrganizationCount: 2, socialOrganizationsPer10k: 2,
       councilMeetingCount: 2, councilAttendance: 40, averageAttendance: 20, averageResidentAttendance: 18, activityCount: 2, activityParticipants: 150,
       trainingHours: 24, trainingHoursPerWorker: 8, powerMismatchCount: 1, unfundedDutyCount: 1,
@@ -92,22 +87,22 @@ describe('communityIndicators', () => {
   });
 
   it('gives null, not zero, for a population of 0 and for a community without workers', async () => {
-    ok(await t.gql('mutation($id: ID!) { updateCommunity(id: $id, input: { population: 0 }) { id } }', { id: city.C }));
-    const e = ok(await t.gql(`mutation($i: CommunityCreateInput!) { createCommunity(input: $i) { id } }`, { i: { code: 'F-E', name: '空社区', serviceCenterId: city.S, population: 100 } })).createCommunity.id;
-    const rows = ok(await t.gql(`{ communityIndicators(year: 2026, filter: { code: { in: ["F-C", "F-E"] } }) { ${INDICATORS} } }`)).communityIndicators;
+    ok(await env.t.gql('mutation($id: ID!) { updateCommunity(id: $id, input: { population: 0 }) { id } }', { id: env.city.C }));
+    const e = ok(await env.t.gql(`mutation($i: CommunityCreateInput!) { createCommunity(input: $i) { id } }`, { i: { code: 'F-E', name: '空社区', serviceCenterId: env.city.S, population: 100 } })).createCommunity.id;
+    const rows = ok(await env.t.gql(`{ communityIndicators(year: 2026, filter: { code: { in: ["F-C", "F-E"] } }) { ${INDICATORS} } }`)).communityIndicators;
     expect(rows[0]).toMatchObject({ population: 0, workersPer10k: null, officeAreaPer1k: null, socialOrganizationsPer10k: null });
     expect(rows[1]).toMatchObject({ communityId: e, workerCount: 0, workersPer10k: 0, trainingHoursPerWorker: null, averageAttendance: null, fiscalDependency: null });
-    ok(await t.gql('mutation($id: ID!) { deleteCommunity(id: $id) }', { id: e }));
-    ok(await t.gql('mutation($id: ID!) { updateCommunity(id: $id, input: { population: null }) { id } }', { id: city.C }));
+    ok(await env.t.gql('mutation($id: ID!) { deleteCommunity(id: $id) }', { id: e }));
+    ok(await env.t.gql('mutation($id: ID!) { updateCommunity(id: $id, input: { population: null }) { id } }', { id: env.city.C }));
   });
 
   it('selects communities with the generated filter, relation filters included', async () => {
     const q = `query($f: CommunityFilter) { communityIndicators(year: 2026, filter: $f) { communityId } }`;
-    const ids = async (f: unknown) => ok(await t.gql(q, { f })).communityIndicators.map((r: any) => r.communityId);
-    expect(await ids({ serviceCenter: { kind: { eq: 'PARTY_SERVICE_CENTER' } } })).toEqual([city.A, city.B]);
-    expect(await ids({ population: { isNull: true } })).toEqual([city.C]);
+    const ids = async (f: unknown) => ok(await env.t.gql(q, { f })).communityIndicators.map((r: any) => r.communityId);
+    expect(await ids({ serviceCenter: { kind: { eq: 'PARTY_SERVICE_CENTER' } } })).toEqual([env.city.A, env.city.B]);
+    expect(await ids({ population: { isNull: true } })).toEqual([env.city.C]);
     expect(await ids({ code: { eq: 'F-D' } })).toEqual([]);
-    const bad = await t.gql(q, { f: { nosuch: { eq: 1 } } });
+    const bad = await env.t.gql(q, { f: { nosuch: { eq: 1 } } });
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -115,9 +110,9 @@ describe('communityIndicators', () => {
     const fields = `serviceCenterId communityCount population workerCount workersPer10k officeAreaPer1k serviceWindowCount fiscalAppropriation totalIncome
       fiscalDependency socialOrganizationCount councilMeetingCount averageAttendance averageResidentAttendance activityCount activityParticipants trainingHours
       trainingHoursPerWorker powerMismatchCount unfundedDutyCount`;
-    const data = ok(await t.gql(`query($p: ID!) { centerIndicators(year: 2026, serviceCenterId: $p) { ${fields} serviceCenter { name } } cityIndicators(year: 2026) { ${fields} } }`, { p: city.P }));
+    const data = ok(await env.t.gql(`query($p: ID!) { centerIndicators(year: 2026, serviceCenterId: $p) { ${fields} serviceCenter { name } } cityIndicators(year: 2026) { ${fields} } }`, { p: env.city.P }));
     expect(data.centerIndicators).toMatchObject({
-      serviceCenterId: city.P, serviceCenter: { name: '甲党群服务中心' }, communityCount: 2, population: 15000, workerCount: 4, workersPer10k: 4 * 10000 / 15000,
+      serviceCenterId: env.city.P, serviceCenter: { name: '甲党群服务中心' }, communityCount: 2, population: 15000, workerCount: 4, workersPer10k: 4 * 10000 / 15000,
       officeAreaPer1k: 350 * 1000 / 15000, serviceWindowCount: 6, fiscalAppropriation: '115000.10', totalIncome: '130000.00',
       councilMeetingCount: 3, averageAttendance: 16, averageResidentAttendance: 14, activityParticipants: 190, trainingHours: 29.5, trainingHoursPerWorker: 29.5 / 4,
       powerMismatchCount: 2, unfundedDutyCount: 2,
@@ -133,37 +128,37 @@ describe('communityIndicators', () => {
 
 describe('dutyFindings', () => {
   it('reports power mismatches and unfunded duties with the records and reasons', async () => {
-    const { dutyFindings } = ok(await t.gql(`{ dutyFindings(year: 2026) {
+    const { dutyFindings } = ok(await env.t.gql(`{ dutyFindings(year: 2026) {
       powerMismatches { assignmentId assignment { id } dutyItem { code } communityId community { code } serviceCenter { name } requiredPower centerPowers reasonZh reasonEn reason }
       unfundedDuties { assignmentId dutyItem { code } community { code } serviceCenter { name } reasonZh reasonEn } } }`));
     const pm = dutyFindings.powerMismatches;
-    expect(pm.map((f: any) => f.assignmentId).sort()).toEqual([city.assignments.a1, city.assignments.a5].sort());
-    const a1 = pm.find((f: any) => f.assignmentId === city.assignments.a1);
-    expect(a1).toMatchObject({ assignment: { id: city.assignments.a1 }, dutyItem: { code: 'D1' }, community: { code: 'F-A' }, serviceCenter: { name: '甲党群服务中心' }, requiredPower: 'APPROVAL', centerPowers: [] });
+    expect(pm.map((f: any) => f.assignmentId).sort()).toEqual([env.city.assignments.a1, env.city.assignments.a5].sort());
+    const a1 = pm.find((f: any) => f.assignmentId === env.city.assignments.a1);
+    expect(a1).toMatchObject({ assignment: { id: env.city.assignments.a1 }, dutyItem: { code: 'D1' }, community: { code: 'F-A' }, serviceCenter: { name: '甲党群服务中心' }, requiredPower: 'APPROVAL', centerPowers: [] });
     expect(a1.reasonZh).toContain('审批权');
     expect(a1.reasonZh).toContain('安居社区');
     expect(a1.reasonEn).toContain('approval power');
-    const a5 = pm.find((f: any) => f.assignmentId === city.assignments.a5);
+    const a5 = pm.find((f: any) => f.assignmentId === env.city.assignments.a5);
     expect(a5).toMatchObject({ communityId: null, community: null, requiredPower: 'MANAGEMENT' });
-    expect(dutyFindings.unfundedDuties.map((f: any) => f.assignmentId).sort()).toEqual([city.assignments.a1, city.assignments.a4, city.assignments.a10].sort());
+    expect(dutyFindings.unfundedDuties.map((f: any) => f.assignmentId).sort()).toEqual([env.city.assignments.a1, env.city.assignments.a4, env.city.assignments.a10].sort());
   });
 
   it('counts an assignment for a year only once assigned, and funding only for that year', async () => {
-    const { dutyFindings } = ok(await t.gql(`{ dutyFindings(year: 2027) { powerMismatches { assignmentId } unfundedDuties { assignmentId } } }`));
+    const { dutyFindings } = ok(await env.t.gql(`{ dutyFindings(year: 2027) { powerMismatches { assignmentId } unfundedDuties { assignmentId } } }`));
     // a8 (assigned 2027) joins; a2's 2026 funding does not cover 2027.
     expect(dutyFindings.unfundedDuties.map((f: any) => f.assignmentId).sort())
-      .toEqual([city.assignments.a1, city.assignments.a2, city.assignments.a4, city.assignments.a8, city.assignments.a10].sort());
-    const scoped = ok(await t.gql(`query($s: ID) { dutyFindings(year: 2026, serviceCenterId: $s) { unfundedDuties { assignmentId } } }`, { s: city.S }));
-    expect(scoped.dutyFindings.unfundedDuties.map((f: any) => f.assignmentId)).toEqual([city.assignments.a4]);
+      .toEqual([env.city.assignments.a1, env.city.assignments.a2, env.city.assignments.a4, env.city.assignments.a8, env.city.assignments.a10].sort());
+    const scoped = ok(await env.t.gql(`query($s: ID) { dutyFindings(year: 2026, serviceCenterId: $s) { unfundedDuties { assignmentId } } }`, { s: env.city.S }));
+    expect(scoped.dutyFindings.unfundedDuties.map((f: any) => f.assignmentId)).toEqual([env.city.assignments.a4]);
   });
 });
 
 describe('computed in SQL', () => {
   it('answers each figure with one aggregate statement (plus one per linked type), loading no detail rows', async () => {
     const run = async (query: string) => {
-      t.queries.length = 0;
-      ok(await t.gql(query, {}, { kind: 'anonymous' }));
-      return t.queries.filter((q) => /\bselect\b/i.test(q) && !q.includes('set_config'));
+      env.t.queries.length = 0;
+      ok(await env.t.gql(query, {}, { kind: 'anonymous' }));
+      return env.t.queries.filter((q) => /\bselect\b/i.test(q) && !q.includes('set_config'));
     };
     expect(await run('{ overview { communityCount } }')).toHaveLength(1);
     expect(await run('{ cityIndicators(year: 2026) { workersPer10k } }')).toHaveLength(1);

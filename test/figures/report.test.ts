@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ok, startTestApp, type TestApp } from '../support/test-app';
-import { buildFiguresCity, type FiguresCity } from './figures-city';
+import { describe, expect, it } from 'vitest';
+import { useTestCity } from '../support/fixtures';
+import { ok } from '../support/test-app';
+import { buildFiguresCity } from './figures-city';
 import { expectReportMatchesFigures } from './report-check';
 
-let t: TestApp;
-let city: FiguresCity;
-beforeAll(async () => {
-  t = await startTestApp();
-  city = await buildFiguresCity(t);
-});
-afterAll(() => t?.close());
+const env = useTestCity(buildFiguresCity);
 
 const report = async (vars: Record<string, unknown>) =>
-  ok(await t.gql(`query($y: Int!, $s: ID, $f: ReportFormat, $th: ReportThresholdsInput) { report(year: $y, serviceCenterId: $s, format: $f, thresholds: $th) { format title content generatedAt } }`, vars)).report;
+  ok(await env.t.gql(`query($y: Int!, $s: ID, $f: ReportFormat, $th: ReportThresholdsInput) { report(year: $y, serviceCenterId: $s, format: $f, thresholds: $th) { format title content generatedAt } }`, vars)).report;
 
 describe('report', () => {
   it('fills every number of 基本情况 from the figure queries, and the appendix row of every community', async () => {
@@ -27,7 +22,7 @@ describe('report', () => {
     expect(c).toContain('| F-A | 安居社区 | 10000 | 3 | 3 | 25 | 4 | 95,000.10 | 100,000.00 | 95.0% | 2 | 2 | 2 | 20 | 18 | 2 | 150 | 8 | 1 | 1 |');
     expect(c).toContain('| F-C | 城南社区 | — | 2 | — | — | 3 | 0.00 | 0.00 | — | 1 | — | 0 | — | — | 0 | 0 | 0 | 0 | 1 |');
     // And every number equals what the figure queries answer.
-    await expectReportMatchesFigures(t, c, 2026, null);
+    await expectReportMatchesFigures(env.t, c, 2026, null);
   });
 
   it('lists the problems the data show, each with its figure and the communities concerned', async () => {
@@ -50,22 +45,22 @@ describe('report', () => {
     expect(c).toContain('1个社区每万人拥有社区工作者少于2.5人:北苑社区(2人)');
     expect(c).toContain('1个社区财政拨款占收入比重超过96.0%:北苑社区(100.0%)');
     expect(c).toContain('每万人社区工作者少于2.5人(FIGURES_MIN_WORKERS_PER_10K)');
-    const bad = await t.gql('{ report(year: 2026, thresholds: { minWorkersPer10k: -1 }) { content } }');
+    const bad = await env.t.gql('{ report(year: 2026, thresholds: { minWorkersPer10k: -1 }) { content } }');
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('reports one centre with its own numbers', async () => {
-    const r = await report({ y: 2026, s: city.P });
+    const r = await report({ y: 2026, s: env.city.P });
     expect(r.title).toContain('甲党群服务中心');
     expect(r.content).toContain('甲党群服务中心共有2个城市社区');
     expect(r.content).not.toContain('城南社区');
-    await expectReportMatchesFigures(t, r.content, 2026, city.P);
-    const missing = await t.gql('{ report(year: 2026, serviceCenterId: "00000000-0000-4000-8000-000000000099") { content } }');
+    await expectReportMatchesFigures(env.t, r.content, 2026, env.city.P);
+    const missing = await env.t.gql('{ report(year: 2026, serviceCenterId: "00000000-0000-4000-8000-000000000099") { content } }');
     expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
   it('prints HTML with inline SVG charts, nothing external, names escaped', async () => {
-    ok(await t.gql(`mutation($i: CommunityCreateInput!) { createCommunity(input: $i) { id } }`, { i: { code: 'F-X', name: '<b>新</b>社区', serviceCenterId: city.P, population: 100 } }));
+    ok(await env.t.gql(`mutation($i: CommunityCreateInput!) { createCommunity(input: $i) { id } }`, { i: { code: 'F-X', name: '<b>新</b>社区', serviceCenterId: env.city.P, population: 100 } }));
     const r = await report({ y: 2026, f: 'HTML' });
     const html = r.content as string;
     expect(html.startsWith('<!doctype html>')).toBe(true);

@@ -71,15 +71,18 @@ export async function buildSmallCity(t: TestApp, prefix = 'T'): Promise<SmallCit
 }
 
 /**
- * The usual test file setup: its own database with the small city in it,
- * closed after the file. Read `env.t` and `env.city` inside tests.
+ * The usual test file setup: its own database with a city built into it by
+ * `build`, closed after the file. Read `env.t` and `env.city` inside tests.
  */
-export function useSmallCity(): { t: TestApp; city: SmallCity } {
-  const env = {} as { t: TestApp; city: SmallCity };
+export function useTestCity<C>(build: (t: TestApp) => Promise<C>): { t: TestApp; city: C } {
+  const env = {} as { t: TestApp; city: C };
   beforeAll(async () => {
     env.t = await startTestApp();
-    env.city = await buildSmallCity(env.t);
+    env.city = await build(env.t);
   });
   afterAll(() => env.t?.close());
   return env;
 }
+
+/** useTestCity with the small city of every record type. */
+export const useSmallCity = () => useTestCity((t) => buildSmallCity(t));
