@@ -1,19 +1,13 @@
 import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema, isObjectType } from 'graphql';
 import type { AppContext } from '../context';
-import { allRecords, fieldOf, recordOf, type RecordDecl } from '../declare';
+import { allRecords, fieldSensitivity, type RecordDecl } from '../declare';
 import { forbidden } from '../errors';
 
 /** Fields every caller may read: PUBLIC attributes, references and inverse lists, and the version. */
 function isPublic(decl: RecordDecl, field: string): boolean {
   if (field === 'version' || field === '__typename') return true;
-  const own = fieldOf(decl, field) ?? decl.refs.find((r) => `${r.name}Id` === field);
-  if (own) return own.sensitivity === 'PUBLIC';
-  for (const child of allRecords()) {
-    const ref = child.refs.find((r) => r.inverse?.name === field && recordOf(r.target()) === decl);
-    if (ref) return ref.sensitivity === 'PUBLIC';
-  }
-  // Any other field (a module's own, e.g. history) is checked.
-  return false;
+  // Any field no declaration covers (a module's own, e.g. history) is checked.
+  return fieldSensitivity(decl, field)?.sensitivity === 'PUBLIC';
 }
 
 const wrapped = new WeakSet<GraphQLSchema>();

@@ -7,3 +7,4 @@ export { allRecords, fieldOf, recordOf } from './registry';
 export type { Sensitivity } from './sensitivity';
 export * from './types';
 export { atMost, exactlyOne, isBlank, notBefore, onlyWhen } from './rules';
+export { fieldSensitivity, type FieldSensitivity } from './field-sensitivity';

@@ -1,5 +1,5 @@
 import type { Viewer } from '../../../core/access/viewer';
-import { allRecords, fieldOf, recordOf, type RecordDecl, type Sensitivity } from '../../../core/declare';
+import { fieldSensitivity, type FieldSensitivity, type RecordDecl, type Sensitivity } from '../../../core/declare';
 import { ownerEnds } from './ownership';
 
 /**
@@ -29,20 +29,10 @@ export function accessFor(viewer: Viewer, decl: RecordDecl, sensitivity: Sensiti
 /** Fields of a record type that are not declared fields but still need a decision. */
 const USERS_ONLY = new Set(['history']);
 
-/**
- * The sensitivity behind a GraphQL field of a record type: an attribute, a
- * reference (`x` and `xId`), or an inverse list (`Community.workers` reads
- * `CommunityWorker.community`). Undefined for fields every caller may read (version).
- */
-export function sensitivityOf(decl: RecordDecl, field: string): { decl: RecordDecl; sensitivity: Sensitivity } | 'USERS_ONLY' | undefined {
+/** The sensitivity behind a GraphQL field of a record type (see fieldSensitivity); undefined for fields every caller may read (version). */
+export function sensitivityOf(decl: RecordDecl, field: string): FieldSensitivity | 'USERS_ONLY' | undefined {
   if (USERS_ONLY.has(field)) return 'USERS_ONLY';
-  const own = fieldOf(decl, field) ?? decl.refs.find((r) => `${r.name}Id` === field);
-  if (own) return { decl, sensitivity: own.sensitivity };
-  for (const child of allRecords()) {
-    const ref = child.refs.find((r) => r.inverse?.name === field && recordOf(r.target()) === decl);
-    if (ref) return { decl: child, sensitivity: ref.sensitivity };
-  }
-  return undefined;
+  return fieldSensitivity(decl, field) ?? undefined;
 }
 
 /** Read access to one GraphQL field of a record type. */
