@@ -44,13 +44,13 @@ export function actors(city: SmallCity): Actor[] {
     { label: 'anonymous', viewer: ANONYMOUS, reads: (s) => s === 'PUBLIC', writesRow: () => false },
     {
       label: 'partner with every scope',
-      viewer: { kind: 'partner', keyId: '00000000-0000-4000-8000-00000000000a', name: 'all', scopes: ALL_SCOPES },
+      viewer: { kind: 'partner', keyId: '00000000-0000-4000-8000-00000000000a', name: 'all', scopes: ALL_SCOPES, allowedDocuments: null },
       reads: (s) => s === 'PUBLIC' || s === 'INTERNAL',
       writesRow: () => false,
     },
     {
       label: 'partner without the scope',
-      viewer: { kind: 'partner', keyId: '00000000-0000-4000-8000-00000000000b', name: 'none', scopes: [] },
+      viewer: { kind: 'partner', keyId: '00000000-0000-4000-8000-00000000000b', name: 'none', scopes: [], allowedDocuments: null },
       reads: (s) => s === 'PUBLIC',
       writesRow: () => false,
     },

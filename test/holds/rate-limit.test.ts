@@ -8,7 +8,7 @@ import { startHttpApp, type HttpApp } from './http-app';
 import { testConfig } from '../support/test-app';
 
 const limits = (over: Partial<ReturnType<typeof testConfig>['limits']> = {}) => ({ ...testConfig().limits, ...over });
-const partner = (keyId: string): Viewer => ({ kind: 'partner', keyId, name: keyId, scopes: ['community'] });
+const partner = (keyId: string): Viewer => ({ kind: 'partner', keyId, name: keyId, scopes: ['community'], allowedDocuments: null });
 const fromAddress = (ip: string) => ({ ip, socket: { remoteAddress: ip } }) as unknown as Request;
 const codeOf = (err: unknown) => (err as { extensions?: { code?: string } }).extensions?.code;
 

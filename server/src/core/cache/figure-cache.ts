@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
-import type { Viewer } from '../access/viewer';
+import { accessClass, type Viewer } from '../access/viewer';
 import type { AppContext } from '../context';
 import { allRecords } from '../declare';
 import { onWrite } from '../crud/write-hooks';
@@ -11,9 +11,6 @@ import type { CacheStore } from './store';
 /** Root query fields whose answers are cached, with the record types each is computed from. */
 export type CachedFields = Record<string, string[] | 'ALL'>;
 
-/** Same answer for everyone in the same access class (figures may depend on what a role may filter by). */
-const accessClass = (v: Viewer) =>
-  v.kind === 'user' ? `u:${v.role}:${v.serviceCenterId}:${v.communityId}` : v.kind === 'partner' ? `p:${[...v.scopes].sort().join(',')}` : 'a';
 
 export class FigureCache {
   constructor(readonly store: CacheStore, private readonly ttlSeconds: number) {}
