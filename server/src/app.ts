@@ -4,7 +4,9 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { MikroORM } from '@mikro-orm/postgresql';
+import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
+import type { AccessPolicy } from './core/access/policy';
+import type { Viewer } from './core/access/viewer';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { AppConfig } from './config';
@@ -18,6 +20,7 @@ import { mountHealth } from './http/health';
 import { trustedDocuments } from './http/trusted-documents';
 import { primaryAfterWrites } from './db/read-routing';
 import { setupFigureCache } from './core/cache';
+import { oneStatementReads } from './core/one-statement';
 import { hardenGraphql } from './http/limits';
 import { resolveViewer, rolePolicy } from './modules/auth';
 
@@ -33,6 +36,33 @@ export interface App {
 }
 
 /**
+ * One request's context. The EntityManager fork, the policy and the loaders are
+ * made when first used: a query answered by one prepared statement
+ * (core/one-statement) never needs them, and making them was a visible part of
+ * such a request's cost. Getters on the prototype, because Apollo copies the
+ * context's own properties for each operation (which would call own getters).
+ */
+class RequestContext implements AppContext {
+  private madeEm?: EntityManager;
+  private madeAccess?: AccessPolicy;
+  private madeLoaders?: Loaders;
+
+  constructor(private readonly mikro: MikroORM, readonly viewer: Viewer, readonly config: AppConfig) {}
+
+  get em(): EntityManager {
+    return (this.madeEm ??= this.mikro.em.fork());
+  }
+
+  get access(): AccessPolicy {
+    return (this.madeAccess ??= rolePolicy(this.viewer, this.em));
+  }
+
+  get loaders(): Loaders {
+    return (this.madeLoaders ??= new Loaders(this.em, this.access));
+  }
+}
+
+/**
  * Everything one server process needs, without side effects at import:
  * main.ts, the tests and the scripts all build the platform through here.
  */
@@ -44,10 +74,9 @@ export async function createApp(config: AppConfig, clientUrl: string, orm?: Part
   const server = http.createServer(app);
 
   const contextFor = async (headers: Record<string, string | string[] | undefined>): Promise<AppContext> => {
-    const em = mikro.em.fork();
-    const viewer = await resolveViewer(em, config, headers);
-    const access = rolePolicy(viewer, em);
-    return { em, viewer, access, loaders: new Loaders(em, access), config };
+    // The caller is looked up with plain statements; nothing of the request's own EntityManager is needed yet.
+    const viewer = await resolveViewer(mikro.em, config, headers);
+    return new RequestContext(mikro, viewer, config);
   };
 
   const holds = hardenGraphql(config, app);
@@ -59,13 +88,15 @@ export async function createApp(config: AppConfig, clientUrl: string, orm?: Part
     // main.ts handles SIGTERM/SIGINT itself; Apollo's own handlers would race it and leave stop() hanging.
     stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.limits.shutdownGraceMs }), ...holds.plugins, trusted.plugin,
-      primaryAfterWrites(config.replicaUrls.length > 0), figures.plugin,
+      primaryAfterWrites(config.replicaUrls.length > 0), figures.plugin, oneStatementReads(config.oneStatementReads),
       // No HTTP cache hints are used: skip the per-field bookkeeping of the cache-control plugin.
       ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 
   app.disable('x-powered-by');
+  // ETags of GraphQL answers were hashed on every response and never used: answers are not cacheable by HTTP here.
+  app.set('etag', false);
   mountHealth(app, mikro);
   app.use('/graphql', ...holds.body, trusted.resolveIds, expressMiddleware(apollo, { context: ({ req }) => holds.throttle.guard(req, () => contextFor(req.headers)) }));
   mountAdmin(app, config.adminDistDir);

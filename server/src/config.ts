@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 /** Settings of one server process, read from the environment once and validated. */
@@ -25,6 +26,8 @@ export interface AppConfig {
   graphiql: boolean;
   /** Cached figures: in Redis when REDIS_URL is set (shared by every process), in memory otherwise. */
   cache: { enabled: boolean; redisUrl: string | null; prefix: string; ttlSeconds: number };
+  /** ONE_STATEMENT_READS=false: answer every query through the resolvers (core/one-statement). */
+  oneStatementReads: boolean;
   /** What the server refuses or throttles, and how it fails (README "Reliability"). */
   limits: LimitSettings;
 }
@@ -56,7 +59,12 @@ export interface LimitSettings {
 
 export type TrustedDocumentsMode = 'off' | 'api-keys' | 'all';
 
-export const ROOT = path.resolve(__dirname, '../..');
+/** The project folder: the nearest folder above this file with package.json (from server/src under tsx, from dist/server/src when built). */
+export const ROOT = (() => {
+  let dir = __dirname;
+  while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+})();
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
@@ -102,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustedDocuments: oneOf(env, 'TRUSTED_DOCUMENTS', ['off', 'api-keys', 'all'] as const, production ? 'api-keys' : 'off'),
     graphiql: bool(env, 'GRAPHIQL', !production),
     cache: { enabled: env.FIGURE_CACHE !== 'false', redisUrl: env.REDIS_URL || null, prefix: env.REDIS_PREFIX ?? 'governance:', ttlSeconds: int(env, 'FIGURE_CACHE_TTL_SECONDS', 300, 1, 86_400) },
+    oneStatementReads: bool(env, 'ONE_STATEMENT_READS', true),
     limits: {
       maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 12, 2, 100),
       maxCost: int(env, 'GRAPHQL_MAX_COST', 500_000, 100, 10_000_000),

@@ -6,8 +6,15 @@ import { ok, startTestApp, type TestApp } from '../support/test-app';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp();
-  const em = t.app.orm.em.fork();
+  // The resolver path: one statement per level (the one-statement path is counted below, on the same data).
+  t = await startTestApp({ oneStatementReads: false });
+  await buildCity(t);
+});
+afterAll(() => t?.close());
+
+/** 60 communities in 2 centres, each with 4 workers and 2 social organisations. */
+async function buildCity(app: TestApp): Promise<void> {
+  const em = app.app.orm.em.fork();
   const centers = [0, 1].map((i) => em.create(ServiceCenter, { name: `中心${i}`, kind: 'SUB_DISTRICT_OFFICE', legalForm: 'GOVERNMENT_AGENCY' }));
   for (let i = 0; i < 60; i++) {
     const community = em.create(Community, { code: `S-${String(i).padStart(3, '0')}`, name: `社区${i}`, serviceCenter: centers[i % 2], population: 1000 + i });
@@ -15,8 +22,7 @@ beforeAll(async () => {
     for (let o = 0; o < 2; o++) em.create(SocialOrganization, { community, name: `组织${i}-${o}`, category: 'VOLUNTEER', registration: 'FILED', stage: 'GROWING' });
   }
   await em.flush();
-});
-afterAll(() => t?.close());
+}
 
 const NESTED = `query($n: Int) { communities(first: $n) { totalCount nodes {
   name serviceCenter { name communities(first: 2) { code } }
@@ -25,12 +31,12 @@ const NESTED = `query($n: Int) { communities(first: $n) { totalCount nodes {
   partyOrganizations { name }
 } } }`;
 
-async function statementsFor(n: number): Promise<number> {
-  t.queries.length = 0;
-  const data = ok(await t.gql(NESTED, { n }));
+async function statementsFor(n: number, app = t): Promise<number> {
+  app.queries.length = 0;
+  const data = ok(await app.gql(NESTED, { n }));
   expect(data.communities.nodes).toHaveLength(n);
   expect(data.communities.nodes[0].workers).toHaveLength(4);
-  return t.queries.filter((q) => /\b(select|insert|update|delete)\b/i.test(q)).length;
+  return app.queries.filter((q) => /\b(select|insert|update|delete)\b/i.test(q)).length;
 }
 
 describe('batched relations', () => {
@@ -41,5 +47,19 @@ describe('batched relations', () => {
     expect(large).toBe(small);
     // page + count + centre + centre's communities + workers + workers' community (cached) + social orgs + party orgs
     expect(large).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('one-statement reads', () => {
+  it('answer the same nested query with one statement, whatever the page size', async () => {
+    const one = await startTestApp({ oneStatementReads: true });
+    try {
+      await buildCity(one);
+      expect(await statementsFor(5, one)).toBe(1);
+      expect(await statementsFor(50, one)).toBe(1);
+      expect(ok(await one.gql(NESTED, { n: 50 }))).toEqual(ok(await t.gql(NESTED, { n: 50 })));
+    } finally {
+      await one.close();
+    }
   });
 });

@@ -38,25 +38,26 @@ export const userViewer = (role: Role, extra: Partial<Extract<Viewer, { kind: 'u
 export const ADMIN = userViewer('ADMIN');
 export { ANONYMOUS };
 
+/** Runs an operation in-process through `app`'s Apollo server as `viewer`. */
+export async function runAs<T = Record<string, any>>(app: App, query: string, variables: Record<string, unknown> | undefined, viewer: Viewer): Promise<GqlResult<T>> {
+  const em = app.orm.em.fork();
+  const access = rolePolicy(viewer, em);
+  const contextValue: AppContext = { em, viewer, access, loaders: new Loaders(em, access), config: testConfig() };
+  const res = await app.apollo.executeOperation({ query, variables }, { contextValue });
+  if (res.body.kind !== 'single') throw new Error('unexpected incremental response');
+  return res.body.singleResult as GqlResult<T>;
+}
+
 /** The platform on a fresh database of its own; operations run in-process through Apollo. */
 export async function startTestApp(settings: Partial<AppConfig> = {}): Promise<TestApp> {
   const db = await cloneTemplateDatabase();
   const queries: string[] = [];
   const app = await createApp({ ...testConfig(), ...settings }, db.url, { onQuery: (sql) => queries.push(sql) });
-  const contextAs = (viewer: Viewer): AppContext => {
-    const em = app.orm.em.fork();
-    const access = rolePolicy(viewer, em);
-    return { em, viewer, access, loaders: new Loaders(em, access), config: testConfig() };
-  };
   return {
     app,
     url: db.url,
     queries,
-    async gql(query, variables, viewer = ADMIN) {
-      const res = await app.apollo.executeOperation({ query, variables }, { contextValue: contextAs(viewer) });
-      if (res.body.kind !== 'single') throw new Error('unexpected incremental response');
-      return res.body.singleResult as GqlResult<any>;
-    },
+    gql: (query, variables, viewer = ADMIN) => runAs(app, query, variables, viewer),
     async close() {
       await app.close();
       await db.drop();

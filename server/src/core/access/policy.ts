@@ -14,6 +14,8 @@ export interface AccessPolicy {
   rowFilter(decl: RecordDecl): FilterQuery<object>;
   /** Throws FORBIDDEN when the viewer may not filter or sort by this field. */
   guardField: FieldGuard;
+  /** Whether the viewer may read this GraphQL field in every row (no per-row check needed). */
+  readsEverywhere(decl: RecordDecl, field: string): boolean;
   /** Whether the viewer may read this GraphQL field of this row (asked by the field middleware for every record field). */
   canReadField(decl: RecordDecl, field: string, row: object): boolean | Promise<boolean>;
   /** Throws when the viewer may not write this record (values before and after the write). */

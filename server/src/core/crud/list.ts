@@ -1,4 +1,5 @@
-import type { FilterOptions } from '@mikro-orm/core';
+import type { FilterOptions, FilterQuery } from '@mikro-orm/core';
+import type { AccessPolicy } from '../access/policy';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { AppContext } from '../context';
 import type { RecordDecl } from '../declare';
@@ -30,18 +31,24 @@ function checkPaging(args: ListArgs): { first: number; offset: number } {
   return { first, offset };
 }
 
+/** What a list query reads, from its arguments: the conditions with and without the cursor, the order and the page. */
+export function planList(access: AccessPolicy, decl: RecordDecl, args: ListArgs) {
+  const { first, offset } = checkPaging(args);
+  const guard = access.guardField;
+  const where = { $and: [compileFilter(decl, args.filter, guard, 'filter', access.rowFilter), access.rowFilter(decl)] } as FilterQuery<object>;
+  const keys = normaliseOrder(decl, args.orderBy, guard);
+  // Soft-deleted rows stay out unless the filter asks about deletedAt.
+  const filters: FilterOptions = mentionsDeleted(args.filter) ? { live: false } : {};
+  const page = (args.after ? { $and: [where, afterCursor(keys, decodeCursor(decl, args.after, keys))] } : where) as FilterQuery<object>;
+  return { first, offset, where, page, keys, filters };
+}
+
 /**
  * One list query of the contract: filter, order, keyset (`after`) and offset
  * paging, and a totalCount that is only counted when asked for.
  */
 export async function listRecords(ctx: AppContext, decl: RecordDecl, args: ListArgs, info?: GraphQLResolveInfo) {
-  const { first, offset } = checkPaging(args);
-  const guard = ctx.access.guardField;
-  const where = { $and: [compileFilter(decl, args.filter, guard, 'filter', ctx.access.rowFilter), ctx.access.rowFilter(decl)] };
-  const keys = normaliseOrder(decl, args.orderBy, guard);
-  // Soft-deleted rows stay out unless the filter asks about deletedAt.
-  const filters: FilterOptions = mentionsDeleted(args.filter) ? { live: false } : {};
-  const page = args.after ? { $and: [where, afterCursor(keys, decodeCursor(decl, args.after, keys))] } : where;
+  const { first, offset, where, page, keys, filters } = planList(ctx.access, decl, args);
   const rows = await readRows(ctx.em, decl, page, {
     orderBy: toOrderBy(keys),
     limit: first + 1,

@@ -13,6 +13,12 @@ export interface ChildArgs {
   first?: number | null;
 }
 
+/** Which children a child list shows (besides belonging to the parent and being live), and in what order. */
+export function planChildren(access: AccessPolicy, child: RecordDecl, args: ChildArgs) {
+  const where = compileFilter(child, args.filter, access.guardField, 'filter', access.rowFilter);
+  return { where: { $and: [where, access.rowFilter(child)] }, order: normaliseOrder(child, args.orderBy, access.guardField) };
+}
+
 /**
  * Per-request DataLoaders: one per record type for lookups by id, one per
  * relation and argument set for child lists. Each batch is one SQL statement,
@@ -47,10 +53,9 @@ export class Loaders {
     const key = `${child.name}.${ref.name}:${JSON.stringify(args)}:${fields?.join(',') ?? '*'}`;
     let loader = this.childLoaders.get(key);
     if (!loader) {
-      const where = compileFilter(child, args.filter, this.access.guardField, 'filter', this.access.rowFilter);
-      const order = normaliseOrder(child, args.orderBy, this.access.guardField);
+      const { where, order } = planChildren(this.access, child, args);
       loader = new DataLoader(async (parentIds) => {
-        const rows = await readRows(this.em, child, { $and: [{ [ref.name]: { $in: [...parentIds] } }, where, this.access.rowFilter(child)] }, {
+        const rows = await readRows(this.em, child, { $and: [{ [ref.name]: { $in: [...parentIds] } }, where] }, {
           orderBy: toOrderBy(order),
           // Selected columns, plus the order keys (rows are sorted by them).
           fields: fields && [...new Set([...fields, ...order.map(([f]) => f)])],

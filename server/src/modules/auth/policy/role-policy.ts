@@ -51,6 +51,7 @@ export function rolePolicy(viewer: Viewer, em: EntityManager): AccessPolicy {
         throw appError('FORBIDDEN', `You may not filter or sort by ${decl.name}.${field}`, { path });
       }
     },
+    readsEverywhere: (decl, field) => readAccess(decl, field) === 'ALL',
     canReadField: (decl, field, row) => {
       const access = readAccess(decl, field);
       if (access === 'ALL') return true;
