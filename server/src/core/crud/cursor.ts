@@ -7,9 +7,11 @@ type Row = Record<string, unknown>;
 
 /** A cursor holds the order keys' values of a record, so paging is keyset, not offset. */
 export function encodeCursor(row: Row, keys: OrderKey[]): string {
-  const values = keys.map(([f]) => (row[f] instanceof Date ? (row[f] as Date).toISOString() : (row[f] ?? null)));
-  return Buffer.from(JSON.stringify(values)).toString('base64url');
+  return encodeCursorValues(keys.map(([f]) => (row[f] instanceof Date ? (row[f] as Date).toISOString() : (row[f] ?? null))));
 }
+
+/** The cursor of the order keys' values (instants as ISO text). */
+export const encodeCursorValues = (values: unknown[]): string => Buffer.from(JSON.stringify(values)).toString('base64url');
 
 export function decodeCursor(decl: RecordDecl, cursor: string, keys: OrderKey[]): unknown[] {
   let values: unknown;

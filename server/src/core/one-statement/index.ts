@@ -2,17 +2,24 @@ import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { getVariableValues, type DocumentNode, type OperationDefinitionNode, type GraphQLSchema } from 'graphql';
 import { accessClass } from '../access/viewer';
 import type { AppContext } from '../context';
+import { finishCursors } from './cursors';
 import { runStatement, statement, type Statement } from './execute';
 import { StatementWriter } from './render';
-import { shapeOf } from './shape';
+import { shapeOf, type RootShape } from './shape';
 
-/** Compiled statements of a document, by operation, access class and variables; null: not compilable. */
-const compiled = new WeakMap<DocumentNode, Map<string, Statement | null>>();
+/** A compiled query: its statement and the shapes its answer is finished with. */
+interface Compiled {
+  statement: Statement;
+  roots: Array<[string, RootShape]>;
+}
+
+/** Compiled queries of a document, by operation, access class and variables; null: not compilable. */
+const compiled = new WeakMap<DocumentNode, Map<string, Compiled | null>>();
 /** Per document: partners poll with a handful of variable sets, not thousands. */
 const MAX_PER_DOCUMENT = 256;
 
 async function compile(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, ctx: AppContext,
-  raw: Record<string, unknown>): Promise<Statement | null> {
+  raw: Record<string, unknown>): Promise<Compiled | null> {
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], raw);
   if (coerced.errors) return null;
   const fragments = Object.fromEntries(document.definitions.flatMap((d) => (d.kind === 'FragmentDefinition' ? [[d.name.value, d]] : [])));
@@ -20,7 +27,7 @@ async function compile(schema: GraphQLSchema, document: DocumentNode, operation:
   if (!roots) return null;
   const writer = new StatementWriter(ctx.em, ctx.access);
   try {
-    return statement(await writer.statement(roots), writer.values);
+    return { statement: statement(await writer.statement(roots), writer.values), roots };
   } catch {
     // Arguments the planner refuses (bad filters, pages out of range, forbidden orders): the general path reports them.
     return null;
@@ -33,7 +40,7 @@ async function compile(schema: GraphQLSchema, document: DocumentNode, operation:
  * every field it asks for in every row: the statement builds the whole `data`
  * as JSON in PostgreSQL, so there is no per-field resolver, no DataLoader
  * round and one database round trip. Everything else (mutations, figures,
- * history, edges and pageInfo, errors, fields guarded per row) goes the
+ * history, errors, fields guarded per row) goes the
  * general way. Both ways read the same rows: test/core/one-statement.test.ts
  * runs the same queries through each and compares.
  */
@@ -56,11 +63,12 @@ export function oneStatementReads(enabled: boolean): ApolloServerPlugin<AppConte
           if (!s) return null;
           let data: unknown;
           try {
-            data = await runStatement(ctx.em, s);
+            data = await runStatement(ctx.em, s.statement);
           } catch {
             // A failing database (timeout, outage): the general path meets the same failure and reports it in the contract's terms.
             return null;
           }
+          finishCursors(s.roots, data as Record<string, unknown>);
           return { http: { headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: data as Record<string, unknown> } } };
         },
       };

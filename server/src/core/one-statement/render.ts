@@ -121,10 +121,32 @@ export class StatementWriter {
     }
   }
 
+  /** The values of the order keys, formatted as the row values cursors are made of (crud/cursor.ts). */
+  private keyValues(decl: RecordDecl, alias: string, keys: OrderKey[]): string {
+    return `json_build_array(${keys.map(([f]) => this.attr(alias, decl, decl.attrs.find((a) => a.name === f)!)).join(', ')})`;
+  }
+
+  /**
+   * A connection from one page of first + 1 rows, numbered in order: nodes and
+   * edges are the first `first`, hasNextPage says whether there was one more.
+   * Cursors come out as arrays of key values; finishCursors encodes them.
+   */
   private async connection(decl: RecordDecl, shape: Extract<RootShape, { kind: 'list' }>): Promise<string> {
     const plan = planList(this.access, decl, shape.args);
     // MikroORM leaves out a limit of 0; the general path answers that page.
     if (plan.first === 0) throw new TooWide();
+    const n = this.alias();
+    const cond = await (this.em as unknown as WhereProcessor).processWhere(decl.cls.name, plan.page, { filters: plan.filters }, 'read');
+    const qb = this.em.createQueryBuilder(decl.cls, n).select('*').where(cond as never).orderBy(toOrderBy(plan.keys) as never).limit(plan.first + 1);
+    if (plan.offset) qb.offset(plan.offset);
+    await qb.applyJoinedFilters(this.em, plan.filters);
+    const ordered = this.orderSql(decl, n, plan.keys);
+    const page = `(select "${n}".*, row_number() over (order by ${ordered}) as "_n" from (${this.embed(qb.getQuery(), qb.getParams())}) as "${n}") as "${n}"`;
+    const first = this.bind(plan.first);
+    const inPage = `filter (where "${n}"."_n" <= ${first})`;
+    const list = (item: string) => `coalesce(json_agg(${item} order by ${ordered}) ${inPage}, '[]'::json)`;
+    const reversed = plan.keys.map(([f, dir]) => [f, dir === 'DESC' ? 'ASC' : 'DESC'] as OrderKey);
+
     const parts: string[] = [];
     for (const [key, f] of shape.fields as Array<[string, ConnectionField]>) {
       parts.push(`'${key}'`);
@@ -132,17 +154,20 @@ export class StatementWriter {
       else if (f.kind === 'totalCount') {
         const m = this.alias();
         parts.push(`(select count(*)::int from "${this.table(decl)}" as "${m}" where ${await this.condition(decl, m, plan.where, plan.filters)})`);
+      } else if (f.kind === 'nodes') parts.push(list(await this.object(f.node, n)));
+      else if (f.kind === 'edges') {
+        const edge: string[] = [];
+        for (const [ek, ef] of f.fields) {
+          edge.push(`'${ek}'`, ef.kind === 'literal' ? `'${ef.value}'` : ef.kind === 'cursor' ? this.keyValues(decl, n, plan.keys) : await this.object(ef.node, n));
+        }
+        parts.push(list(`json_build_object(${edge.join(', ')})`));
       } else {
-        const n = this.alias();
-        const cond = await (this.em as unknown as WhereProcessor).processWhere(decl.cls.name, plan.page, { filters: plan.filters }, 'read');
-        const qb = this.em.createQueryBuilder(decl.cls, n).select('*').where(cond as never).orderBy(toOrderBy(plan.keys) as never).limit(plan.first);
-        if (plan.offset) qb.offset(plan.offset);
-        await qb.applyJoinedFilters(this.em, plan.filters);
-        const page = this.embed(qb.getQuery(), qb.getParams());
-        parts.push(`(select coalesce(json_agg(${await this.object(f.node, n)} order by ${this.orderSql(decl, n, plan.keys)}), '[]'::json) from (${page}) as "${n}")`);
+        const info = f.fields.flatMap(([pk, pf]) => [`'${pk}'`, pf.kind === 'literal' ? `'${pf.value}'` : pf.kind === 'hasNextPage' ? `count(*) > ${first}`
+          : `(array_agg(${this.keyValues(decl, n, plan.keys)} order by ${this.orderSql(decl, n, reversed)}) ${inPage})[1]`]);
+        parts.push(`json_build_object(${info.join(', ')})`);
       }
     }
-    return `json_build_object(${parts.join(', ')})`;
+    return `(select json_build_object(${parts.join(', ')}) from ${page})`;
   }
 
   private async root(shape: RootShape): Promise<string> {

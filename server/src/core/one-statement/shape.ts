@@ -10,7 +10,7 @@ import type { ChildArgs } from '../loaders/loaders';
 /**
  * What one query asks for, as a tree of record shapes: the part of GraphQL
  * this module can answer with one SQL statement. Anything else (module fields
- * such as history, edges and pageInfo, directives, fields the viewer may read
+ * such as history, directives, fields the viewer may read
  * only in some rows) makes `shapeOf` answer undefined, and the request takes
  * the general resolver path, which owns every error and partial answer.
  */
@@ -27,7 +27,16 @@ export type FieldShape =
   | { kind: 'ref'; ref: RefDecl; node: NodeShape }
   | { kind: 'children'; ref: RefDecl; args: ChildArgs; node: NodeShape };
 
-export type ConnectionField = { kind: 'literal'; value: string } | { kind: 'nodes'; node: NodeShape } | { kind: 'totalCount' };
+/** Fields of an edge ({ cursor node __typename }) or of pageInfo ({ hasNextPage endCursor __typename }), by response key. */
+export type EdgeField = { kind: 'literal'; value: string } | { kind: 'cursor' } | { kind: 'node'; node: NodeShape };
+export type PageInfoField = { kind: 'literal'; value: string } | { kind: 'hasNextPage' } | { kind: 'endCursor' };
+
+export type ConnectionField =
+  | { kind: 'literal'; value: string }
+  | { kind: 'nodes'; node: NodeShape }
+  | { kind: 'totalCount' }
+  | { kind: 'edges'; fields: Array<[key: string, EdgeField]> }
+  | { kind: 'pageInfo'; fields: Array<[key: string, PageInfoField]> };
 
 export type RootShape =
   | { kind: 'literal'; value: string }
@@ -115,15 +124,43 @@ function nodeShape(decl: RecordDecl, set: SelectionSetNode | undefined, w: Walk)
   return { decl, fields };
 }
 
+/** The name of the object type a field returns, through non-null and list wrappers. */
+function namedTypeOf(parent: GraphQLObjectType, field: string): string {
+  let type = (parent.getFields()[field] ?? give()).type as { ofType?: unknown; name?: string };
+  while (type.ofType) type = type.ofType as typeof type;
+  return type.name ?? give();
+}
+
+function edgeShape(decl: RecordDecl, edgeType: string, set: SelectionSetNode | undefined, w: Walk): Array<[string, EdgeField]> {
+  return [...fieldsOf(set, edgeType, w)].map(([key, f]): [string, EdgeField] => {
+    const name = f.name.value;
+    if (name === '__typename') return [key, { kind: 'literal', value: edgeType }];
+    if (name === 'cursor') return [key, { kind: 'cursor' }];
+    if (name === 'node') return [key, { kind: 'node', node: nodeShape(decl, f.selectionSet, w) }];
+    return give();
+  });
+}
+
+function pageInfoShape(set: SelectionSetNode | undefined, w: Walk): Array<[string, PageInfoField]> {
+  return [...fieldsOf(set, 'PageInfo', w)].map(([key, f]): [string, PageInfoField] => {
+    const name = f.name.value;
+    if (name === '__typename') return [key, { kind: 'literal', value: 'PageInfo' }];
+    if (name === 'hasNextPage' || name === 'endCursor') return [key, { kind: name }];
+    return give();
+  });
+}
+
 function connectionShape(decl: RecordDecl, node: FieldNode, w: Walk): RootShape {
-  const typeName = (w.schema.getQueryType()!.getFields()[node.name.value].type as { ofType?: { name: string }; name?: string });
-  const connectionName = typeName.ofType?.name ?? typeName.name ?? give();
+  const connectionName = namedTypeOf(w.schema.getQueryType()!, node.name.value);
+  const connection = w.schema.getType(connectionName) as GraphQLObjectType;
   const fields: Array<[string, ConnectionField]> = [];
   for (const [key, f] of fieldsOf(node.selectionSet, connectionName, w)) {
     const name = f.name.value;
     if (name === '__typename') fields.push([key, { kind: 'literal', value: connectionName }]);
     else if (name === 'nodes') fields.push([key, { kind: 'nodes', node: nodeShape(decl, f.selectionSet, w) }]);
     else if (name === 'totalCount') fields.push([key, { kind: 'totalCount' }]);
+    else if (name === 'edges') fields.push([key, { kind: 'edges', fields: edgeShape(decl, namedTypeOf(connection, 'edges'), f.selectionSet, w) }]);
+    else if (name === 'pageInfo') fields.push([key, { kind: 'pageInfo', fields: pageInfoShape(f.selectionSet, w) }]);
     else give();
   }
   return { kind: 'list', decl, args: argsOf(w.schema.getQueryType()!, node, w) as ListArgs, fields };
