@@ -12,7 +12,8 @@ export function serverSpecs(databaseUrl: string, portBase: number, jwtSecret: st
     ours: {
       name: 'ours',
       command: process.execPath,
-      args: ['--import', 'tsx', 'server/src/main.ts'],
+      // The tsc build (bench/run.ts builds it first), as in production: docs/deploy.md.
+      args: ['dist/server/src/main.js'],
       env: { DATABASE_URL: databaseUrl, DEMO: 'false', NODE_ENV: 'production', JWT_SECRET: jwtSecret, PORT: String(portBase), HOST: '127.0.0.1', PG_POOL_MAX: POOL_MAX,
         // The load generator is one address: rate limits stay on (their cost is measured) but never refuse.
         RATE_LIMIT_PER_ADDRESS: '10000000', RATE_LIMIT_PER_KEY: '10000000' },

@@ -88,7 +88,7 @@ export async function createApp(config: AppConfig, clientUrl: string, orm?: Part
     // main.ts handles SIGTERM/SIGINT itself; Apollo's own handlers would race it and leave stop() hanging.
     stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.limits.shutdownGraceMs }), ...holds.plugins, trusted.plugin,
-      primaryAfterWrites(config.replicaUrls.length > 0), figures.plugin, oneStatementReads(config.oneStatementReads),
+      primaryAfterWrites(config.replicaUrls.length > 0), figures.plugin, oneStatementReads(config.oneStatementReads, mikro),
       // No HTTP cache hints are used: skip the per-field bookkeeping of the cache-control plugin.
       ApolloServerPluginCacheControlDisabled()],
   });

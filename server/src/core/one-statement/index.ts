@@ -1,4 +1,5 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import { getVariableValues, type DocumentNode, type OperationDefinitionNode, type GraphQLSchema } from 'graphql';
 import { accessClass } from '../access/viewer';
 import type { AppContext } from '../context';
@@ -44,7 +45,7 @@ async function compile(schema: GraphQLSchema, document: DocumentNode, operation:
  * general way. Both ways read the same rows: test/core/one-statement.test.ts
  * runs the same queries through each and compares.
  */
-export function oneStatementReads(enabled: boolean): ApolloServerPlugin<AppContext> {
+export function oneStatementReads(enabled: boolean, orm: MikroORM): ApolloServerPlugin<AppContext> {
   return {
     async requestDidStart() {
       if (!enabled) return;
@@ -63,7 +64,8 @@ export function oneStatementReads(enabled: boolean): ApolloServerPlugin<AppConte
           if (!s) return null;
           let data: unknown;
           try {
-            data = await runStatement(ctx.em, s.statement);
+            // The ORM's own EntityManager: only its connections are used, so the request's fork is never made.
+            data = await runStatement(orm.em, s.statement);
           } catch {
             // A failing database (timeout, outage): the general path meets the same failure and reports it in the contract's terms.
             return null;
