@@ -17,6 +17,7 @@ import { ormConfig, type OrmSettings } from './db/orm-config';
 import { mountAdmin } from './http/admin-static';
 import { mountGraphiql } from './http/graphiql';
 import { mountHealth } from './http/health';
+import { graphqlEndpoint, isGraphqlPath } from './http/graphql-endpoint';
 import { trustedDocuments } from './http/trusted-documents';
 import { primaryAfterWrites } from './db/read-routing';
 import { setupFigureCache } from './core/cache';
@@ -71,7 +72,7 @@ export async function createApp(config: AppConfig, clientUrl: string, orm?: Part
   const schema = buildAppSchema();
   const figures = setupFigureCache(mikro, schema, config.cache);
   const app = express();
-  const server = http.createServer(app);
+  const server = http.createServer();
 
   const contextFor = async (headers: Record<string, string | string[] | undefined>): Promise<AppContext> => {
     // The caller is looked up with plain statements; nothing of the request's own EntityManager is needed yet.
@@ -98,7 +99,12 @@ export async function createApp(config: AppConfig, clientUrl: string, orm?: Part
   // ETags of GraphQL answers were hashed on every response and never used: answers are not cacheable by HTTP here.
   app.set('etag', false);
   mountHealth(app, mikro);
-  app.use('/graphql', ...holds.body, trusted.resolveIds, expressMiddleware(apollo, { context: ({ req }) => holds.throttle.guard(req, () => contextFor(req.headers)) }));
+  const inFront = [...holds.body, trusted.resolveIds];
+  const graphqlContext = (req: express.Request) => holds.throttle.guard(req, () => contextFor(req.headers));
+  // Exactly /graphql takes the short way (http/graphql-endpoint.ts); other paths under it keep express's.
+  const graphql = graphqlEndpoint(app, inFront, apollo, graphqlContext);
+  server.on('request', (req, res) => (isGraphqlPath(req.url) ? graphql(req, res) : app(req, res)));
+  app.use('/graphql', ...inFront, expressMiddleware(apollo, { context: ({ req }) => graphqlContext(req) }));
   mountAdmin(app, config.adminDistDir);
   if (config.graphiql) mountGraphiql(app);
 

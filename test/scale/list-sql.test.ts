@@ -3,7 +3,8 @@ import { ok, startTestApp, type TestApp } from '../support/test-app';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp();
+  // The resolver path's SQL (queries the one-statement path does not take): test/core/one-statement.test.ts covers the other.
+  t = await startTestApp({ oneStatementReads: false });
 });
 afterAll(() => t?.close());
 
