@@ -6,7 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import type { AccessPolicy } from './core/access/policy';
-import type { Viewer } from './core/access/viewer';
+import type { PendingViewer, Viewer } from './core/access/viewer';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { AppConfig } from './config';
@@ -23,7 +23,7 @@ import { primaryAfterWrites } from './db/read-routing';
 import { setupFigureCache } from './core/cache';
 import { oneStatementReads } from './core/one-statement';
 import { hardenGraphql } from './http/limits';
-import { resolveViewer, rolePolicy } from './modules/auth';
+import { assumedViewer, resolveViewer, rolePolicy } from './modules/auth';
 
 export interface App {
   orm: MikroORM;
@@ -48,7 +48,15 @@ class RequestContext implements AppContext {
   private madeAccess?: AccessPolicy;
   private madeLoaders?: Loaders;
 
-  constructor(private readonly mikro: MikroORM, readonly viewer: Viewer, readonly config: AppConfig) {}
+  constructor(private readonly mikro: MikroORM, public viewer: Viewer, readonly config: AppConfig, public pending?: PendingViewer) {}
+
+  settle(viewer: Viewer): void {
+    this.viewer = viewer;
+    this.pending = undefined;
+    // A policy or loaders made for the assumed viewer must not serve the settled one.
+    this.madeAccess = undefined;
+    this.madeLoaders = undefined;
+  }
 
   get em(): EntityManager {
     return (this.madeEm ??= this.mikro.em.fork());
@@ -75,9 +83,11 @@ export async function createApp(config: AppConfig, clientUrl: string, orm?: Part
   const server = http.createServer();
 
   const contextFor = async (headers: Record<string, string | string[] | undefined>): Promise<AppContext> => {
-    // The caller is looked up with plain statements; nothing of the request's own EntityManager is needed yet.
-    const viewer = await resolveViewer(mikro.em, config, headers);
-    return new RequestContext(mikro, viewer, config);
+    // A recent signed-in user is assumed and checked inside the query's statement, or looked up before
+    // anything runs (core/one-statement); anyone else is looked up now, with plain statements.
+    const assumed = assumedViewer(mikro.em, config, headers);
+    if (assumed) return new RequestContext(mikro, assumed.viewer, config, assumed.pending);
+    return new RequestContext(mikro, await resolveViewer(mikro.em, config, headers), config);
   };
 
   const holds = hardenGraphql(config, app);
@@ -88,8 +98,9 @@ export async function createApp(config: AppConfig, clientUrl: string, orm?: Part
     csrfPrevention: true,
     // main.ts handles SIGTERM/SIGINT itself; Apollo's own handlers would race it and leave stop() hanging.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.limits.shutdownGraceMs }), ...holds.plugins, trusted.plugin,
-      primaryAfterWrites(config.replicaUrls.length > 0), figures.plugin, oneStatementReads(config.oneStatementReads, mikro),
+    // oneStatementReads first of those that answer operations: it settles an assumed viewer before anything runs.
+    plugins: [oneStatementReads(config.oneStatementReads, mikro), ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.limits.shutdownGraceMs }),
+      ...holds.plugins, trusted.plugin, primaryAfterWrites(config.replicaUrls.length > 0), figures.plugin,
       // No HTTP cache hints are used: skip the per-field bookkeeping of the cache-control plugin.
       ApolloServerPluginCacheControlDisabled()],
   });

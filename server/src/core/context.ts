@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AccessPolicy } from './access/policy';
-import type { Viewer } from './access/viewer';
+import type { PendingViewer, Viewer } from './access/viewer';
 import type { Loaders } from './loaders/loaders';
 import type { AppConfig } from '../config';
 
@@ -12,4 +12,8 @@ export interface AppContext {
   access: AccessPolicy;
   loaders: Loaders;
   config: AppConfig;
+  /** Set while `viewer` is only assumed (see PendingViewer); core/one-statement settles it before anything runs. */
+  pending?: PendingViewer;
+  /** Replaces an assumed viewer by the settled one (and drops what was made for the assumption). */
+  settle?(viewer: Viewer): void;
 }

@@ -17,3 +17,19 @@ export const ANONYMOUS: Viewer = { kind: 'anonymous' };
  */
 export const accessClass = (v: Viewer): string =>
   v.kind === 'user' ? `u:${v.role}:${v.serviceCenterId}:${v.communityId}` : v.kind === 'partner' ? `p:${[...v.scopes].sort().join(',')}` : 'a';
+
+/**
+ * A viewer taken on trust for a moment: the user a recent, valid bearer token
+ * named, not yet looked up for this request. Nothing may run for it until it
+ * is settled: core/one-statement either checks it inside the query's own
+ * statement (`sql` must still give a value `holds` accepts) or looks the caller
+ * up (`lookUp`, which refuses a caller who is no longer valid) before anything
+ * else runs. It saves the lookup's round trip on every signed-in query.
+ */
+export interface PendingViewer {
+  /** A one-column SQL expression over the parameter at `placeholder`. */
+  sql(placeholder: string): string;
+  param: unknown;
+  holds(value: unknown): boolean;
+  lookUp(): Promise<Viewer>;
+}

@@ -1,6 +1,6 @@
-import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { getVariableValues, type DocumentNode, type OperationDefinitionNode, type GraphQLSchema } from 'graphql';
+import { getVariableValues, GraphQLError, type DocumentNode, type OperationDefinitionNode, type GraphQLSchema } from 'graphql';
 import { accessClass } from '../access/viewer';
 import type { AppContext } from '../context';
 import { finishCursors } from './cursors';
@@ -45,33 +45,74 @@ async function compile(schema: GraphQLSchema, document: DocumentNode, operation:
  * general way. Both ways read the same rows: test/core/one-statement.test.ts
  * runs the same queries through each and compares.
  */
+/** The compiled form of this operation for this viewer, compiled on first use; null when the resolvers must answer. */
+async function compiledFor(ctx: AppContext, schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode,
+  operationName: string | null | undefined, variables: Record<string, unknown>): Promise<Compiled | null> {
+  let byKey = compiled.get(document);
+  if (!byKey) compiled.set(document, (byKey = new Map()));
+  const key = `${operationName ?? ''}\u0000${accessClass(ctx.viewer)}\u0000${JSON.stringify(variables)}`;
+  let found = byKey.get(key);
+  if (found === undefined) {
+    found = await compile(schema, document, operation, ctx, variables);
+    if (byKey.size >= MAX_PER_DOCUMENT) byKey.clear();
+    byKey.set(key, found);
+  }
+  return found;
+}
+
+/** A refusal of the caller (UNAUTHENTICATED, 401) as Apollo would have sent it from context creation; anything else is thrown on. */
+function refusal(err: unknown): GraphQLResponse {
+  if (!(err instanceof GraphQLError)) throw err;
+  const { http, ...extensions } = err.extensions as { http?: { status?: number } };
+  return {
+    http: { status: http?.status ?? 401, headers: new HeaderMap() },
+    body: { kind: 'single', singleResult: { errors: [{ message: err.message, extensions }] } },
+  };
+}
+
+/**
+ * One SQL statement per query, where the query is made of record lists, single
+ * records, their fields, references and child lists, and the viewer may read
+ * every field it asks for in every row: the statement builds the whole `data`
+ * as JSON in PostgreSQL, so there is no per-field resolver, no DataLoader
+ * round and one database round trip. Everything else (mutations, figures,
+ * history, errors, fields guarded per row) goes the general way. Both ways
+ * read the same rows: test/core/one-statement.test.ts runs the same queries
+ * through each and compares.
+ *
+ * It also settles an assumed viewer (PendingViewer) before anything runs: in
+ * the statement itself when it answers (its answer is used only if the user
+ * is still as assumed), by looking the caller up otherwise. It must therefore
+ * be the first plugin with a responseForOperation hook, and it does this even
+ * when one-statement reads are turned off.
+ */
 export function oneStatementReads(enabled: boolean, orm: MikroORM): ApolloServerPlugin<AppContext> {
   return {
     async requestDidStart() {
-      if (!enabled) return;
       return {
-        async responseForOperation({ document, operation, operationName, schema, contextValue: ctx, request }) {
-          if (operation.operation !== 'query') return null;
-          let byKey = compiled.get(document);
-          if (!byKey) compiled.set(document, (byKey = new Map()));
-          const key = `${operationName ?? ''}\u0000${accessClass(ctx.viewer)}\u0000${JSON.stringify(request.variables ?? {})}`;
-          let s = byKey.get(key);
-          if (s === undefined) {
-            s = await compile(schema, document, operation, ctx, request.variables ?? {});
-            if (byKey.size >= MAX_PER_DOCUMENT) byKey.clear();
-            byKey.set(key, s);
-          }
-          if (!s) return null;
-          let data: unknown;
-          try {
+        async responseForOperation({ document, operation, operationName, schema, contextValue: ctx, request }): Promise<GraphQLResponse | null> {
+          const s = enabled && operation.operation === 'query'
+            ? await compiledFor(ctx, schema, document, operation, operationName, request.variables ?? {}) : null;
+          if (s) {
             // The ORM's own EntityManager: only its connections are used, so the request's fork is never made.
-            data = await runStatement(orm.em, s.statement);
-          } catch {
-            // A failing database (timeout, outage): the general path meets the same failure and reports it in the contract's terms.
-            return null;
+            // A failing database (timeout, outage) leaves the answer to the general path, which reports it in the contract's terms.
+            const row = await runStatement(orm.em, s.statement, ctx.pending).catch(() => undefined);
+            if (row && (!ctx.pending || ctx.pending.holds(row.who))) {
+              if (ctx.pending) ctx.settle?.(ctx.viewer);
+              finishCursors(s.roots, row.data as Record<string, unknown>);
+              return { http: { headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: row.data as Record<string, unknown> } } };
+            }
           }
-          finishCursors(s.roots, data as Record<string, unknown>);
-          return { http: { headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: data as Record<string, unknown> } } };
+          if (ctx.pending) {
+            // Not answered here, or the user is no longer as assumed: look the caller up before anything runs.
+            try {
+              const viewer = await ctx.pending.lookUp();
+              ctx.settle?.(viewer);
+            } catch (err) {
+              return refusal(err);
+            }
+          }
+          return null;
         },
       };
     },

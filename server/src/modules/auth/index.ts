@@ -8,7 +8,7 @@ import { User } from './user.entity';
 
 export * from './enums';
 export { hashPassword, verifyPassword } from './password';
-export { resolveViewer } from './viewer';
+export { assumedViewer, resolveViewer } from './viewer';
 export { User } from './user.entity';
 export { rolePolicy } from './policy/role-policy';
 export { makeApiKey, hashKey } from './api-keys';
