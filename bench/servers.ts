@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import path from 'node:path';
 import { stopChild } from '../test/support/child-process';
 import { ROOT } from './options';
@@ -54,8 +55,17 @@ async function waitReady(url: string, spec: ServerSpec, child: ChildProcess, log
   throw new Error(`${spec.name} did not become ready within 120 s:\n${log()}`);
 }
 
+/** Whether something already listens on the port: its answers would be taken for the child's. */
+const portTaken = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
+
 /** Starts one server as a child process (its own pid, so its memory is its own) and waits until it answers. */
 export async function startServer(spec: ServerSpec): Promise<RunningServer> {
+  if (await portTaken(spec.port)) throw new Error(`port ${spec.port} is already in use: stop what listens there or pass --port`);
   const child = spawn(spec.command, spec.args, { cwd: ROOT, env: { ...process.env, ...spec.env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const keep = (chunk: Buffer) => void (output = (output + chunk.toString()).slice(-4000));
