@@ -35,16 +35,6 @@ async function compile(schema: GraphQLSchema, document: DocumentNode, operation:
   }
 }
 
-/**
- * One SQL statement per query, where the query is made of record lists, single
- * records, their fields, references and child lists, and the viewer may read
- * every field it asks for in every row: the statement builds the whole `data`
- * as JSON in PostgreSQL, so there is no per-field resolver, no DataLoader
- * round and one database round trip. Everything else (mutations, figures,
- * history, errors, fields guarded per row) goes the
- * general way. Both ways read the same rows: test/core/one-statement.test.ts
- * runs the same queries through each and compares.
- */
 /** The compiled form of this operation for this viewer, compiled on first use; null when the resolvers must answer. */
 async function compiledFor(ctx: AppContext, schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode,
   operationName: string | null | undefined, variables: Record<string, unknown>): Promise<Compiled | null> {
