@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../server/src/app';
 import type { Viewer } from '../../server/src/core/access/viewer';
-import { allRecords, recordOf, type RecordDecl } from '../../server/src/core/declare';
+import { allRecords, inverseListsOf, recordOf, type RecordDecl } from '../../server/src/core/declare';
 import { rolePolicy } from '../../server/src/modules/auth';
 import { loadDemo } from '../../seeds/demo';
 import { ANONYMOUS, ok, runAs, startTestApp, testConfig, userViewer, type TestApp } from '../support/test-app';
@@ -45,10 +45,6 @@ const VIEWERS: Array<[string, Viewer]> = [
   ['anonymous', ANONYMOUS],
 ];
 
-/** Inverse lists declared onto `decl` (e.g. Community.workers) with their child type. */
-const inversesOf = (decl: RecordDecl) =>
-  allRecords().flatMap((child) => child.refs.filter((r) => r.inverse && recordOf(r.target()) === decl).map((r) => ({ name: r.inverse!.name, child })));
-
 /** A selection of `decl`: every field, or only those `viewer` may read in every row. */
 function selection(decl: RecordDecl, viewer: Viewer, onlyReadable: boolean, depth = 0): string {
   const policy = rolePolicy(viewer, t.app.orm.em.fork());
@@ -60,8 +56,8 @@ function selection(decl: RecordDecl, viewer: Viewer, onlyReadable: boolean, dept
     if (depth === 0) fields.push(`${ref.name} { ${selection(recordOf(ref.target()), viewer, onlyReadable, 1)} }`);
   }
   if (depth === 0) {
-    for (const inv of inversesOf(decl)) {
-      if (readable(decl, inv.name)) fields.push(`${inv.name}(first: 3) { ${selection(inv.child, viewer, onlyReadable, 1)} }`);
+    for (const [name, inv] of inverseListsOf(decl)) {
+      if (readable(decl, name)) fields.push(`${name}(first: 3) { ${selection(inv.child, viewer, onlyReadable, 1)} }`);
     }
   }
   return fields.join(' ');

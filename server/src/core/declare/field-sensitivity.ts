@@ -1,4 +1,4 @@
-import { allRecords, fieldOf, recordOf } from './registry';
+import { fieldOf, inverseListsOf } from './registry';
 import type { Sensitivity } from './sensitivity';
 import type { RecordDecl } from './types';
 
@@ -26,9 +26,6 @@ export function fieldSensitivity(decl: RecordDecl, field: string): FieldSensitiv
 function lookUp(decl: RecordDecl, field: string): FieldSensitivity | null {
   const own = fieldOf(decl, field) ?? decl.refs.find((r) => `${r.name}Id` === field);
   if (own) return { decl, sensitivity: own.sensitivity };
-  for (const child of allRecords()) {
-    const ref = child.refs.find((r) => r.inverse?.name === field && recordOf(r.target()) === decl);
-    if (ref) return { decl: child, sensitivity: ref.sensitivity };
-  }
-  return null;
+  const inverse = inverseListsOf(decl).get(field);
+  return inverse ? { decl: inverse.child, sensitivity: inverse.ref.sensitivity } : null;
 }

@@ -1,4 +1,4 @@
-import type { Class, FieldDecl, RecordDecl } from './types';
+import type { Class, FieldDecl, RecordDecl, RefDecl } from './types';
 
 /**
  * The one place every declared record type is known. Decorators fill it; the
@@ -24,6 +24,7 @@ export function registerRecord(decl: RecordDecl): void {
   if (records.has(decl.name)) throw new Error(`Record ${decl.name} declared twice`);
   records.set(decl.name, decl);
   byClass.set(decl.cls, decl);
+  inverseLists = undefined;
 }
 
 export const allRecords = (): RecordDecl[] => [...records.values()];
@@ -36,3 +37,27 @@ export function recordOf(clsOrName: Class | string): RecordDecl {
 
 export const fieldOf = (decl: RecordDecl, name: string): FieldDecl | undefined =>
   decl.fields.find((f) => f.name === name);
+
+/** An inverse list a reference declares on its target: the child type and the reference. */
+export interface InverseList {
+  child: RecordDecl;
+  ref: RefDecl;
+}
+
+let inverseLists: Map<string, Map<string, InverseList>> | undefined;
+
+/** The inverse lists declared onto a record type (e.g. Community.workers), by field name. */
+export function inverseListsOf(decl: RecordDecl): Map<string, InverseList> {
+  if (!inverseLists) {
+    inverseLists = new Map();
+    for (const child of records.values()) {
+      for (const ref of child.refs) {
+        if (!ref.inverse) continue;
+        const owner = recordOf(ref.target()).name;
+        if (!inverseLists.has(owner)) inverseLists.set(owner, new Map());
+        inverseLists.get(owner)!.set(ref.inverse.name, { child, ref });
+      }
+    }
+  }
+  return inverseLists.get(decl.name) ?? new Map();
+}

@@ -1,5 +1,5 @@
 import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import { allRecords, type RecordDecl } from '../declare';
+import { inverseListsOf, type RecordDecl } from '../declare';
 
 /** Names selected directly in a selection set, through fragments and inline fragments. */
 function namesIn(set: SelectionSetNode | undefined, info: GraphQLResolveInfo, into: Map<string, FieldNode[]>): void {
@@ -15,22 +15,6 @@ const childrenOf = (nodes: FieldNode[], info: GraphQLResolveInfo) => {
   for (const n of nodes) namesIn(n.selectionSet, info, out);
   return out;
 };
-
-/** Inverse list names declared onto each type (e.g. Community.workers): they need only the id. */
-let inverseNames: Map<string, Set<string>> | undefined;
-function inversesOf(decl: RecordDecl): Set<string> {
-  if (!inverseNames) {
-    inverseNames = new Map();
-    for (const d of allRecords()) {
-      for (const r of d.refs) {
-        if (!r.inverse) continue;
-        const target = r.target().name;
-        inverseNames.set(target, (inverseNames.get(target) ?? new Set()).add(r.inverse.name));
-      }
-    }
-  }
-  return inverseNames.get(decl.cls.name) ?? new Set();
-}
 
 /**
  * Look-ahead: the columns a resolver must load for what the query selects of
@@ -50,7 +34,7 @@ export function selectedColumns(decl: RecordDecl, info: GraphQLResolveInfo, conn
   }
   const attrs = new Set(decl.attrs.map((a) => a.name));
   const refs = new Map(decl.refs.flatMap((r) => [[r.name, r.name], [`${r.name}Id`, r.name]] as Array<[string, string]>));
-  const inverses = inversesOf(decl);
+  const inverses = inverseListsOf(decl);
   const columns = new Set<string>(['id', ...decl.refs.map((r) => r.name), ...extra]);
   for (const name of fields.keys()) {
     if (name === '__typename' || inverses.has(name) || refs.has(name)) continue;

@@ -3,7 +3,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { AccessPolicy } from '../access/policy';
-import { allRecords, recordOf, type AttrDecl, type RecordDecl, type RefDecl } from '../declare';
+import { allRecords, inverseListsOf, recordOf, type AttrDecl, type RecordDecl, type RefDecl } from '../declare';
 import type { ListArgs } from '../crud/list';
 import type { ChildArgs } from '../loaders/loaders';
 
@@ -78,23 +78,6 @@ function argsOf(type: GraphQLObjectType, node: FieldNode, w: Walk): Record<strin
   return getArgumentValues(def, node, w.variables);
 }
 
-/** Inverse lists each type has (e.g. Community.workers), with the child type and its reference. */
-let inverses: Map<string, Map<string, { child: RecordDecl; ref: RefDecl }>> | undefined;
-function inverseOf(decl: RecordDecl, field: string) {
-  if (!inverses) {
-    inverses = new Map();
-    for (const child of allRecords()) {
-      for (const ref of child.refs) {
-        if (!ref.inverse) continue;
-        const owner = ref.target().name;
-        if (!inverses.has(owner)) inverses.set(owner, new Map());
-        inverses.get(owner)!.set(ref.inverse.name, { child, ref });
-      }
-    }
-  }
-  return inverses.get(decl.cls.name)?.get(field);
-}
-
 function nodeShape(decl: RecordDecl, set: SelectionSetNode | undefined, w: Walk): NodeShape {
   const type = w.schema.getType(decl.name) as GraphQLObjectType;
   const fields: NodeShape['fields'] = [];
@@ -112,7 +95,7 @@ function nodeShape(decl: RecordDecl, set: SelectionSetNode | undefined, w: Walk)
     if (!w.access.readsEverywhere(decl, name)) give();
     const attr = decl.attrs.find((a) => a.name === name);
     const ref = decl.refs.find((r) => r.name === name || `${r.name}Id` === name);
-    const inverse = inverseOf(decl, name);
+    const inverse = inverseListsOf(decl).get(name);
     if (attr) fields.push([key, { kind: 'attr', attr }]);
     else if (ref && name === ref.name) fields.push([key, { kind: 'ref', ref, node: nodeShape(recordOf(ref.target()), node.selectionSet, w) }]);
     else if (ref) fields.push([key, { kind: 'refId', ref }]);
