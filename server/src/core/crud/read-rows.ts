@@ -16,6 +16,10 @@ export interface ReadOptions {
 
 type WhereProcessor = { processWhere(entity: string, where: unknown, options: object, type: 'read'): Promise<FilterQuery<object>> };
 
+/** What em.find does to a condition before its driver call: the soft-delete filter (as `filters` says), array and custom-type operands. */
+export const processWhere = (em: EntityManager, decl: RecordDecl, where: FilterQuery<object>, filters: FilterOptions = {}): Promise<FilterQuery<object>> =>
+  (em as unknown as WhereProcessor).processWhere(decl.cls.name, where, { filters }, 'read');
+
 /**
  * Reads for GraphQL answers as plain rows, not managed entities: MikroORM's driver
  * builds and runs the same SQL as em.find, but nothing is hydrated into the
@@ -24,8 +28,7 @@ type WhereProcessor = { processWhere(entity: string, where: unknown, options: ob
  * References become `{ id }`, the shape entities have, so resolvers read either.
  */
 export async function readRows(em: EntityManager, decl: RecordDecl, where: FilterQuery<object>, o: ReadOptions = {}): Promise<Row[]> {
-  // What em.find does before its driver call: the soft-delete filter, array and custom-type operands.
-  const cond = await (em as unknown as WhereProcessor).processWhere(decl.cls.name, where, { filters: o.filters ?? {} }, 'read');
+  const cond = await processWhere(em, decl, where, o.filters);
   const pinned = (em as unknown as { __pinnedToPrimary?: boolean }).__pinnedToPrimary;
   const rows = (await em.getDriver().find(decl.cls.name, cond as never, {
     em,

@@ -6,10 +6,9 @@ import { recordOf } from '../declare';
 import { isUuid } from '../crud/filter';
 import { MAX_PAGE, planList } from '../crud/list';
 import { toOrderBy, type OrderKey } from '../crud/order';
+import { processWhere } from '../crud/read-rows';
 import { planChildren } from '../loaders/loaders';
 import type { ConnectionField, FieldShape, NodeShape, RootShape } from './shape';
-
-type WhereProcessor = { processWhere(entity: string, where: unknown, options: object, type: 'read'): Promise<FilterQuery<object>> };
 
 /** json_build_object takes at most 100 arguments: 50 keys. */
 const MAX_KEYS = 50;
@@ -59,7 +58,7 @@ export class StatementWriter {
    * `id in (…)`. The soft-delete filter is applied as `filters` says, as em.find would.
    */
   private async condition(decl: RecordDecl, alias: string, where: FilterQuery<object>, filters: FilterOptions): Promise<string> {
-    const cond = await (this.em as unknown as WhereProcessor).processWhere(decl.cls.name, where, { filters }, 'read');
+    const cond = await processWhere(this.em, decl, where, filters);
     const qb = this.em.createQueryBuilder(decl.cls, alias).select('id').where(cond as never);
     // As the driver's find does: joined relations are filtered too (a relation filter does not match a deleted record).
     await qb.applyJoinedFilters(this.em, filters);
@@ -136,7 +135,7 @@ export class StatementWriter {
     // MikroORM leaves out a limit of 0; the general path answers that page.
     if (plan.first === 0) throw new TooWide();
     const n = this.alias();
-    const cond = await (this.em as unknown as WhereProcessor).processWhere(decl.cls.name, plan.page, { filters: plan.filters }, 'read');
+    const cond = await processWhere(this.em, decl, plan.page, plan.filters);
     const qb = this.em.createQueryBuilder(decl.cls, n).select('*').where(cond as never).orderBy(toOrderBy(plan.keys) as never).limit(plan.first + 1);
     if (plan.offset) qb.offset(plan.offset);
     await qb.applyJoinedFilters(this.em, plan.filters);
