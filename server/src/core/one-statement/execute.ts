@@ -1,15 +1,24 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { queryPrepared, statementName } from '../../db/prepared';
+import { namedSql, queryPrepared, type NamedSql } from '../../db/prepared';
 import type { PendingViewer } from '../access/viewer';
 
+/** A compiled query's SQL, named once (parsed and planned once per connection), and its values. */
 export interface Statement {
-  /** Name of the prepared statement: the same text is parsed and planned once per connection. */
-  name: string;
-  text: string;
+  sql: NamedSql;
   values: unknown[];
 }
 
-export const statement = (text: string, values: unknown[]): Statement => ({ name: statementName(text), text, values });
+export const statement = (text: string, values: unknown[]): Statement => ({ sql: namedSql(text), values });
+
+/** The statement with the check of an assumed viewer, per statement and check: named once, not per request. */
+const checked = new WeakMap<Statement, Map<string, NamedSql>>();
+function withCheck(s: Statement, check: string): NamedSql {
+  let byCheck = checked.get(s);
+  if (!byCheck) checked.set(s, (byCheck = new Map()));
+  let sql = byCheck.get(check);
+  if (!sql) byCheck.set(check, (sql = namedSql(`select ${check} as who, q.data from (${s.sql.text}) as q`)));
+  return sql;
+}
 
 /**
  * The `data` a statement builds, read from a replica when there are replicas
@@ -20,10 +29,10 @@ export const statement = (text: string, values: unknown[]): Statement => ({ name
  */
 export async function runStatement(em: EntityManager, s: Statement, pending?: PendingViewer): Promise<{ data: unknown; who?: unknown }> {
   if (!pending) {
-    const [row] = await queryPrepared<{ data: unknown }>(em, 'read', s.name, s.text, s.values);
+    const [row] = await queryPrepared<{ data: unknown }>(em, 'read', s.sql, s.values);
     return row;
   }
-  const text = `select ${pending.sql(`$${s.values.length + 1}`)} as who, q.data from (${s.text}) as q`;
-  const [row] = await queryPrepared<{ data: unknown; who: unknown }>(em, 'read', statementName(text), text, [...s.values, pending.param]);
+  const sql = withCheck(s, pending.sql(`$${s.values.length + 1}`));
+  const [row] = await queryPrepared<{ data: unknown; who: unknown }>(em, 'read', sql, [...s.values, pending.param]);
   return row;
 }

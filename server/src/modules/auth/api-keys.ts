@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/access/viewer';
 import type { ReadScope } from '../../core/declare';
 import { appError } from '../../core/errors';
-import { queryPrepared, statementName } from '../../db/prepared';
+import { namedSql, queryPrepared } from '../../db/prepared';
 import { ApiKey } from './api-key.entity';
 
 export const API_SCOPES = ['community:read', 'duty:read', 'budget:read', 'org:read', 'people:read'] as const;
@@ -24,9 +24,9 @@ const refused = () => appError('UNAUTHENTICATED', 'The API key is unknown, revok
 const LAST_USED_RESOLUTION_MS = 60_000;
 
 // On every partner request: one prepared statement on the primary (a revocation is seen at once), no entity.
-const FIND_KEY = `select id, name, scopes, allowed_documents, last_used_at from api_key
-  where key_hash = $1 and deleted_at is null and revoked_at is null and (expires_at is null or expires_at > now())`;
-const TOUCH_KEY = 'update api_key set last_used_at = $2 where id = $1';
+const FIND_KEY = namedSql(`select id, name, scopes, allowed_documents, last_used_at from api_key
+  where key_hash = $1 and deleted_at is null and revoked_at is null and (expires_at is null or expires_at > now())`);
+const TOUCH_KEY = namedSql('update api_key set last_used_at = $2 where id = $1');
 
 // Timestamps arrive as text: MikroORM sets the driver's type parsers so.
 interface KeyRow { id: string; name: string; scopes: string[]; allowed_documents: string[] | null; last_used_at: string | null }
@@ -36,11 +36,11 @@ interface KeyRow { id: string; name: string; scopes: string[]; allowed_documents
  * revocation or expiry takes effect on the very next one.
  */
 export async function partnerViewer(em: EntityManager, key: string): Promise<Viewer> {
-  const [found] = await queryPrepared<KeyRow>(em, 'write', statementName(FIND_KEY), FIND_KEY, [hashKey(key)]);
+  const [found] = await queryPrepared<KeyRow>(em, 'write', FIND_KEY, [hashKey(key)]);
   if (!found) throw refused();
   const now = new Date();
   if (!found.last_used_at || now.getTime() - new Date(found.last_used_at).getTime() >= LAST_USED_RESOLUTION_MS) {
-    await queryPrepared(em, 'write', statementName(TOUCH_KEY), TOUCH_KEY, [found.id, now]);
+    await queryPrepared(em, 'write', TOUCH_KEY, [found.id, now]);
   }
   const scopes = found.scopes.filter((s) => (API_SCOPES as readonly string[]).includes(s)).map((s) => s.split(':')[0] as ReadScope);
   return { kind: 'partner', keyId: found.id, name: found.name, scopes, allowedDocuments: found.allowed_documents };

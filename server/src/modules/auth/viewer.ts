@@ -4,11 +4,15 @@ import { ANONYMOUS, type PendingViewer, type Viewer } from '../../core/access/vi
 import type { AppConfig } from '../../config';
 import { partnerViewer } from './api-keys';
 import { verifyToken, type UserViewer } from './token';
-import { queryPrepared, statementName } from '../../db/prepared';
+import { namedSql, queryPrepared } from '../../db/prepared';
 import type { Role } from '../../core/access/viewer';
 
-// On every signed-in request: one prepared statement on the primary (a deactivation is seen at once), no entity.
-const FIND_USER = 'select id, email, role, service_center_id, community_id from app_user where id = $1 and active and deleted_at is null';
+/** The user of an id who may still sign in, and what a viewer is made of: the lookup and the in-statement check share them. */
+const USER_COLUMNS = 'id, email, role, service_center_id, community_id';
+const activeUser = (id: string) => `from app_user where id = ${id} and active and deleted_at is null`;
+
+// On every signed-in request that is not checked in its own statement: one prepared statement on the primary (a deactivation is seen at once), no entity.
+const FIND_USER = namedSql(`select ${USER_COLUMNS} ${activeUser('$1')}`);
 interface UserRow { id: string; email: string; role: Role; service_center_id: string | null; community_id: string | null }
 
 /** Users of recently verified bearer tokens, by id: assumptions to check (PendingViewer), never answers by themselves. */
@@ -38,8 +42,7 @@ export function assumedViewer(em: EntityManager, config: AppConfig, headers: Rec
   return {
     viewer,
     pending: {
-      // The same conditions as FIND_USER: active and not deleted, with the same identity.
-      sql: (p) => `(select json_build_array(id, email, role, service_center_id, community_id) from app_user where id = ${p} and active and deleted_at is null)`,
+      sql: (p) => `(select json_build_array(${USER_COLUMNS}) ${activeUser(p)})`,
       param: userId,
       holds: (value) => JSON.stringify(value) === expected,
       lookUp: () => resolveViewer(em, config, headers),
@@ -59,7 +62,7 @@ export async function resolveViewer(em: EntityManager, config: AppConfig, header
   const auth = headers.authorization;
   if (auth === undefined || auth === '') return ANONYMOUS;
   const userId = bearerUserId(config, headers);
-  const [user] = userId ? await queryPrepared<UserRow>(em, 'write', statementName(FIND_USER), FIND_USER, [userId]) : [];
+  const [user] = userId ? await queryPrepared<UserRow>(em, 'write', FIND_USER, [userId]) : [];
   if (!user) {
     // Thrown while building the context: Apollo answers with this status instead of 500.
     throw appError('UNAUTHENTICATED', 'The session token is invalid or has expired: log in again', { http: { status: 401 } });
