@@ -11,7 +11,7 @@ describe('the figures in the console', () => {
     const { context, page } = await newPage(env.browser);
     await login(page, env.server.base, ACCOUNTS.ADMIN);
     // The demo city stands as of 2026: look at that year.
-    await page.getByLabel('年度').first().click();
+    await page.getByTestId('dashboard').getByLabel('年度').click();
     await page.getByRole('option', { name: '2026' }).click();
     await page.waitForFunction(() => document.querySelector('[data-testid="overview-communityCount"]')?.textContent === '12');
     for (const chart of ['chart-budget-sources', 'chart-workers-per-10k', 'chart-duty-findings']) {
@@ -29,7 +29,9 @@ describe('the figures in the console', () => {
     const { context, page } = await newPage(env.browser);
     await login(page, env.server.base, ACCOUNTS.CENTER_ADMIN);
     await page.getByRole('menuitem', { name: '研究报告' }).click();
-    await page.getByLabel('年度').first().click();
+    // The dashboard has a year select too and may still be on screen while the route changes:
+    // open the report page's own, or the menu detaches under the click when the dashboard goes.
+    await page.getByTestId('report-page').getByLabel('年度').click();
     await page.getByRole('option', { name: '2026' }).click();
     const frame = page.frameLocator('[data-testid="report-frame"]');
     await frame.locator('h1').first().waitFor();
