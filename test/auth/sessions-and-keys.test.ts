@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { registeredDocuments } from '../../server/src/http/trusted-documents';
 import { ApiKey } from '../../server/src/modules/auth';
 import { useSmallCity } from '../support/fixtures';
 import { ANONYMOUS, ok, userViewer } from '../support/test-app';
@@ -141,5 +142,24 @@ describe('API keys', () => {
       { path: 'input.scopes', message: 'scopes must be some of community:read, duty:read, budget:read, org:read, people:read' },
       { path: 'input.expiresAt', message: 'must be in the future' },
     ]);
+  });
+
+  it('takes an allow-list of registered trusted documents only, and writes nothing otherwise', async () => {
+    const registered = registeredDocuments().all()[0];
+    const unknown = createHash('sha256').update('{ dutyItems { nodes { code } } }').digest('hex');
+    const create = (ids: string[]) =>
+      env.t.gql('mutation($d: [String!]) { createApiKey(input: { name: "listed", scopes: ["duty:read"], allowedDocuments: $d }) { apiKey { id allowedDocuments } } }', { d: ids });
+    const before = ok(await env.t.gql('{ apiKeys { id } }')).apiKeys.length;
+    const refused = await create([`sha256:${registered.hash}`, 'md5:abc', `sha256:${unknown}`]);
+    expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0].extensions?.fields).toEqual([
+      { path: 'input.allowedDocuments.1', message: '"md5:abc" is not a document id: "sha256:" and 64 hex digits' },
+      { path: 'input.allowedDocuments.2', message: `sha256:${unknown} is not a registered trusted document (README "Trusted documents")` },
+    ]);
+    expect((await create([])).errors?.[0].extensions?.fields).toEqual([{ path: 'input.allowedDocuments', message: 'names no document: leave it out to allow every trusted document' }]);
+    expect(ok(await env.t.gql('{ apiKeys { id } }')).apiKeys.length).toBe(before);
+    // A bare hash (Apollo's form) is stored as a document id, once.
+    const created = ok(await create([registered.hash.toUpperCase(), `sha256:${registered.hash}`])).createApiKey;
+    expect(created.apiKey.allowedDocuments).toEqual([`sha256:${registered.hash}`]);
   });
 });

@@ -77,7 +77,7 @@ export type ApiKeyCreated = {
 
 /** A new partner API key (新接口密钥) */
 export type ApiKeyInput = {
-  /** Optional: hashes of the only trusted documents it may run (可信文档白名单) */
+  /** Optional: ids ("sha256:<hex>") of registered trusted documents, the only ones it may run (可信文档白名单) */
   allowedDocuments?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Optional expiry (过期时间) */
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;

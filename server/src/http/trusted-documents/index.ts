@@ -8,11 +8,15 @@ import { resolveDocumentIds } from './resolve-by-id';
 
 export { TrustedDocumentRegistry } from './registry';
 
+let registered: TrustedDocumentRegistry | undefined;
+/** The committed manifests (schema/trusted-documents), read once per process: they change only with a deploy. */
+export const registeredDocuments = (): TrustedDocumentRegistry => (registered ??= TrustedDocumentRegistry.load(TRUSTED_DOCUMENTS_DIR));
+
 /** Read with the key itself while resolving the viewer. */
 const allowListOf: AllowListOf = async ({ viewer }) => (viewer.kind === 'partner' ? viewer.allowedDocuments : null);
 
 /** The registry loaded once at start, the HTTP step that resolves ids, and the policy plugin. */
-export function trustedDocuments(config: AppConfig, registry = TrustedDocumentRegistry.load(TRUSTED_DOCUMENTS_DIR)) {
+export function trustedDocuments(config: AppConfig, registry = registeredDocuments()) {
   return {
     registry,
     resolveIds: resolveDocumentIds(registry),

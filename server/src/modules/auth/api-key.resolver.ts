@@ -1,6 +1,9 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../core/context';
+import type { FieldProblem } from '../../core/declare';
 import { badInput, notFound } from '../../core/errors';
+import { registeredDocuments } from '../../http/trusted-documents';
+import { hashOfDocumentId } from '../../http/trusted-documents/registry';
 import { writeAudit } from '../audit';
 import { ApiKey } from './api-key.entity';
 import { ApiKeyCreated, ApiKeyInput, ApiKeyView } from './api-key.type';
@@ -12,13 +15,33 @@ const view = (k: ApiKey): ApiKeyView => ({
   revokedAt: k.revokedAt ?? null, lastUsedAt: k.lastUsedAt ?? null, createdAt: k.createdAt, allowedDocuments: k.allowedDocuments ?? null,
 });
 
-function checkInput(input: ApiKeyInput): void {
-  const problems = [];
+/**
+ * The allow-list as stored ("sha256:<hex>", each once), or the problems with it. A list
+ * naming a document the server does not hold would refuse everything the partner sends
+ * for it, with an error the partner cannot act on: better said to the admin now.
+ */
+function allowList(ids: string[], problems: FieldProblem[]): string[] {
+  if (!ids.length) problems.push({ path: 'input.allowedDocuments', message: 'names no document: leave it out to allow every trusted document' });
+  const registry = registeredDocuments();
+  const hashes = ids.map((id, i) => {
+    const hash = hashOfDocumentId(id.trim());
+    if (!hash) problems.push({ path: `input.allowedDocuments.${i}`, message: `"${id}" is not a document id: "sha256:" and 64 hex digits` });
+    else if (!registry.get(hash)) problems.push({ path: `input.allowedDocuments.${i}`, message: `sha256:${hash} is not a registered trusted document (README "Trusted documents")` });
+    return `sha256:${hash}`;
+  });
+  return [...new Set(hashes)];
+}
+
+/** The key's fields as stored, or BAD_USER_INPUT naming every problem. */
+function checkInput(input: ApiKeyInput): { name: string; scopes: string[]; expiresAt: Date | null; allowedDocuments: string[] | null } {
+  const problems: FieldProblem[] = [];
   if (!input.name.trim() || input.name.length > 100) problems.push({ path: 'input.name', message: 'name (名称) is required, at most 100 characters' });
   const bad = input.scopes.filter((s) => !(API_SCOPES as readonly string[]).includes(s));
   if (bad.length || !input.scopes.length) problems.push({ path: 'input.scopes', message: `scopes must be some of ${API_SCOPES.join(', ')}` });
   if (input.expiresAt && input.expiresAt <= new Date()) problems.push({ path: 'input.expiresAt', message: 'must be in the future' });
+  const allowedDocuments = input.allowedDocuments == null ? null : allowList(input.allowedDocuments, problems);
   if (problems.length) throw badInput(problems);
+  return { name: input.name.trim(), scopes: [...new Set(input.scopes)], expiresAt: input.expiresAt ?? null, allowedDocuments };
 }
 
 /** Partner API keys: ADMIN creates, lists and revokes them; each change is audited in its transaction. */
@@ -33,12 +56,16 @@ export class ApiKeyResolver {
   @Mutation(() => ApiKeyCreated, { description: 'Create a partner API key (新建接口密钥, ADMIN); the key is in the answer and nowhere else' })
   async createApiKey(@Arg('input', () => ApiKeyInput, { description: 'The new key (新密钥)' }) input: ApiKeyInput, @Ctx() ctx: AppContext): Promise<ApiKeyCreated> {
     requireRole(ctx, ['ADMIN'], 'manage API keys');
-    checkInput(input);
+    const fields = checkInput(input);
     const key = newKey();
     return ctx.em.transactional(async (em) => {
-      const created = makeApiKey(em, key, { name: input.name.trim(), scopes: [...new Set(input.scopes)], expiresAt: input.expiresAt ?? null, allowedDocuments: input.allowedDocuments ?? null });
+      const created = makeApiKey(em, key, fields);
       await em.flush();
-      await writeAudit(em, ctx.viewer, { action: 'API_KEY_CREATED', recordType: 'ApiKey', recordId: created.id, changes: [{ field: 'scopes', before: null, after: created.scopes }, { field: 'name', before: null, after: created.name }] });
+      await writeAudit(em, ctx.viewer, { action: 'API_KEY_CREATED', recordType: 'ApiKey', recordId: created.id, changes: [
+        { field: 'scopes', before: null, after: created.scopes },
+        { field: 'name', before: null, after: created.name },
+        ...(created.allowedDocuments ? [{ field: 'allowedDocuments', before: null, after: created.allowedDocuments }] : []),
+      ] });
       return { key, apiKey: view(created) };
     });
   }

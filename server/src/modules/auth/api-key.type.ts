@@ -51,6 +51,6 @@ export class ApiKeyInput {
   @Field(() => DateTimeScalar, { nullable: true, description: 'Optional expiry (过期时间)' })
   expiresAt?: Date | null;
 
-  @Field(() => [String], { nullable: true, description: 'Optional: hashes of the only trusted documents it may run (可信文档白名单)' })
+  @Field(() => [String], { nullable: true, description: 'Optional: ids ("sha256:<hex>") of registered trusted documents, the only ones it may run (可信文档白名单)' })
   allowedDocuments?: string[] | null;
 }
