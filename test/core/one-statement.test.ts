@@ -108,6 +108,10 @@ describe('one-statement reads of filters, cursors, deleted rows and fragments', 
     ['cursors of dates and instants', `{ dutyAssignments(first: 4, orderBy: [{ assignedOn: ASC }, { createdAt: DESC }]) { edges { cursor } pageInfo { endCursor hasNextPage } } }`],
     ['the last page', `{ communities(first: 50) { nodes { code } pageInfo { hasNextPage endCursor } } }`],
     ['an empty page', `{ communities(filter: { code: { eq: "none" } }) { edges { cursor } pageInfo { hasNextPage endCursor } totalCount } }`],
+    ['only a count, of an empty page', `{ communities(filter: { code: { eq: "none" } }) { totalCount pageInfo { __typename } } }`],
+    ['only a count', `{ communityWorkers { totalCount } }`],
+    ['endCursor without hasNextPage, past an offset', `{ communityWorkers(first: 9, offset: 40, orderBy: [{ name: DESC }]) { nodes { name } pageInfo { endCursor } } }`],
+    ['hasNextPage of a page that ends the list', `{ communities(first: 6, offset: 6) { pageInfo { hasNextPage } } }`],
     ['a missing record', `{ community(id: "00000000-0000-4000-8000-000000000000") { name } }`],
   ];
   it.each(cases)('%s', async (_label, query, variables = {}) => {

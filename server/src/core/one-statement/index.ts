@@ -60,6 +60,20 @@ function refusal(err: unknown): GraphQLResponse {
   };
 }
 
+const reported = new WeakSet<object>();
+/**
+ * A statement PostgreSQL refuses as written (SQLSTATE class 42: syntax, an unknown
+ * column, a value of no known type; 08P01: more values than the text uses) is a
+ * fault of the compiler, not of the moment:
+ * the general path still answers, but it is said once per statement, not hidden.
+ */
+function reportFault(statement: object, err: unknown): void {
+  const code = (err as { code?: unknown }).code;
+  if (typeof code !== 'string' || !(code.startsWith('42') || code === '08P01') || reported.has(statement)) return;
+  reported.add(statement);
+  console.warn(`[one-statement] a compiled statement failed (${code}: ${(err as Error).message}); the resolvers answered instead`);
+}
+
 /**
  * One SQL statement per query, where the query is made of record lists, single
  * records, their fields, references and child lists, and the viewer may read
@@ -86,7 +100,7 @@ export function oneStatementReads(enabled: boolean, orm: MikroORM): ApolloServer
           if (s) {
             // The ORM's own EntityManager: only its connections are used, so the request's fork is never made.
             // A failing database (timeout, outage) leaves the answer to the general path, which reports it in the contract's terms.
-            const row = await runStatement(orm.em, s.statement, ctx.pending).catch(() => undefined);
+            const row = await runStatement(orm.em, s.statement, ctx.pending).catch((err) => void reportFault(s.statement, err));
             if (row && (!ctx.pending || ctx.pending.holds(row.who))) {
               if (ctx.pending) ctx.settle?.(ctx.viewer);
               finishCursors(s.roots, row.data as Record<string, unknown>);

@@ -16,6 +16,18 @@ const MAX_KEYS = 50;
 export class TooWide extends Error {}
 
 /**
+ * Page sizes go into the text, not the values (as PostGraphile does). With a `limit $n`,
+ * PostgreSQL's generic plan must guess a tenth of the table, costs more than a custom
+ * plan, and so the statement was planned again on every run: about half a millisecond
+ * of the database's time per request, more than running it. The sizes are checked
+ * integers (0 to MAX_PAGE), so the statements they make are few and safe.
+ */
+function pageSize(n: number): number {
+  if (!Number.isSafeInteger(n) || n < 0 || n > MAX_PAGE + 1) throw new TooWide();
+  return n;
+}
+
+/**
  * Renders record shapes into one SQL statement that returns the whole GraphQL
  * `data` as JSON. Every condition goes through the same planning and MikroORM
  * query building as the general path (filters, row rules, soft deletion,
@@ -113,7 +125,7 @@ export class StatementWriter {
         const c = this.alias();
         const cond = await this.condition(child, c, where as FilterQuery<object>, {});
         const ordered = this.orderSql(child, c, order);
-        const limit = f.args.first != null ? ` limit ${this.bind(f.args.first)}` : '';
+        const limit = f.args.first != null ? ` limit ${pageSize(f.args.first)}` : '';
         return `(select coalesce(json_agg(${await this.object(f.node, c)} order by ${ordered}), '[]'::json) from (select * from "${this.table(child)}" as "${c}"`
           + ` where "${c}"."${this.column(child, f.ref.name)}" = "${alias}"."id" and ${cond} order by ${ordered}${limit}) as "${c}")`;
       }
@@ -126,24 +138,22 @@ export class StatementWriter {
   }
 
   /**
-   * A connection from one page of first + 1 rows, numbered in order: nodes and
-   * edges are the first `first`, hasNextPage says whether there was one more.
-   * Cursors come out as arrays of key values; finishCursors encodes them.
+   * A connection from one page of rows. When hasNextPage is asked, the page has
+   * first + 1 rows, numbered in order: nodes, edges and endCursor are the first
+   * `first`, hasNextPage says whether there was one more. Otherwise it is just
+   * the first `first`. Cursors come out as arrays of key values; finishCursors
+   * encodes them.
    */
   private async connection(decl: RecordDecl, shape: Extract<RootShape, { kind: 'list' }>): Promise<string> {
     const plan = planList(this.access, decl, shape.args);
-    // MikroORM leaves out a limit of 0; the general path answers that page.
+    // The general path answers an empty page.
     if (plan.first === 0) throw new TooWide();
+    const lookAhead = shape.fields.some(([, f]) => f.kind === 'pageInfo' && f.fields.some(([, pf]) => pf.kind === 'hasNextPage'));
     const n = this.alias();
-    const cond = await processWhere(this.em, decl, plan.page, plan.filters);
-    const qb = this.em.createQueryBuilder(decl.cls, n).select('*').where(cond as never).orderBy(toOrderBy(plan.keys) as never).limit(plan.first + 1);
-    if (plan.offset) qb.offset(plan.offset);
-    await qb.applyJoinedFilters(this.em, plan.filters);
     const ordered = this.orderSql(decl, n, plan.keys);
-    const page = `(select "${n}".*, row_number() over (order by ${ordered}) as "_n" from (${this.embed(qb.getQuery(), qb.getParams())}) as "${n}") as "${n}"`;
-    const first = this.bind(plan.first);
-    const inPage = `filter (where "${n}"."_n" <= ${first})`;
-    const list = (item: string) => `coalesce(json_agg(${item} order by ${ordered}) ${inPage}, '[]'::json)`;
+    const first = pageSize(plan.first);
+    const inPage = lookAhead ? ` filter (where "${n}"."_n" <= ${first})` : '';
+    const list = (item: string) => `coalesce(json_agg(${item} order by ${ordered})${inPage}, '[]'::json)`;
     const reversed = plan.keys.map(([f, dir]) => [f, dir === 'DESC' ? 'ASC' : 'DESC'] as OrderKey);
 
     const parts: string[] = [];
@@ -162,11 +172,25 @@ export class StatementWriter {
         parts.push(list(`json_build_object(${edge.join(', ')})`));
       } else {
         const info = f.fields.flatMap(([pk, pf]) => [`'${pk}'`, pf.kind === 'literal' ? `'${pf.value}'` : pf.kind === 'hasNextPage' ? `count(*) > ${first}`
-          : `(array_agg(${this.keyValues(decl, n, plan.keys)} order by ${this.orderSql(decl, n, reversed)}) ${inPage})[1]`]);
+          : `(array_agg(${this.keyValues(decl, n, plan.keys)} order by ${this.orderSql(decl, n, reversed)})${inPage})[1]`]);
         parts.push(`json_build_object(${info.join(', ')})`);
       }
     }
-    return `(select json_build_object(${parts.join(', ')}) from ${page})`;
+    const object = `json_build_object(${parts.join(', ')})`;
+    // Nodes, edges and pageInfo aggregate the page, which makes one row even when the page is empty.
+    // Without them (a count alone) the page is not read: its values would go unused, and an empty one would make the object null.
+    const aggregates = shape.fields.some(([, f]) => f.kind === 'nodes' || f.kind === 'edges' || (f.kind === 'pageInfo' && f.fields.some(([, pf]) => pf.kind !== 'literal')));
+    return aggregates ? `(select ${object} from ${await this.page(decl, plan, n, lookAhead)})` : `(select ${object})`;
+  }
+
+  /** The rows of one page under alias n, numbered (_n) when the one after it is read too. */
+  private async page(decl: RecordDecl, plan: ReturnType<typeof planList>, n: string, lookAhead: boolean): Promise<string> {
+    const cond = await processWhere(this.em, decl, plan.page, plan.filters);
+    const qb = this.em.createQueryBuilder(decl.cls, n).select('*').where(cond as never).orderBy(toOrderBy(plan.keys) as never);
+    await qb.applyJoinedFilters(this.em, plan.filters);
+    // The limit as text (pageSize); an offset stays a value: offsets are many, and a page deep in a list is rare.
+    const rows = `${this.embed(qb.getQuery(), qb.getParams())} limit ${pageSize(lookAhead ? plan.first + 1 : plan.first)}${plan.offset ? ` offset ${this.bind(plan.offset)}` : ''}`;
+    return lookAhead ? `(select "${n}".*, row_number() over (order by ${this.orderSql(decl, n, plan.keys)}) as "_n" from (${rows}) as "${n}") as "${n}"` : `(${rows}) as "${n}"`;
   }
 
   private async root(shape: RootShape): Promise<string> {
