@@ -6,6 +6,9 @@ import { RAW_SQL } from './raw-sql';
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.PG_POOL_MAX ?? 10) });
 const port = Number(process.env.PORT ?? 4102);
+/** Statement names by text: each text is parsed once per connection (a page size makes its own text). */
+const names = new Map<string, string>();
+const nameOf = (text: string) => names.get(text) ?? (names.set(text, `raw${names.size}`), `raw${names.size - 1}`);
 
 const server = http.createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://x');
@@ -17,7 +20,8 @@ const server = http.createServer(async (req, res) => {
     return void res.end('unknown query');
   }
   try {
-    const result = await pool.query({ name, text: statement.text, values: statement.params(url.searchParams) });
+    const text = statement.text(url.searchParams);
+    const result = await pool.query({ name: nameOf(text), text, values: statement.params(url.searchParams) });
     res.setHeader('content-type', 'application/json');
     res.end(result.rows[0]?.body ?? '{"data":null}');
   } catch (err) {

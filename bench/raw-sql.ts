@@ -3,24 +3,40 @@
  * returns the response body itself (PostgreSQL builds the JSON). Live rows only,
  * ordered as the GraphQL servers order them (then by id, so pages are total).
  */
-export const RAW_SQL: Record<string, { text: string; params: (q: URLSearchParams) => unknown[] }> = {
+export interface RawStatement {
+  text: (q: URLSearchParams) => string;
+  params: (q: URLSearchParams) => unknown[];
+}
+
+/**
+ * The page size as text, as PostGraphile and our one-statement reads put it: with
+ * `limit $1` PostgreSQL keeps planning the statement again on every run (its
+ * generic plan must guess the limit), which is not the practical limit.
+ */
+function page(q: URLSearchParams): number {
+  const n = Number(q.get('n'));
+  if (!Number.isInteger(n) || n < 1 || n > 500) throw new Error('n must be an integer from 1 to 500');
+  return n;
+}
+
+export const RAW_SQL: Record<string, RawStatement> = {
   Q1: {
-    text: `select json_build_object('data', json_build_object('communities', coalesce(json_agg(json_build_object('name', c.name, 'population', c.population) order by c.code, c.id), '[]')))::text as body
-      from (select id, code, name, population from community where deleted_at is null order by code, id limit $1) c`,
-    params: (q) => [Number(q.get('n'))],
+    text: (q) => `select json_build_object('data', json_build_object('communities', coalesce(json_agg(json_build_object('name', c.name, 'population', c.population) order by c.code, c.id), '[]')))::text as body
+      from (select id, code, name, population from community where deleted_at is null order by code, id limit ${page(q)}) c`,
+    params: () => [],
   },
   Q2: {
-    text: `select json_build_object('data', json_build_object('communities', coalesce(json_agg(json_build_object(
+    text: (q) => `select json_build_object('data', json_build_object('communities', coalesce(json_agg(json_build_object(
         'name', c.name,
         'workers', (select coalesce(json_agg(w.name order by w.name, w.id), '[]') from (select id, name from community_worker where community_id = c.id and deleted_at is null order by name, id limit 20) w),
         'socialOrganizations', (select coalesce(json_agg(s.name order by s.name, s.id), '[]') from (select id, name from social_organization where community_id = c.id and deleted_at is null order by name, id limit 20) s),
         'partyOrganizations', (select coalesce(json_agg(p.name order by p.name, p.id), '[]') from (select id, name from party_organization where community_id = c.id and deleted_at is null order by name, id limit 20) p)
       ) order by c.code, c.id), '[]')))::text as body
-      from (select id, code, name from community where deleted_at is null order by code, id limit $1) c`,
-    params: (q) => [Number(q.get('n'))],
+      from (select id, code, name from community where deleted_at is null order by code, id limit ${page(q)}) c`,
+    params: () => [],
   },
   Q3: {
-    text: `select json_build_object('data', json_build_object('community', json_build_object(
+    text: () => `select json_build_object('data', json_build_object('community', json_build_object(
         'name', c.name,
         'dutyAssignments', (select coalesce(json_agg(json_build_object('assignedOn', a.assigned_on, 'status', a.status, 'dutyItem', json_build_object('title', i.title)) order by a.assigned_on desc, a.id), '[]')
           from duty_assignment a join duty_item i on i.id = a.duty_item_id where a.community_id = c.id and a.deleted_at is null),
@@ -31,7 +47,7 @@ export const RAW_SQL: Record<string, { text: string; params: (q: URLSearchParams
     params: (q) => [q.get('id'), Number(q.get('year'))],
   },
   Q4: {
-    text: `select json_build_object('data', json_build_object('rows', coalesce(json_agg(json_build_object('source', t.source, 'income', t.income::text) order by t.source), '[]')))::text as body
+    text: () => `select json_build_object('data', json_build_object('rows', coalesce(json_agg(json_build_object('source', t.source, 'income', t.income::text) order by t.source), '[]')))::text as body
       from (select source, sum(amount) as income from budget_line where fiscal_year = $1 and direction = 'INCOME' and deleted_at is null group by source) t`,
     params: (q) => [Number(q.get('year'))],
   },
