@@ -193,4 +193,39 @@ describe('records in the console (as an administrator, in Chinese)', () => {
     expect((await community('CSV-9')).name).toBe('导入社区乙');
     await context.close();
   });
+
+  it('imports references written by name or code, and marks a name that names nothing or several records', async () => {
+    const { context, page } = await newPage(env.browser);
+    await login(page, env.server.base, ACCOUNTS.ADMIN);
+    await page.goto(`${env.server.base}/admin/#/communities`);
+    // Two centres share a name: that name cannot say which one is meant.
+    for (let i = 0; i < 2; i += 1) {
+      ok(await env.server.t.gql('mutation { createServiceCenter(input: { name: "同名服务中心", kind: SUB_DISTRICT_OFFICE, legalForm: GOVERNMENT_AGENCY }) { id } }'));
+    }
+    const center = await env.server.firstId('serviceCenters', { name: { eq: '东湖区江北党群服务中心' } });
+    const upload = async (csv: string) => {
+      await page.getByRole('button', { name: '导入' }).click();
+      await page.getByTestId('import-file').setInputFiles({ name: 'communities.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      await page.getByTestId('import-preview').waitFor();
+    };
+    await upload(`code,name,serviceCenterId\nCSV-N1,按名称导入,东湖区江北党群服务中心\nCSV-N2,未知中心,没有这个中心\nCSV-N3,同名中心,同名服务中心\n`);
+    await page.getByTestId('import-bad').waitFor();
+    const bad = page.locator('[data-row-error="true"]');
+    expect(await bad.count()).toBe(2);
+    expect(await bad.nth(0).innerText()).toContain('找不到这个名称或编码的记录');
+    expect(await bad.nth(1).innerText()).toContain('有多条记录叫这个名称');
+    // The row written by name shows the centre it was matched to.
+    await page.getByTestId('import-preview').getByText('东湖区江北党群服务中心').first().waitFor();
+    expect(await page.getByTestId('import-submit').isDisabled()).toBe(true);
+    await screenshot(page, 'import-references-by-name');
+    await page.getByRole('button', { name: '取消' }).click();
+    expect(await community('CSV-N1')).toBeUndefined();
+
+    await upload(`code,name,serviceCenterId\nCSV-N1,按名称导入,东湖区江北党群服务中心\nCSV-N4,按编号导入,${center}\n`);
+    await page.getByTestId('import-submit').click();
+    await waitForText(page, '已导入 2 行');
+    const imported = ok(await env.server.t.gql('{ communities(filter: { code: { in: ["CSV-N1", "CSV-N4"] } }) { nodes { code serviceCenter { id } } } }')).communities.nodes;
+    expect(imported.map((c: { serviceCenter: { id: string } }) => c.serviceCenter.id)).toEqual([center, center]);
+    await context.close();
+  });
 });

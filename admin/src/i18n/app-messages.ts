@@ -27,14 +27,14 @@ export const appMessages = {
       import: {
         button: '导入',
         title: '导入%{name}（CSV）',
-        help: 'CSV 第一行为列名，可用的列：%{columns}。引用填写记录 ID（可先导出一份作为模板）。全部行通过校验才会写入，否则一行也不写。',
+        help: 'CSV 第一行为列名，可用的列：%{columns}。引用可填写名称、编码或记录 ID（可先导出一份作为模板）。全部行通过校验才会写入，否则一行也不写。',
         unknown_columns: '以下列不会导入：%{columns}',
         bad_rows: '%{smart_count} 行有问题，请修正后再导入',
         nothing_written: '没有写入任何数据。',
         submit: '导入 %{smart_count} 行',
         done: '已导入 %{smart_count} 行',
         problems: '问题',
-        errors: { required: '必填', integer: '应为整数', number: '应为数字', decimal: '应为金额（最多两位小数）', boolean: '应为 是/否', date: '应为日期 YYYY-MM-DD', enum: '不是可选值' },
+        errors: { required: '必填', integer: '应为整数', number: '应为数字', decimal: '应为金额（最多两位小数）', boolean: '应为 是/否', date: '应为日期 YYYY-MM-DD', enum: '不是可选值', ref_unknown: '找不到这个名称或编码的记录', ref_ambiguous: '有多条记录叫这个名称，请改填编码或记录 ID' },
       },
       operations: { CREATE: '新建', UPDATE: '修改', DELETE: '删除', RESTORE: '恢复', REVERT: '回退', LOGIN: '登录', LOGIN_FAILED: '登录失败', API_KEY_CREATED: '创建密钥', API_KEY_REVOKED: '吊销密钥', USER_CREATED: '创建用户', USER_UPDATED: '修改用户', PASSWORD_CHANGED: '修改密码', create: '新建', update: '修改', delete: '删除', restore: '恢复' },
       dashboard: {
@@ -78,14 +78,14 @@ export const appMessages = {
       import: {
         button: 'Import',
         title: 'Import %{name} (CSV)',
-        help: 'The first CSV line names the columns; usable columns: %{columns}. References take the record id (export a list to get a template). Rows are written only if every row passes; otherwise nothing is written.',
+        help: 'The first CSV line names the columns; usable columns: %{columns}. References take a name, a code or the record id (export a list to get a template). Rows are written only if every row passes; otherwise nothing is written.',
         unknown_columns: 'These columns are not imported: %{columns}',
         bad_rows: '%{smart_count} row has problems |||| %{smart_count} rows have problems',
         nothing_written: 'Nothing was written.',
         submit: 'Import %{smart_count} rows',
         done: '%{smart_count} rows imported',
         problems: 'Problems',
-        errors: { required: 'required', integer: 'must be a whole number', number: 'must be a number', decimal: 'must be an amount with at most two decimals', boolean: 'must be yes/no', date: 'must be a date YYYY-MM-DD', enum: 'is not one of the choices' },
+        errors: { required: 'required', integer: 'must be a whole number', number: 'must be a number', decimal: 'must be an amount with at most two decimals', boolean: 'must be yes/no', date: 'must be a date YYYY-MM-DD', enum: 'is not one of the choices', ref_unknown: 'no record has this name or code', ref_ambiguous: 'several records have this name: use the code or the record id' },
       },
       operations: { CREATE: 'Created', UPDATE: 'Changed', DELETE: 'Deleted', RESTORE: 'Restored', REVERT: 'Reverted', LOGIN: 'Logged in', LOGIN_FAILED: 'Login failed', API_KEY_CREATED: 'API key created', API_KEY_REVOKED: 'API key revoked', USER_CREATED: 'User created', USER_UPDATED: 'User changed', PASSWORD_CHANGED: 'Password changed', create: 'Created', update: 'Changed', delete: 'Deleted', restore: 'Restored' },
       dashboard: {

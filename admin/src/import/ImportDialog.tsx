@@ -5,6 +5,7 @@ import type { ResourceDef } from '../model/types';
 import type { ConsoleDataProvider } from '../providers/data-provider';
 import { parseRows, type ParsedRow } from './parse-rows';
 import { ImportPreview } from './ImportPreview';
+import { resolveReferences } from './resolve-references';
 
 /** rows.3.code → row 3, field code (the server's BAD_USER_INPUT paths). */
 function serverErrors(rows: ParsedRow[], fields: Array<{ path: string; message: string }>): ParsedRow[] {
@@ -27,7 +28,9 @@ export function ImportDialog({ def, onClose }: { def: ResourceDef; onClose: () =
 
   const load = async (file: File) => {
     setFailure(null);
-    setParsed(parseRows(def, await file.text()));
+    setParsed(null);
+    const rows = parseRows(def, await file.text());
+    setParsed(await resolveReferences(rows, (resource, texts) => dataProvider.lookUp(resource, texts)));
   };
   const bad = parsed?.rows.filter((r) => Object.keys(r.errors).length).length ?? 0;
 

@@ -1,8 +1,7 @@
 import { useGetMany } from 'react-admin';
 import { representationOf, resourceOfType } from '../model/registry';
 import type { FieldDef } from '../model/types';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from './resolve-references';
 
 /**
  * A reference cell of the import preview: the record's name when the id exists, the id as

@@ -3,6 +3,7 @@ import { HttpError, type DataProvider, type Identifier } from 'react-admin';
 import { documents } from '../generated/documents';
 import { resourceDef } from '../model/registry';
 import type { ResourceDef } from '../model/types';
+import { lookUpFilter } from '../import/resolve-references';
 import { toGraphqlFilter } from './filters';
 import { request, type GqlError } from './graphql-client';
 import { createInput, updateInput } from './record-input';
@@ -77,6 +78,8 @@ export interface ConsoleDataProvider extends DataProvider {
   restore(resource: string, params: { id: Identifier }): Promise<{ data: Row }>;
   importRows(resource: string, params: { rows: Record<string, unknown>[] }): Promise<{ data: unknown }>;
   history(resource: string, params: { id: Identifier }): Promise<{ data: Array<Record<string, unknown>> }>;
+  /** Live records whose name or code is one of the texts (the import's references written by name). */
+  lookUp(resource: string, texts: string[]): Promise<Row[]>;
 }
 
 /** react-admin's data provider for the platform's contract, on the generated typed documents. */
@@ -133,6 +136,11 @@ export const dataProvider: ConsoleDataProvider = {
     const def = resourceDef(resource);
     const { data } = await request(doc(def.name, 'import'), { rows: rows.map((r) => createInput(def, r)) });
     return { data: data[`import${def.name[0].toUpperCase()}${def.name.slice(1)}`] };
+  },
+  async lookUp(resource, texts) {
+    const def = resourceDef(resource);
+    // All matches, not one per text: a text that names two records must be seen to do so.
+    return (await list(def, { filter: lookUpFilter(def, texts), first: 10_000 })).data;
   },
   async history(resource, { id }) {
     const def = resourceDef(resource);
