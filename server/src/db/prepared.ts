@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 interface PgClient {
-  query(q: { name: string; text: string; values: unknown[] }): Promise<{ rows: Array<Record<string, unknown>> }>;
+  query(q: { name?: string; text: string; values?: unknown[] }): Promise<{ rows: Array<Record<string, unknown>> }>;
+  /** pg's own record of the statements prepared on this connection (pg/lib/connection.js). */
+  connection?: { parsedStatements?: Record<string, string> };
 }
 interface KnexClient {
   acquireConnection(): Promise<PgClient>;
@@ -19,11 +21,41 @@ export interface NamedSql {
 export const namedSql = (text: string): NamedSql => ({ name: `p_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`, text });
 
 /**
+ * How many statements stay prepared on one connection. Compiled queries make a
+ * statement per query shape and page size, and PostgreSQL keeps each one's plan
+ * in the backend for as long as the connection lives: without a bound, a
+ * long-lived connection serving many partners' queries would only grow.
+ * An object so a test can lower it.
+ */
+export const preparedPerConnection = { max: 200 };
+
+/** Names prepared on each connection, least recently used first. */
+const preparedOn = new WeakMap<PgClient, Map<string, true>>();
+
+/** Marks `name` used on the connection and deallocates the least recently used beyond the bound. */
+async function keepPrepared(connection: PgClient, name: string): Promise<void> {
+  let names = preparedOn.get(connection);
+  if (!names) preparedOn.set(connection, (names = new Map()));
+  const known = names.delete(name);
+  names.set(name, true);
+  if (known) return;
+  while (names.size > preparedPerConnection.max) {
+    const oldest = names.keys().next().value as string;
+    names.delete(oldest);
+    const parsed = connection.connection?.parsedStatements;
+    if (!parsed || !(oldest in parsed)) continue; // it never got prepared (it failed to parse)
+    await connection.query({ text: `deallocate "${oldest}"` });
+    delete parsed[oldest];
+  }
+}
+
+/**
  * Runs SQL as a named prepared statement (parsed and planned once per
  * connection, not per request) on a connection of MikroORM's pool: the primary
  * for `write`, a replica when there are replicas for `read`. The pool, its
  * limits and its statement timeout are the same as for every other query.
  * For the few statements on every request's path (the caller, one-statement reads).
+ * At most preparedPerConnection.max stay prepared on a connection.
  */
 export async function queryPrepared<R = Record<string, unknown>>(em: EntityManager, type: 'read' | 'write', sql: NamedSql, values: unknown[]): Promise<R[]> {
   const orm = em.getConnection(type);
@@ -31,6 +63,7 @@ export async function queryPrepared<R = Record<string, unknown>>(em: EntityManag
   const connection = await client.acquireConnection();
   const started = Date.now();
   try {
+    await keepPrepared(connection, sql.name);
     return (await connection.query({ name: sql.name, text: sql.text, values })).rows as R[];
   } finally {
     await client.releaseConnection(connection);
