@@ -1,6 +1,6 @@
 // Emits admin/src/generated/documents.ts: for every record type, typed GraphQL documents
 // (TypedDocumentNode, the parsed AST, no strings built at run time) for list, one, create,
-// update (with expectedVersion), delete, restore, and import/history when the schema has them.
+// update (with expectedVersion), delete, restore (one and several), and import/history when the schema has them.
 const { getNamedType, isObjectType, isScalarType, isEnumType, parse } = require('graphql');
 
 const TS = { id: 'string', string: 'string', text: 'string', int: 'number', float: 'number', boolean: 'boolean', decimal: 'string', date: 'string', datetime: 'string' };
@@ -51,6 +51,10 @@ function operations(schema, r, byType) {
   if (r.operations.update) ops.push(['update', `mutation Update${T}($id: ID!, $input: ${T}UpdateInput!, $expectedVersion: Int) { update${T}(id: $id, input: $input, expectedVersion: $expectedVersion) { ...${frag} } }`, `{ update${T}: ${T}Record }`, `MutationUpdate${T}Args`]);
   if (r.operations.delete) ops.push(['delete', `mutation Delete${T}($id: ID!) { delete${T}(id: $id) }`, `{ delete${T}: boolean }`, `MutationDelete${T}Args`]);
   if (r.operations.restore) ops.push(['restore', `mutation Restore${T}($id: ID!) { restore${T}(id: $id) { ...${frag} } }`, `{ restore${T}: ${T}Record }`, `MutationRestore${T}Args`]);
+  const mutations = schema.getMutationType().getFields();
+  const Plural = cap(r.name);
+  if (mutations[`delete${Plural}`]) ops.push(['deleteMany', `mutation Delete${Plural}($ids: [ID!]!) { delete${Plural}(ids: $ids) }`, `{ delete${Plural}: number }`, `MutationDelete${Plural}Args`]);
+  if (mutations[`restore${Plural}`]) ops.push(['restoreMany', `mutation Restore${Plural}($ids: [ID!]!) { restore${Plural}(ids: $ids) { id } }`, `{ restore${Plural}: Array<{ id: string }> }`, `MutationRestore${Plural}Args`]);
   if (r.operations.import) {
     const name = `import${cap(r.name)}`;
     const ret = getNamedType(schema.getMutationType().getFields()[name].type);

@@ -2454,32 +2454,60 @@ export type Mutation = {
   deactivateUser: User;
   /** Soft-delete a Budget line (经费明细): it leaves lists and can be restored */
   deleteBudgetLine: Scalars['Boolean']['output'];
+  /** Soft-delete several Budget line (经费明细) in one transaction: all of them, or none and an error naming the first refused (ids.N); returns how many */
+  deleteBudgetLines: Scalars['Int']['output'];
+  /** Soft-delete several Community (社区) in one transaction: all of them, or none and an error naming the first refused (ids.N); returns how many */
+  deleteCommunities: Scalars['Int']['output'];
   /** Soft-delete a Community (社区): it leaves lists and can be restored */
   deleteCommunity: Scalars['Boolean']['output'];
+  /** Soft-delete several Community activity (社区活动) in one transaction: all of them, or none and an error naming the first refused (ids.N); returns how many */
+  deleteCommunityActivities: Scalars['Int']['output'];
   /** Soft-delete a Community activity (社区活动): it leaves lists and can be restored */
   deleteCommunityActivity: Scalars['Boolean']['output'];
   /** Soft-delete a Community worker (社区工作者): it leaves lists and can be restored */
   deleteCommunityWorker: Scalars['Boolean']['output'];
+  /** Soft-delete several Community worker (社区工作者) in one transaction: all of them, or none and an error naming the first refused (ids.N); returns how many */
+  deleteCommunityWorkers: Scalars['Int']['output'];
   /** Soft-delete a Compound (小区): it leaves lists and can be restored */
   deleteCompound: Scalars['Boolean']['output'];
+  /** Soft-delete several Compound (小区) in one transaction: all of them, or none and an error naming the first refused (ids.N); returns how many */
+  deleteCompounds: Scalars['Int']['output'];
   /** Soft-delete a Council meeting (居民议事会议): it leaves lists and can be restored */
   deleteCouncilMeeting: Scalars['Boolean']['output'];
+  /** Soft-delete several Council meeting (居民议事会议) in one transaction: all of them, or none and an error naming the first refused (ids.N); returns how many */
+  deleteCouncilMeetings: Scalars['Int']['output'];
   /** Soft-delete a Duty assignment (权责承接): it leaves lists and can be restored */
   deleteDutyAssignment: Scalars['Boolean']['output'];
+  /** Soft-delete several Duty assignment (权责承接) in one transaction: all of them, or none and an error naming the first refused (ids.N); returns how many */
+  deleteDutyAssignments: Scalars['Int']['output'];
   /** Soft-delete a Duty item (权责事项): it leaves lists and can be restored */
   deleteDutyItem: Scalars['Boolean']['output'];
+  /** Soft-delete several Duty item (权责事项) in one transaction: all of them, or none and an error naming the first refused (ids.N); returns how many */
+  deleteDutyItems: Scalars['Int']['output'];
   /** Soft-delete a Party member (党员): it leaves lists and can be restored */
   deletePartyMember: Scalars['Boolean']['output'];
+  /** Soft-delete several Party member (党员) in one transaction: all of them, or none and an error naming the first refused (ids.N); returns how many */
+  deletePartyMembers: Scalars['Int']['output'];
   /** Soft-delete a Party organisation (党组织): it leaves lists and can be restored */
   deletePartyOrganization: Scalars['Boolean']['output'];
+  /** Soft-delete several Party organisation (党组织) in one transaction: all of them, or none and an error naming the first refused (ids.N); returns how many */
+  deletePartyOrganizations: Scalars['Int']['output'];
   /** Soft-delete a Performance review (考核评价): it leaves lists and can be restored */
   deletePerformanceReview: Scalars['Boolean']['output'];
+  /** Soft-delete several Performance review (考核评价) in one transaction: all of them, or none and an error naming the first refused (ids.N); returns how many */
+  deletePerformanceReviews: Scalars['Int']['output'];
   /** Soft-delete a Service centre (党群服务中心/街道): it leaves lists and can be restored */
   deleteServiceCenter: Scalars['Boolean']['output'];
+  /** Soft-delete several Service centre (党群服务中心/街道) in one transaction: all of them, or none and an error naming the first refused (ids.N); returns how many */
+  deleteServiceCenters: Scalars['Int']['output'];
   /** Soft-delete a Social organisation (社区社会组织): it leaves lists and can be restored */
   deleteSocialOrganization: Scalars['Boolean']['output'];
+  /** Soft-delete several Social organisation (社区社会组织) in one transaction: all of them, or none and an error naming the first refused (ids.N); returns how many */
+  deleteSocialOrganizations: Scalars['Int']['output'];
   /** Soft-delete a Training record (培训记录): it leaves lists and can be restored */
   deleteTrainingRecord: Scalars['Boolean']['output'];
+  /** Soft-delete several Training record (培训记录) in one transaction: all of them, or none and an error naming the first refused (ids.N); returns how many */
+  deleteTrainingRecords: Scalars['Int']['output'];
   /** Create many Budget line (经费明细) at once (CSV import): every row is checked first; one bad row (BAD_USER_INPUT at rows.N.field) writes nothing. At most 2000 rows */
   importBudgetLines: Array<BudgetLine>;
   /** Create many Community (社区) at once (CSV import): every row is checked first; one bad row (BAD_USER_INPUT at rows.N.field) writes nothing. At most 2000 rows */
@@ -2492,32 +2520,60 @@ export type Mutation = {
   login: LoginResult;
   /** Bring back a deleted Budget line (经费明细) */
   restoreBudgetLine: BudgetLine;
+  /** Bring back several deleted Budget line (经费明细) in one transaction: all of them, or none */
+  restoreBudgetLines: Array<BudgetLine>;
+  /** Bring back several deleted Community (社区) in one transaction: all of them, or none */
+  restoreCommunities: Array<Community>;
   /** Bring back a deleted Community (社区) */
   restoreCommunity: Community;
+  /** Bring back several deleted Community activity (社区活动) in one transaction: all of them, or none */
+  restoreCommunityActivities: Array<CommunityActivity>;
   /** Bring back a deleted Community activity (社区活动) */
   restoreCommunityActivity: CommunityActivity;
   /** Bring back a deleted Community worker (社区工作者) */
   restoreCommunityWorker: CommunityWorker;
+  /** Bring back several deleted Community worker (社区工作者) in one transaction: all of them, or none */
+  restoreCommunityWorkers: Array<CommunityWorker>;
   /** Bring back a deleted Compound (小区) */
   restoreCompound: Compound;
+  /** Bring back several deleted Compound (小区) in one transaction: all of them, or none */
+  restoreCompounds: Array<Compound>;
   /** Bring back a deleted Council meeting (居民议事会议) */
   restoreCouncilMeeting: CouncilMeeting;
+  /** Bring back several deleted Council meeting (居民议事会议) in one transaction: all of them, or none */
+  restoreCouncilMeetings: Array<CouncilMeeting>;
   /** Bring back a deleted Duty assignment (权责承接) */
   restoreDutyAssignment: DutyAssignment;
+  /** Bring back several deleted Duty assignment (权责承接) in one transaction: all of them, or none */
+  restoreDutyAssignments: Array<DutyAssignment>;
   /** Bring back a deleted Duty item (权责事项) */
   restoreDutyItem: DutyItem;
+  /** Bring back several deleted Duty item (权责事项) in one transaction: all of them, or none */
+  restoreDutyItems: Array<DutyItem>;
   /** Bring back a deleted Party member (党员) */
   restorePartyMember: PartyMember;
+  /** Bring back several deleted Party member (党员) in one transaction: all of them, or none */
+  restorePartyMembers: Array<PartyMember>;
   /** Bring back a deleted Party organisation (党组织) */
   restorePartyOrganization: PartyOrganization;
+  /** Bring back several deleted Party organisation (党组织) in one transaction: all of them, or none */
+  restorePartyOrganizations: Array<PartyOrganization>;
   /** Bring back a deleted Performance review (考核评价) */
   restorePerformanceReview: PerformanceReview;
+  /** Bring back several deleted Performance review (考核评价) in one transaction: all of them, or none */
+  restorePerformanceReviews: Array<PerformanceReview>;
   /** Bring back a deleted Service centre (党群服务中心/街道) */
   restoreServiceCenter: ServiceCenter;
+  /** Bring back several deleted Service centre (党群服务中心/街道) in one transaction: all of them, or none */
+  restoreServiceCenters: Array<ServiceCenter>;
   /** Bring back a deleted Social organisation (社区社会组织) */
   restoreSocialOrganization: SocialOrganization;
+  /** Bring back several deleted Social organisation (社区社会组织) in one transaction: all of them, or none */
+  restoreSocialOrganizations: Array<SocialOrganization>;
   /** Bring back a deleted Training record (培训记录) */
   restoreTrainingRecord: TrainingRecord;
+  /** Bring back several deleted Training record (培训记录) in one transaction: all of them, or none */
+  restoreTrainingRecords: Array<TrainingRecord>;
   /** Put a Budget line (经费明细) back as it was at an earlier version (ADMIN): a new version, itself audited */
   revertBudgetLine: BudgetLine;
   /** Put a Community (社区) back as it was at an earlier version (ADMIN): a new version, itself audited */
@@ -2697,8 +2753,26 @@ export type MutationDeleteBudgetLineArgs = {
 
 
 /** Change the community governance data (变更) */
+export type MutationDeleteBudgetLinesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Change the community governance data (变更) */
+export type MutationDeleteCommunitiesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Change the community governance data (变更) */
 export type MutationDeleteCommunityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Change the community governance data (变更) */
+export type MutationDeleteCommunityActivitiesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -2715,8 +2789,20 @@ export type MutationDeleteCommunityWorkerArgs = {
 
 
 /** Change the community governance data (变更) */
+export type MutationDeleteCommunityWorkersArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Change the community governance data (变更) */
 export type MutationDeleteCompoundArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Change the community governance data (变更) */
+export type MutationDeleteCompoundsArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -2727,8 +2813,20 @@ export type MutationDeleteCouncilMeetingArgs = {
 
 
 /** Change the community governance data (变更) */
+export type MutationDeleteCouncilMeetingsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Change the community governance data (变更) */
 export type MutationDeleteDutyAssignmentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Change the community governance data (变更) */
+export type MutationDeleteDutyAssignmentsArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -2739,8 +2837,20 @@ export type MutationDeleteDutyItemArgs = {
 
 
 /** Change the community governance data (变更) */
+export type MutationDeleteDutyItemsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Change the community governance data (变更) */
 export type MutationDeletePartyMemberArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Change the community governance data (变更) */
+export type MutationDeletePartyMembersArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -2751,8 +2861,20 @@ export type MutationDeletePartyOrganizationArgs = {
 
 
 /** Change the community governance data (变更) */
+export type MutationDeletePartyOrganizationsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Change the community governance data (变更) */
 export type MutationDeletePerformanceReviewArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Change the community governance data (变更) */
+export type MutationDeletePerformanceReviewsArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -2763,14 +2885,32 @@ export type MutationDeleteServiceCenterArgs = {
 
 
 /** Change the community governance data (变更) */
+export type MutationDeleteServiceCentersArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Change the community governance data (变更) */
 export type MutationDeleteSocialOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
 /** Change the community governance data (变更) */
+export type MutationDeleteSocialOrganizationsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Change the community governance data (变更) */
 export type MutationDeleteTrainingRecordArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Change the community governance data (变更) */
+export type MutationDeleteTrainingRecordsArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -2812,8 +2952,26 @@ export type MutationRestoreBudgetLineArgs = {
 
 
 /** Change the community governance data (变更) */
+export type MutationRestoreBudgetLinesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Change the community governance data (变更) */
+export type MutationRestoreCommunitiesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Change the community governance data (变更) */
 export type MutationRestoreCommunityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Change the community governance data (变更) */
+export type MutationRestoreCommunityActivitiesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -2830,8 +2988,20 @@ export type MutationRestoreCommunityWorkerArgs = {
 
 
 /** Change the community governance data (变更) */
+export type MutationRestoreCommunityWorkersArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Change the community governance data (变更) */
 export type MutationRestoreCompoundArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Change the community governance data (变更) */
+export type MutationRestoreCompoundsArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -2842,8 +3012,20 @@ export type MutationRestoreCouncilMeetingArgs = {
 
 
 /** Change the community governance data (变更) */
+export type MutationRestoreCouncilMeetingsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Change the community governance data (变更) */
 export type MutationRestoreDutyAssignmentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Change the community governance data (变更) */
+export type MutationRestoreDutyAssignmentsArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -2854,8 +3036,20 @@ export type MutationRestoreDutyItemArgs = {
 
 
 /** Change the community governance data (变更) */
+export type MutationRestoreDutyItemsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Change the community governance data (变更) */
 export type MutationRestorePartyMemberArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Change the community governance data (变更) */
+export type MutationRestorePartyMembersArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -2866,8 +3060,20 @@ export type MutationRestorePartyOrganizationArgs = {
 
 
 /** Change the community governance data (变更) */
+export type MutationRestorePartyOrganizationsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Change the community governance data (变更) */
 export type MutationRestorePerformanceReviewArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Change the community governance data (变更) */
+export type MutationRestorePerformanceReviewsArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -2878,14 +3084,32 @@ export type MutationRestoreServiceCenterArgs = {
 
 
 /** Change the community governance data (变更) */
+export type MutationRestoreServiceCentersArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Change the community governance data (变更) */
 export type MutationRestoreSocialOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
 /** Change the community governance data (变更) */
+export type MutationRestoreSocialOrganizationsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Change the community governance data (变更) */
 export type MutationRestoreTrainingRecordArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Change the community governance data (变更) */
+export type MutationRestoreTrainingRecordsArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 

@@ -17,7 +17,7 @@ function useRestore() {
   const refresh = useRefresh();
   return async (ids: Array<string | number>) => {
     try {
-      for (const id of ids) await dataProvider.restore(resource, { id });
+      await dataProvider.restoreMany(resource, { ids });
       notify('app.restored', { type: 'info', messageArgs: { smart_count: ids.length } });
     } catch (e) {
       notify((e as Error).message, { type: 'error' });

@@ -8,7 +8,7 @@ import { toGraphqlFilter } from './filters';
 import { request, type GqlError } from './graphql-client';
 import { createInput, updateInput } from './record-input';
 
-type Op = 'list' | 'one' | 'create' | 'update' | 'delete' | 'restore' | 'import' | 'history';
+type Op = 'list' | 'one' | 'create' | 'update' | 'delete' | 'deleteMany' | 'restore' | 'restoreMany' | 'import' | 'history';
 type Row = Record<string, any> & { id: Identifier };
 
 function doc(resource: string, op: Op): TypedDocumentNode<any, any> {
@@ -76,6 +76,8 @@ async function mutate(def: ResourceDef, op: Op, variables: Record<string, unknow
 
 export interface ConsoleDataProvider extends DataProvider {
   restore(resource: string, params: { id: Identifier }): Promise<{ data: Row }>;
+  /** Several deleted records back at once: all of them, or none. */
+  restoreMany(resource: string, params: { ids: Identifier[] }): Promise<{ data: Identifier[] }>;
   importRows(resource: string, params: { rows: Record<string, unknown>[] }): Promise<{ data: unknown }>;
   history(resource: string, params: { id: Identifier }): Promise<{ data: Array<Record<string, unknown>> }>;
   /** Live records whose name or code is one of the texts (the import's references written by name). */
@@ -124,8 +126,13 @@ export const dataProvider: ConsoleDataProvider = {
   },
   async deleteMany(resource, { ids }) {
     const def = resourceDef(resource);
-    // One by one, so a refusal names the record it concerns; each delete is its own transaction.
-    for (const id of ids) await request(doc(def.name, 'delete'), { id });
+    // One transaction on the server: all of them or none, and a refusal names the record (ids.N).
+    await request(doc(def.name, 'deleteMany'), { ids });
+    return { data: ids };
+  },
+  async restoreMany(resource, { ids }) {
+    const def = resourceDef(resource);
+    await request(doc(def.name, 'restoreMany'), { ids });
     return { data: ids };
   },
   async restore(resource, { id }) {

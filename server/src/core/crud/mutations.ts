@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppContext } from '../context';
-import { allRecords, type RecordDecl } from '../declare';
+import { allRecords, type FieldProblem, type RecordDecl } from '../declare';
 import { badInput, conflict, notFound } from '../errors';
 import { translateDbError } from './db-errors';
 import { isUuid } from './filter';
@@ -71,32 +71,84 @@ export function updateRecord(ctx: AppContext, decl: RecordDecl, id: string, inpu
   });
 }
 
+/** Soft-deletes one record inside the caller's transaction: access, no live dependents, hooks. */
+async function deleteIn(em: EntityManager, ctx: AppContext, decl: RecordDecl, id: string): Promise<void> {
+  const entity = await findForWrite(em, decl, id, false);
+  const before = valuesOf(decl, entity);
+  await ctx.access.assertCanWrite(decl, 'delete', before, null);
+  const dependents = await liveDependents(em, decl, id, allRecords());
+  if (dependents.length) {
+    throw badInput([{ path: 'id', message: `${decl.label.zh} ${id} is still referenced by ${dependents.join(', ')}: delete or move those first` }]);
+  }
+  entity.deletedAt = new Date();
+  await em.flush();
+  await runWriteHooks(em, ctx, { decl, op: 'delete', id, before, after: null, version: entity.version });
+}
+
+/** Brings one record back inside the caller's transaction: access, live references, hooks. */
+async function restoreIn(em: EntityManager, ctx: AppContext, decl: RecordDecl, id: string): Promise<Entity> {
+  const entity = await findForWrite(em, decl, id, true);
+  const values = valuesOf(decl, entity);
+  await ctx.access.assertCanWrite(decl, 'restore', null, values);
+  // The records it points at must be live again first, or the restored record would dangle.
+  await assertValid(em, decl, values);
+  entity.deletedAt = null;
+  await em.flush();
+  await runWriteHooks(em, ctx, { decl, op: 'restore', id, before: values, after: valuesOf(decl, entity), version: entity.version });
+  return entity;
+}
+
 export function deleteRecord(ctx: AppContext, decl: RecordDecl, id: string): Promise<boolean> {
   return inTransaction(ctx, decl, id, async (em) => {
-    const entity = await findForWrite(em, decl, id, false);
-    const before = valuesOf(decl, entity);
-    await ctx.access.assertCanWrite(decl, 'delete', before, null);
-    const dependents = await liveDependents(em, decl, id, allRecords());
-    if (dependents.length) {
-      throw badInput([{ path: 'id', message: `${decl.label.zh} ${id} is still referenced by ${dependents.join(', ')}: delete or move those first` }]);
-    }
-    entity.deletedAt = new Date();
-    await em.flush();
-    await runWriteHooks(em, ctx, { decl, op: 'delete', id, before, after: null, version: entity.version });
+    await deleteIn(em, ctx, decl, id);
     return true;
   });
 }
 
 export function restoreRecord(ctx: AppContext, decl: RecordDecl, id: string): Promise<Entity> {
-  return inTransaction(ctx, decl, id, async (em) => {
-    const entity = await findForWrite(em, decl, id, true);
-    const values = valuesOf(decl, entity);
-    await ctx.access.assertCanWrite(decl, 'restore', null, values);
-    // The records it points at must be live again first, or the restored record would dangle.
-    await assertValid(em, decl, values);
-    entity.deletedAt = null;
-    await em.flush();
-    await runWriteHooks(em, ctx, { decl, op: 'restore', id, before: values, after: valuesOf(decl, entity), version: entity.version });
-    return entity;
+  return inTransaction(ctx, decl, id, (em) => restoreIn(em, ctx, decl, id));
+}
+
+/** At most this many records per bulk delete or restore: a page of a list. */
+export const MAX_BULK = 500;
+
+function checkIds(ids: string[]): void {
+  if (!ids.length || ids.length > MAX_BULK) throw badInput([{ path: 'ids', message: `must name 1 to ${MAX_BULK} records (got ${ids.length})` }]);
+  const repeated = ids.findIndex((id, i) => ids.indexOf(id) !== i);
+  if (repeated >= 0) throw badInput([{ path: `ids.${repeated}`, message: `${ids[repeated]} is named twice` }]);
+}
+
+/**
+ * Runs one record's write for each id, in order, in ONE transaction: a refusal of any
+ * (not found, not allowed, still referenced) leaves every record as it was, and the
+ * error says which id (`ids.N`). The console's bulk delete and restore use these.
+ */
+async function eachInOneTransaction<T>(ctx: AppContext, decl: RecordDecl, ids: string[], write: (em: EntityManager, id: string) => Promise<T>): Promise<T[]> {
+  checkIds(ids);
+  return inTransaction(ctx, decl, '', async (em) => {
+    const done: T[] = [];
+    for (const [i, id] of ids.entries()) {
+      try {
+        done.push(await write(em, id));
+      } catch (err) {
+        throw atId(i, translateDbError(decl, err, id));
+      }
+    }
+    return done;
   });
+}
+
+/** The error of the i-th id, its field paths under `ids.i` (an `id` problem becomes `ids.3`). */
+function atId(i: number, err: unknown): unknown {
+  const ext = (err as { extensions?: { fields?: FieldProblem[] } }).extensions;
+  if (ext?.fields) ext.fields = ext.fields.map((f) => ({ ...f, path: f.path === 'id' ? `ids.${i}` : `ids.${i}.${f.path}` }));
+  return err;
+}
+
+export async function deleteRecords(ctx: AppContext, decl: RecordDecl, ids: string[]): Promise<number> {
+  return (await eachInOneTransaction(ctx, decl, ids, (em, id) => deleteIn(em, ctx, decl, id))).length;
+}
+
+export function restoreRecords(ctx: AppContext, decl: RecordDecl, ids: string[]): Promise<Entity[]> {
+  return eachInOneTransaction(ctx, decl, ids, (em, id) => restoreIn(em, ctx, decl, id));
 }

@@ -6,7 +6,7 @@ import { badInput } from '../errors';
 import { isUuid } from '../crud/filter';
 import { listRecords, MAX_PAGE, type ListArgs } from '../crud/list';
 import { readRows } from '../crud/read-rows';
-import { createRecord, deleteRecord, restoreRecord, updateRecord } from '../crud/mutations';
+import { createRecord, deleteRecord, deleteRecords, MAX_BULK, restoreRecord, restoreRecords, updateRecord } from '../crud/mutations';
 import type { ChildArgs } from '../loaders/loaders';
 import { namedClass } from './dynamic-class';
 import { defineMethod } from './define-method';
@@ -16,7 +16,7 @@ import { selectedColumns } from './selection';
 
 type Row = Record<string, unknown> & { id: string };
 
-/** Query and mutation fields of one record type: one, list, create, update, delete, restore. */
+/** Query and mutation fields of one record type: one, list, create, update, delete, restore (one or several). */
 function rootResolver(d: RecordDecl): Function {
   const t = typesOf(d);
   const cls = namedClass(`${d.name}Resolver`);
@@ -47,6 +47,15 @@ function rootResolver(d: RecordDecl): Function {
 
   defineMethod(cls, 'restore', ((id: string, ctx: AppContext) => restoreRecord(ctx, d, id)) as never,
     Mutation(() => d.cls, { name: `restore${d.name}`, description: `Bring back a deleted ${label}` }), [idArg(), Ctx()]);
+
+  // Several at once, all or none (the console's bulk delete and restore).
+  const Plural = d.plural[0].toUpperCase() + d.plural.slice(1);
+  const idsArg = () => Arg('ids', () => [ID], { description: `Ids of the ${label}, 1 to ${MAX_BULK} (记录编号)` });
+  defineMethod(cls, 'removeMany', ((ids: string[], ctx: AppContext) => deleteRecords(ctx, d, ids)) as never,
+    Mutation(() => Int, { name: `delete${Plural}`, description: `Soft-delete several ${label} in one transaction: all of them, or none and an error naming the first refused (ids.N); returns how many` }), [idsArg(), Ctx()]);
+
+  defineMethod(cls, 'restoreMany', ((ids: string[], ctx: AppContext) => restoreRecords(ctx, d, ids)) as never,
+    Mutation(() => [d.cls], { name: `restore${Plural}`, description: `Bring back several deleted ${label} in one transaction: all of them, or none` }), [idsArg(), Ctx()]);
 
   Resolver(() => d.cls)(cls);
   return cls;
