@@ -38,6 +38,22 @@ describe('deleting and restoring several records at once', () => {
     expect(await actions(free)).toEqual(['CREATE']);
   });
 
+  it('deletes records that point at each other, in any order, but not one others still point at', async () => {
+    const create = async (input: string) => ok(await env.t.gql(`mutation { createPartyOrganization(input: { ${input} }) { id } }`)).createPartyOrganization.id;
+    const committee = await create(`name: "批量党委", kind: COMMITTEE, serviceCenterId: "${env.city.centers[0]}"`);
+    const branch = await create(`name: "批量支部", kind: BRANCH, communityId: "${env.city.communities[0]}", parentId: "${committee}"`);
+    const alone = await env.t.gql('mutation($ids: [ID!]!) { deletePartyOrganizations(ids: $ids) }', { ids: [committee] });
+    expect(alone.errors?.[0].extensions?.fields).toEqual([{ path: 'ids.0', message: expect.stringContaining('still referenced by') }]);
+    expect(ok(await env.t.gql('mutation($ids: [ID!]!) { deletePartyOrganizations(ids: $ids) }', { ids: [committee, branch] })).deletePartyOrganizations).toBe(2);
+    expect(await live('partyOrganizations', [committee, branch])).toEqual([]);
+    // Back the same way: the branch first is fine when its committee comes back with it.
+    const branchAlone = await env.t.gql('mutation($ids: [ID!]!) { restorePartyOrganizations(ids: $ids) { id } }', { ids: [branch] });
+    expect(branchAlone.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((branchAlone.errors?.[0].extensions?.fields as Array<{ path: string }>)[0].path).toMatch(/^ids\.0\./);
+    ok(await env.t.gql('mutation($ids: [ID!]!) { restorePartyOrganizations(ids: $ids) { id } }', { ids: [branch, committee] }));
+    expect(await live('partyOrganizations', [committee, branch])).toEqual([committee, branch].sort());
+  });
+
   it('restores none when one is not deleted, and refuses what the role may not touch', async () => {
     const ids = await newCompounds(['恢复甲', '恢复乙']);
     ok(await env.t.gql('mutation($id: ID!) { deleteCompound(id: $id) }', { id: ids[0] }));

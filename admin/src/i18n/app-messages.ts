@@ -34,7 +34,7 @@ export const appMessages = {
         submit: '导入 %{smart_count} 行',
         done: '已导入 %{smart_count} 行',
         problems: '问题',
-        errors: { required: '必填', integer: '应为整数', number: '应为数字', decimal: '应为金额（最多两位小数）', boolean: '应为 是/否', date: '应为日期 YYYY-MM-DD', enum: '不是可选值', ref_unknown: '找不到这个名称或编码的记录', ref_ambiguous: '有多条记录叫这个名称，请改填编码或记录 ID' },
+        errors: { required: '必填', integer: '应为整数', number: '应为数字', decimal: '应为金额（最多两位小数）', boolean: '应为 是/否', date: '应为日期 YYYY-MM-DD', enum: '不是可选值', ref_unknown: '找不到这个名称或编码的记录', ref_ambiguous: '有多条记录叫这个名称，请改填编码或记录 ID', ref_unavailable: '无法按名称查找（没有读取权限或服务暂不可用），请填写记录 ID' },
       },
       operations: { CREATE: '新建', UPDATE: '修改', DELETE: '删除', RESTORE: '恢复', REVERT: '回退', LOGIN: '登录', LOGIN_FAILED: '登录失败', API_KEY_CREATED: '创建密钥', API_KEY_REVOKED: '吊销密钥', USER_CREATED: '创建用户', USER_UPDATED: '修改用户', PASSWORD_CHANGED: '修改密码', create: '新建', update: '修改', delete: '删除', restore: '恢复' },
       dashboard: {
@@ -85,7 +85,7 @@ export const appMessages = {
         submit: 'Import %{smart_count} rows',
         done: '%{smart_count} rows imported',
         problems: 'Problems',
-        errors: { required: 'required', integer: 'must be a whole number', number: 'must be a number', decimal: 'must be an amount with at most two decimals', boolean: 'must be yes/no', date: 'must be a date YYYY-MM-DD', enum: 'is not one of the choices', ref_unknown: 'no record has this name or code', ref_ambiguous: 'several records have this name: use the code or the record id' },
+        errors: { required: 'required', integer: 'must be a whole number', number: 'must be a number', decimal: 'must be an amount with at most two decimals', boolean: 'must be yes/no', date: 'must be a date YYYY-MM-DD', enum: 'is not one of the choices', ref_unknown: 'no record has this name or code', ref_ambiguous: 'several records have this name: use the code or the record id', ref_unavailable: 'cannot be looked up by name (no read access, or the server is unavailable): use the record id' },
       },
       operations: { CREATE: 'Created', UPDATE: 'Changed', DELETE: 'Deleted', RESTORE: 'Restored', REVERT: 'Reverted', LOGIN: 'Logged in', LOGIN_FAILED: 'Login failed', API_KEY_CREATED: 'API key created', API_KEY_REVOKED: 'API key revoked', USER_CREATED: 'User created', USER_UPDATED: 'User changed', PASSWORD_CHANGED: 'Password changed', create: 'Created', update: 'Changed', delete: 'Deleted', restore: 'Restored' },
       dashboard: {

@@ -37,20 +37,21 @@ async function resolveColumn(column: FieldDef, rows: ParsedRow[], lookUp: LookUp
   const texts = [...new Set(written)];
   if (!target || !texts.length) return;
   const fields = lookUpFields(target);
-  let found = new Map<string, Set<string>>();
+  let found: Map<string, Set<string>> | null = new Map();
   if (fields.length) {
     try {
       found = idsByText(await lookUp(target.name, texts), fields, texts);
     } catch {
       // Not readable by this user, or the server is away: each such row is marked, nothing is guessed.
+      found = null;
     }
   }
   for (const row of rows) {
     const text = row.input[column.source];
     if (typeof text !== 'string' || UUID.test(text)) continue;
-    const ids = found.get(text);
+    const ids = found?.get(text);
     if (ids?.size === 1) row.input[column.source] = [...ids][0];
-    else row.errors[column.source] = ids ? 'ref_ambiguous' : 'ref_unknown';
+    else row.errors[column.source] = !found ? 'ref_unavailable' : ids ? 'ref_ambiguous' : 'ref_unknown';
   }
 }
 

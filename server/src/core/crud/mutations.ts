@@ -71,27 +71,38 @@ export function updateRecord(ctx: AppContext, decl: RecordDecl, id: string, inpu
   });
 }
 
-/** Soft-deletes one record inside the caller's transaction: access, no live dependents, hooks. */
-async function deleteIn(em: EntityManager, ctx: AppContext, decl: RecordDecl, id: string): Promise<void> {
-  const entity = await findForWrite(em, decl, id, false);
-  const before = valuesOf(decl, entity);
-  await ctx.access.assertCanWrite(decl, 'delete', before, null);
+/** Refuses to leave a deleted record that live records still point at. */
+async function assertNoLiveDependents(em: EntityManager, decl: RecordDecl, id: string): Promise<void> {
   const dependents = await liveDependents(em, decl, id, allRecords());
   if (dependents.length) {
     throw badInput([{ path: 'id', message: `${decl.label.zh} ${id} is still referenced by ${dependents.join(', ')}: delete or move those first` }]);
   }
+}
+
+/**
+ * Soft-deletes one record inside the caller's transaction: access, hooks, and no live
+ * dependents, checked here or (`dependentsLater`, several at once) once all are deleted.
+ */
+async function deleteIn(em: EntityManager, ctx: AppContext, decl: RecordDecl, id: string, dependentsLater = false): Promise<void> {
+  const entity = await findForWrite(em, decl, id, false);
+  const before = valuesOf(decl, entity);
+  await ctx.access.assertCanWrite(decl, 'delete', before, null);
+  if (!dependentsLater) await assertNoLiveDependents(em, decl, id);
   entity.deletedAt = new Date();
   await em.flush();
   await runWriteHooks(em, ctx, { decl, op: 'delete', id, before, after: null, version: entity.version });
 }
 
-/** Brings one record back inside the caller's transaction: access, live references, hooks. */
-async function restoreIn(em: EntityManager, ctx: AppContext, decl: RecordDecl, id: string): Promise<Entity> {
+/**
+ * Brings one record back inside the caller's transaction: access, hooks, and live
+ * references, checked here or (`referencesLater`, several at once) once all are back.
+ */
+async function restoreIn(em: EntityManager, ctx: AppContext, decl: RecordDecl, id: string, referencesLater = false): Promise<Entity> {
   const entity = await findForWrite(em, decl, id, true);
   const values = valuesOf(decl, entity);
   await ctx.access.assertCanWrite(decl, 'restore', null, values);
   // The records it points at must be live again first, or the restored record would dangle.
-  await assertValid(em, decl, values);
+  if (!referencesLater) await assertValid(em, decl, values);
   entity.deletedAt = null;
   await em.flush();
   await runWriteHooks(em, ctx, { decl, op: 'restore', id, before: values, after: valuesOf(decl, entity), version: entity.version });
@@ -123,32 +134,45 @@ function checkIds(ids: string[]): void {
  * (not found, not allowed, still referenced) leaves every record as it was, and the
  * error says which id (`ids.N`). The console's bulk delete and restore use these.
  */
-async function eachInOneTransaction<T>(ctx: AppContext, decl: RecordDecl, ids: string[], write: (em: EntityManager, id: string) => Promise<T>): Promise<T[]> {
+async function eachInOneTransaction<T>(ctx: AppContext, decl: RecordDecl, ids: string[], write: (em: EntityManager, id: string) => Promise<T>,
+  afterAll?: (em: EntityManager, id: string) => Promise<void>): Promise<T[]> {
   checkIds(ids);
-  return inTransaction(ctx, decl, '', async (em) => {
-    const done: T[] = [];
+  const each = async <R>(em: EntityManager, step: (em: EntityManager, id: string) => Promise<R>): Promise<R[]> => {
+    const done: R[] = [];
     for (const [i, id] of ids.entries()) {
       try {
-        done.push(await write(em, id));
+        done.push(await step(em, id));
       } catch (err) {
         throw atId(i, translateDbError(decl, err, id));
       }
     }
+    return done;
+  };
+  return inTransaction(ctx, decl, '', async (em) => {
+    const done = await each(em, write);
+    if (afterAll) await each(em, afterAll);
     return done;
   });
 }
 
 /** The error of the i-th id, its field paths under `ids.i` (an `id` problem becomes `ids.3`). */
 function atId(i: number, err: unknown): unknown {
-  const ext = (err as { extensions?: { fields?: FieldProblem[] } }).extensions;
+  const ext = (err as { extensions?: { fields?: FieldProblem[] } } | null)?.extensions;
   if (ext?.fields) ext.fields = ext.fields.map((f) => ({ ...f, path: f.path === 'id' ? `ids.${i}` : `ids.${i}.${f.path}` }));
   return err;
 }
 
+/**
+ * Dependents are checked once all are deleted, so the order of the ids does not matter
+ * when some of them point at others (a party branch and the committee above it).
+ */
 export async function deleteRecords(ctx: AppContext, decl: RecordDecl, ids: string[]): Promise<number> {
-  return (await eachInOneTransaction(ctx, decl, ids, (em, id) => deleteIn(em, ctx, decl, id))).length;
+  const deleted = await eachInOneTransaction(ctx, decl, ids, (em, id) => deleteIn(em, ctx, decl, id, true), (em, id) => assertNoLiveDependents(em, decl, id));
+  return deleted.length;
 }
 
+/** References are checked once all are back: a branch may come back with its committee, in any order. */
 export function restoreRecords(ctx: AppContext, decl: RecordDecl, ids: string[]): Promise<Entity[]> {
-  return eachInOneTransaction(ctx, decl, ids, (em, id) => restoreIn(em, ctx, decl, id));
+  return eachInOneTransaction(ctx, decl, ids, (em, id) => restoreIn(em, ctx, decl, id, true),
+    async (em, id) => assertValid(em, decl, valuesOf(decl, await findForWrite(em, decl, id, false))));
 }

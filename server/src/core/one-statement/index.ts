@@ -64,11 +64,12 @@ const reported = new WeakSet<object>();
 /**
  * A statement PostgreSQL refuses as written (SQLSTATE class 42: syntax, an unknown
  * column, a value of no known type; 08P01: more values than the text uses) is a
- * fault of the compiler, not of the moment:
- * the general path still answers, but it is said once per statement, not hidden.
+ * fault of the compiler, not of the moment: the general path still answers, but it
+ * is said once per statement, not hidden. Timeouts and outages are not reported here:
+ * the general path meets them too and reports them in the contract's terms.
  */
 function reportFault(statement: object, err: unknown): void {
-  const code = (err as { code?: unknown }).code;
+  const code = (err as { code?: unknown } | null | undefined)?.code;
   if (typeof code !== 'string' || !(code.startsWith('42') || code === '08P01') || reported.has(statement)) return;
   reported.add(statement);
   console.warn(`[one-statement] a compiled statement failed (${code}: ${(err as Error).message}); the resolvers answered instead`);

@@ -20,7 +20,8 @@ export class TooWide extends Error {}
  * PostgreSQL's generic plan must guess a tenth of the table, costs more than a custom
  * plan, and so the statement was planned again on every run: about half a millisecond
  * of the database's time per request, more than running it. The sizes are checked
- * integers (0 to MAX_PAGE), so the statements they make are few and safe.
+ * integers (0 to MAX_PAGE, one more for the look-ahead row), so the statements they
+ * make are few and safe.
  */
 function pageSize(n: number): number {
   if (!Number.isSafeInteger(n) || n < 0 || n > MAX_PAGE + 1) throw new TooWide();
@@ -146,7 +147,7 @@ export class StatementWriter {
    */
   private async connection(decl: RecordDecl, shape: Extract<RootShape, { kind: 'list' }>): Promise<string> {
     const plan = planList(this.access, decl, shape.args);
-    // The general path answers an empty page.
+    // An empty page (first: 0) is rare: the general path answers it.
     if (plan.first === 0) throw new TooWide();
     const lookAhead = shape.fields.some(([, f]) => f.kind === 'pageInfo' && f.fields.some(([, pf]) => pf.kind === 'hasNextPage'));
     const n = this.alias();
