@@ -135,13 +135,13 @@ function checkIds(ids: string[]): void {
  * error says which id (`ids.N`). The console's bulk delete and restore use these.
  */
 async function eachInOneTransaction<T>(ctx: AppContext, decl: RecordDecl, ids: string[], write: (em: EntityManager, id: string) => Promise<T>,
-  afterAll?: (em: EntityManager, id: string) => Promise<void>): Promise<T[]> {
+  afterAll?: (em: EntityManager, id: string, written: T) => Promise<void>): Promise<T[]> {
   checkIds(ids);
-  const each = async <R>(em: EntityManager, step: (em: EntityManager, id: string) => Promise<R>): Promise<R[]> => {
+  const each = async <R>(step: (id: string, i: number) => Promise<R>): Promise<R[]> => {
     const done: R[] = [];
     for (const [i, id] of ids.entries()) {
       try {
-        done.push(await step(em, id));
+        done.push(await step(id, i));
       } catch (err) {
         throw atId(i, translateDbError(decl, err, id));
       }
@@ -149,8 +149,8 @@ async function eachInOneTransaction<T>(ctx: AppContext, decl: RecordDecl, ids: s
     return done;
   };
   return inTransaction(ctx, decl, '', async (em) => {
-    const done = await each(em, write);
-    if (afterAll) await each(em, afterAll);
+    const done = await each((id) => write(em, id));
+    if (afterAll) await each((id, i) => afterAll(em, id, done[i]));
     return done;
   });
 }
@@ -174,5 +174,5 @@ export async function deleteRecords(ctx: AppContext, decl: RecordDecl, ids: stri
 /** References are checked once all are back: a branch may come back with its committee, in any order. */
 export function restoreRecords(ctx: AppContext, decl: RecordDecl, ids: string[]): Promise<Entity[]> {
   return eachInOneTransaction(ctx, decl, ids, (em, id) => restoreIn(em, ctx, decl, id, true),
-    async (em, id) => assertValid(em, decl, valuesOf(decl, await findForWrite(em, decl, id, false))));
+    (em, _id, restored) => assertValid(em, decl, valuesOf(decl, restored)));
 }

@@ -23,8 +23,8 @@ export class TooWide extends Error {}
  * integers (0 to MAX_PAGE, one more for the look-ahead row), so the statements they
  * make are few and safe.
  */
-function pageSize(n: number): number {
-  if (!Number.isSafeInteger(n) || n < 0 || n > MAX_PAGE + 1) throw new TooWide();
+function pageSize(n: number, max = MAX_PAGE): number {
+  if (!Number.isSafeInteger(n) || n < 0 || n > max) throw new TooWide();
   return n;
 }
 
@@ -121,7 +121,6 @@ export class StatementWriter {
       }
       case 'children': {
         const child = f.node.decl;
-        if (f.args.first != null && (f.args.first < 0 || f.args.first > MAX_PAGE)) throw new TooWide();
         const { where, order } = planChildren(this.access, child, f.args);
         const c = this.alias();
         const cond = await this.condition(child, c, where as FilterQuery<object>, {});
@@ -190,7 +189,7 @@ export class StatementWriter {
     const qb = this.em.createQueryBuilder(decl.cls, n).select('*').where(cond as never).orderBy(toOrderBy(plan.keys) as never);
     await qb.applyJoinedFilters(this.em, plan.filters);
     // The limit as text (pageSize); an offset stays a value: offsets are many, and a page deep in a list is rare.
-    const rows = `${this.embed(qb.getQuery(), qb.getParams())} limit ${pageSize(lookAhead ? plan.first + 1 : plan.first)}${plan.offset ? ` offset ${this.bind(plan.offset)}` : ''}`;
+    const rows = `${this.embed(qb.getQuery(), qb.getParams())} limit ${lookAhead ? pageSize(plan.first + 1, MAX_PAGE + 1) : pageSize(plan.first)}${plan.offset ? ` offset ${this.bind(plan.offset)}` : ''}`;
     return lookAhead ? `(select "${n}".*, row_number() over (order by ${this.orderSql(decl, n, plan.keys)}) as "_n" from (${rows}) as "${n}") as "${n}"` : `(${rows}) as "${n}"`;
   }
 
