@@ -26,6 +26,8 @@ import { hardenGraphql } from './http/limits';
 import { assumedViewer, resolveViewer, rolePolicy } from './modules/auth';
 
 export interface App {
+  /** The settings the app was made with (tests run operations with the same secret and limits). */
+  config: AppConfig;
   orm: MikroORM;
   schema: GraphQLSchema;
   apollo: ApolloServer<AppContext>;
@@ -120,6 +122,7 @@ export async function createApp(config: AppConfig, clientUrl: string, orm?: Part
   if (config.graphiql) mountGraphiql(app);
 
   return {
+    config,
     orm: mikro,
     schema,
     apollo,

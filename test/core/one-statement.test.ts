@@ -25,7 +25,7 @@ beforeAll(async () => {
   // A deleted worker (lists leave it out) and a deleted centre that communities still reference (references show it).
   await sql.execute('update community_worker set deleted_at = now() where id = (select id from community_worker order by name limit 1)');
   await sql.execute('update service_center set deleted_at = now() where id = (select service_center_id from community order by code limit 1)');
-  general = await createApp({ ...testConfig(), oneStatementReads: false }, t.url);
+  general = await createApp({ ...t.app.config, oneStatementReads: false }, t.url);
   for (const d of allRecords()) {
     const rows = await sql.execute(`select id from "${t.app.orm.em.getMetadata().find(d.cls.name)!.tableName}" where deleted_at is null order by id limit 1`);
     if (rows[0]) firstIds.set(d.name, rows[0].id as string);

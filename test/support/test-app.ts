@@ -42,7 +42,7 @@ export { ANONYMOUS };
 export async function runAs<T = Record<string, any>>(app: App, query: string, variables: Record<string, unknown> | undefined, viewer: Viewer): Promise<GqlResult<T>> {
   const em = app.orm.em.fork();
   const access = rolePolicy(viewer, em);
-  const contextValue: AppContext = { em, viewer, access, loaders: new Loaders(em, access), config: testConfig() };
+  const contextValue: AppContext = { em, viewer, access, loaders: new Loaders(em, access), config: app.config };
   const res = await app.apollo.executeOperation({ query, variables }, { contextValue });
   if (res.body.kind !== 'single') throw new Error('unexpected incremental response');
   return res.body.singleResult as GqlResult<T>;

@@ -1,28 +1,103 @@
+import { createCipheriv, createDecipheriv, createHmac } from 'node:crypto';
 import type { FilterQuery } from '@mikro-orm/core';
 import { badInput } from '../errors';
 import type { RecordDecl } from '../declare';
+import { isUuid } from './filter';
 import type { OrderKey } from './order';
 
 type Row = Record<string, unknown>;
 
-/** A cursor holds the order keys' values of a record, so paging is keyset, not offset. */
-export function encodeCursor(row: Row, keys: OrderKey[]): string {
-  return encodeCursorValues(keys.map(([f]) => (row[f] instanceof Date ? (row[f] as Date).toISOString() : (row[f] ?? null))));
+/**
+ * Cursors are sealed: the order keys' values of a record, encrypted and authenticated
+ * with a key derived from the server's secret (AES-256-GCM). A caller can neither read
+ * them (a key it may not read must never travel in one: issue "Nothing leaks") nor forge
+ * one to probe ranges of values. Sealing is deterministic (the nonce is a MAC of what is
+ * sealed, as in SIV): the same position of the same list gives the same cursor on both
+ * read paths and in every process that shares the secret. The list and its order are
+ * bound as associated data, so a cursor of another list or order does not open either.
+ */
+export interface CursorCodec {
+  seal(list: string, values: unknown[]): string;
+  /** The sealed values, or undefined when the cursor is not one of this list and order under this key. */
+  open(list: string, cursor: string): unknown[] | undefined;
 }
 
-/** The cursor of the order keys' values (instants as ISO text). */
-export const encodeCursorValues = (values: unknown[]): string => Buffer.from(JSON.stringify(values)).toString('base64url');
+/** The first byte of every cursor: a later format (or key scheme) makes older cursors stale, never misread. */
+const FORMAT = 1;
+const NONCE = 12;
+const TAG = 16;
 
-export function decodeCursor(decl: RecordDecl, cursor: string, keys: OrderKey[]): unknown[] {
-  let values: unknown;
-  try {
-    values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    values = undefined;
+function codecFor(secret: string): CursorCodec {
+  const derive = (purpose: string) => createHmac('sha256', secret).update(`cursor:${purpose}`).digest();
+  const encKey = derive('encrypt');
+  const nonceKey = derive('nonce');
+  return {
+    seal(list, values) {
+      const plain = Buffer.from(JSON.stringify(values), 'utf8');
+      const nonce = createHmac('sha256', nonceKey).update(list).update('\u0000').update(plain).digest().subarray(0, NONCE);
+      const cipher = createCipheriv('aes-256-gcm', encKey, nonce);
+      cipher.setAAD(Buffer.from(list, 'utf8'));
+      const body = Buffer.concat([cipher.update(plain), cipher.final()]);
+      return Buffer.concat([Buffer.of(FORMAT), nonce, body, cipher.getAuthTag()]).toString('base64url');
+    },
+    open(list, cursor) {
+      const raw = Buffer.from(cursor, 'base64url');
+      if (raw.length < 1 + NONCE + TAG + 2 || raw[0] !== FORMAT || raw.toString('base64url') !== cursor) return undefined;
+      try {
+        const decipher = createDecipheriv('aes-256-gcm', encKey, raw.subarray(1, 1 + NONCE));
+        decipher.setAAD(Buffer.from(list, 'utf8'));
+        decipher.setAuthTag(raw.subarray(raw.length - TAG));
+        const plain = Buffer.concat([decipher.update(raw.subarray(1 + NONCE, raw.length - TAG)), decipher.final()]);
+        const values: unknown = JSON.parse(plain.toString('utf8'));
+        return Array.isArray(values) ? values : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
+
+const codecs = new Map<string, CursorCodec>();
+/** One codec per server secret (processes that share JWT_SECRET read each other's cursors). */
+export function cursorCodec(secret: string): CursorCodec {
+  let codec = codecs.get(secret);
+  if (!codec) codecs.set(secret, (codec = codecFor(secret)));
+  return codec;
+}
+
+/** What a cursor is bound to: the record type and its whole order, keys and directions. */
+export const listOf = (decl: RecordDecl, keys: OrderKey[]): string => `${decl.name}|${keys.map(([f, d]) => `${f}:${d}`).join(',')}`;
+
+/** The order keys' values of a row as cursors carry them (instants as ISO text, as the one-statement path writes them). */
+export const keyValues = (row: Row, keys: OrderKey[]): unknown[] =>
+  keys.map(([f]) => (row[f] instanceof Date ? (row[f] as Date).toISOString() : (row[f] ?? null)));
+
+export const encodeCursor = (codec: CursorCodec, decl: RecordDecl, row: Row, keys: OrderKey[]): string => codec.seal(listOf(decl, keys), keyValues(row, keys));
+
+const refused = () => badInput([{ path: 'after', message: 'not a cursor of this list with this order, or one the server no longer accepts: take endCursor from the previous page' }]);
+
+/** A value of the key's type, as sealed; anything else means the cursor was not made by this list (defence in depth). */
+function fits(decl: RecordDecl, field: string, v: unknown): boolean {
+  if (v === null) return field !== 'id';
+  const attr = decl.attrs.find((a) => a.name === field);
+  switch (attr?.type) {
+    case 'id':
+      return isUuid(v);
+    case 'int':
+    case 'float':
+      return typeof v === 'number' && Number.isFinite(v);
+    case 'boolean':
+      return typeof v === 'boolean';
+    case 'datetime':
+      return typeof v === 'string' && !Number.isNaN(Date.parse(v));
+    default:
+      return typeof v === 'string';
   }
-  if (!Array.isArray(values) || values.length !== keys.length) {
-    throw badInput([{ path: 'after', message: 'not a cursor of this list with this order: take endCursor from the previous page' }]);
-  }
+}
+
+export function decodeCursor(codec: CursorCodec, decl: RecordDecl, cursor: string, keys: OrderKey[]): unknown[] {
+  const values = codec.open(listOf(decl, keys), cursor);
+  if (!values || values.length !== keys.length || !values.every((v, i) => fits(decl, keys[i][0], v))) throw refused();
   return values.map((v, i) => {
     const attr = decl.attrs.find((a) => a.name === keys[i][0]);
     return attr?.type === 'datetime' && typeof v === 'string' ? new Date(v) : v;

@@ -4,7 +4,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { AppContext } from '../context';
 import type { RecordDecl } from '../declare';
 import { badInput } from '../errors';
-import { afterCursor, decodeCursor, encodeCursor } from './cursor';
+import { afterCursor, decodeCursor, encodeCursor, cursorCodec, type CursorCodec } from './cursor';
 import { compileFilter, mentionsDeleted } from './filter';
 import { normaliseOrder, toOrderBy } from './order';
 import { readRows } from './read-rows';
@@ -32,14 +32,13 @@ function checkPaging(args: ListArgs): { first: number; offset: number } {
 }
 
 /** What a list query reads, from its arguments: the conditions with and without the cursor, the order and the page. */
-export function planList(access: AccessPolicy, decl: RecordDecl, args: ListArgs) {
+export function planList(access: AccessPolicy, cursors: CursorCodec, decl: RecordDecl, args: ListArgs) {
   const { first, offset } = checkPaging(args);
-  const guard = access.guardField;
-  const where = { $and: [compileFilter(decl, args.filter, guard, 'filter', access.rowFilter), access.rowFilter(decl)] } as FilterQuery<object>;
-  const keys = normaliseOrder(decl, args.orderBy, guard);
+  const where = { $and: [compileFilter(decl, args.filter, access.guardField, 'filter', access.rowFilter), access.rowFilter(decl)] } as FilterQuery<object>;
+  const keys = normaliseOrder(decl, args.orderBy, access);
   // Soft-deleted rows stay out unless the filter asks about deletedAt.
   const filters: FilterOptions = mentionsDeleted(args.filter) ? { live: false } : {};
-  const page = (args.after ? { $and: [where, afterCursor(keys, decodeCursor(decl, args.after, keys))] } : where) as FilterQuery<object>;
+  const page = (args.after ? { $and: [where, afterCursor(keys, decodeCursor(cursors, decl, args.after, keys))] } : where) as FilterQuery<object>;
   return { first, offset, where, page, keys, filters };
 }
 
@@ -48,7 +47,8 @@ export function planList(access: AccessPolicy, decl: RecordDecl, args: ListArgs)
  * paging, and a totalCount that is only counted when asked for.
  */
 export async function listRecords(ctx: AppContext, decl: RecordDecl, args: ListArgs, info?: GraphQLResolveInfo) {
-  const { first, offset, where, page, keys, filters } = planList(ctx.access, decl, args);
+  const cursors = cursorCodec(ctx.config.jwtSecret);
+  const { first, offset, where, page, keys, filters } = planList(ctx.access, cursors, decl, args);
   const rows = await readRows(ctx.em, decl, page, {
     orderBy: toOrderBy(keys),
     limit: first + 1,
@@ -58,7 +58,7 @@ export async function listRecords(ctx: AppContext, decl: RecordDecl, args: ListA
     fields: info && selectedColumns(decl, info, true, keys.map(([f]) => f)),
   });
   const nodes = rows.slice(0, first);
-  const edges = nodes.map((node) => ({ cursor: encodeCursor(node, keys), node }));
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(cursors, decl, node, keys), node }));
   return {
     nodes,
     edges,

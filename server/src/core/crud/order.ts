@@ -4,11 +4,21 @@ import type { FieldGuard } from './filter';
 
 export type OrderKey = [field: string, dir: 'ASC' | 'DESC'];
 
+/** What ordering asks of the caller's rights: refuse an unreadable key it names, skip one it did not. */
+export interface OrderAccess {
+  guardField: FieldGuard;
+  readsEverywhere(decl: RecordDecl, field: string): boolean;
+}
+
 /**
  * The requested order, then the record's default order, then id: every order is
- * total, so pages never skip or repeat a record.
+ * total, so pages never skip or repeat a record. Every key must be one the caller
+ * may read in every row: a key it names is refused otherwise (FORBIDDEN), and a
+ * default key it may not read is left out, with creation time standing in, so
+ * neither the order of the rows nor a cursor tells what it may not read
+ * (a worker list is by name for staff, by creation for anonymous callers).
  */
-export function normaliseOrder(decl: RecordDecl, orderBy: Array<Record<string, string>> | undefined | null, guard?: FieldGuard): OrderKey[] {
+export function normaliseOrder(decl: RecordDecl, orderBy: Array<Record<string, string>> | undefined | null, access?: OrderAccess): OrderKey[] {
   const keys: OrderKey[] = [];
   const problems: FieldProblem[] = [];
   (orderBy ?? []).forEach((entry, i) => {
@@ -18,12 +28,14 @@ export function normaliseOrder(decl: RecordDecl, orderBy: Array<Record<string, s
       return;
     }
     const [field, dir] = named[0];
-    guard?.(decl, field, `orderBy.${i}.${field}`);
+    access?.guardField(decl, field, `orderBy.${i}.${field}`);
     keys.push([field, dir as 'ASC' | 'DESC']);
   });
   if (problems.length) throw badInput(problems);
-  for (const key of decl.defaultOrder) if (!keys.some(([f]) => f === key[0])) keys.push(key);
-  keys.push(['id', 'ASC']);
+  const readable = decl.defaultOrder.filter(([f]) => !access || access.readsEverywhere(decl, f));
+  const fallback: OrderKey[] = readable.length < decl.defaultOrder.length ? [['createdAt', 'ASC']] : [];
+  for (const key of [...readable, ...fallback]) if (!keys.some(([f]) => f === key[0])) keys.push(key);
+  if (!keys.some(([f]) => f === 'id')) keys.push(['id', 'ASC']);
   return keys;
 }
 

@@ -16,7 +16,7 @@ export interface ChildArgs {
 /** Which children a child list shows (besides belonging to the parent and being live), and in what order. */
 export function planChildren(access: AccessPolicy, child: RecordDecl, args: ChildArgs) {
   const where = compileFilter(child, args.filter, access.guardField, 'filter', access.rowFilter);
-  return { where: { $and: [where, access.rowFilter(child)] }, order: normaliseOrder(child, args.orderBy, access.guardField) };
+  return { where: { $and: [where, access.rowFilter(child)] }, order: normaliseOrder(child, args.orderBy, access) };
 }
 
 /**

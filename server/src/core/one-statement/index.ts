@@ -3,6 +3,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { getVariableValues, GraphQLError, type DocumentNode, type OperationDefinitionNode, type GraphQLSchema } from 'graphql';
 import { accessClass } from '../access/viewer';
 import type { AppContext } from '../context';
+import { cursorCodec } from '../crud/cursor';
 import { finishCursors } from './cursors';
 import { runStatement, statement, type Statement } from './execute';
 import { StatementWriter } from './render';
@@ -12,6 +13,8 @@ import { shapeOf, type RootShape } from './shape';
 interface Compiled {
   statement: Statement;
   roots: Array<[string, RootShape]>;
+  /** What each root list's cursors are sealed to. */
+  lists: Map<RootShape, string>;
 }
 
 /** Compiled queries of a document, by operation, access class and variables; null: not compilable. */
@@ -26,9 +29,9 @@ async function compile(schema: GraphQLSchema, document: DocumentNode, operation:
   const fragments = Object.fromEntries(document.definitions.flatMap((d) => (d.kind === 'FragmentDefinition' ? [[d.name.value, d]] : [])));
   const roots = shapeOf(operation.selectionSet, { schema, fragments, variables: coerced.coerced, access: ctx.access });
   if (!roots) return null;
-  const writer = new StatementWriter(ctx.em, ctx.access);
+  const writer = new StatementWriter(ctx.em, ctx.access, cursorCodec(ctx.config.jwtSecret));
   try {
-    return { statement: statement(await writer.statement(roots), writer.values), roots };
+    return { statement: statement(await writer.statement(roots), writer.values), roots, lists: writer.lists };
   } catch {
     // Arguments the planner refuses (bad filters, pages out of range, forbidden orders): the general path reports them.
     return null;
@@ -104,7 +107,7 @@ export function oneStatementReads(enabled: boolean, orm: MikroORM): ApolloServer
             const row = await runStatement(orm.em, s.statement, ctx.pending).catch((err) => void reportFault(s.statement, err));
             if (row && (!ctx.pending || ctx.pending.holds(row.who))) {
               if (ctx.pending) ctx.settle?.(ctx.viewer);
-              finishCursors(s.roots, row.data as Record<string, unknown>);
+              finishCursors(s.roots, s.lists, cursorCodec(ctx.config.jwtSecret), row.data as Record<string, unknown>);
               return { http: { headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: row.data as Record<string, unknown> } } };
             }
           }

@@ -6,6 +6,7 @@ import { recordOf } from '../declare';
 import { isUuid } from '../crud/filter';
 import { MAX_PAGE, planList } from '../crud/list';
 import { toOrderBy, type OrderKey } from '../crud/order';
+import { listOf, type CursorCodec } from '../crud/cursor';
 import { processWhere } from '../crud/read-rows';
 import { planChildren } from '../loaders/loaders';
 import type { ConnectionField, FieldShape, NodeShape, RootShape } from './shape';
@@ -37,9 +38,11 @@ function pageSize(n: number, max = MAX_PAGE): number {
  */
 export class StatementWriter {
   readonly values: unknown[] = [];
+  /** What each root list's cursors are bound to (crud/cursor.ts listOf), for sealing them once the statement answered. */
+  readonly lists = new Map<RootShape, string>();
   private aliases = 0;
 
-  constructor(private readonly em: EntityManager, private readonly access: AccessPolicy) {}
+  constructor(private readonly em: EntityManager, private readonly access: AccessPolicy, private readonly cursors: CursorCodec) {}
 
   private bind(value: unknown): string {
     this.values.push(value);
@@ -145,7 +148,8 @@ export class StatementWriter {
    * encodes them.
    */
   private async connection(decl: RecordDecl, shape: Extract<RootShape, { kind: 'list' }>): Promise<string> {
-    const plan = planList(this.access, decl, shape.args);
+    const plan = planList(this.access, this.cursors, decl, shape.args);
+    this.lists.set(shape, listOf(decl, plan.keys));
     // An empty page (first: 0) is rare: the general path answers it.
     if (plan.first === 0) throw new TooWide();
     const lookAhead = shape.fields.some(([, f]) => f.kind === 'pageInfo' && f.fields.some(([, pf]) => pf.kind === 'hasNextPage'));
