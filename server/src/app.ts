@@ -24,6 +24,7 @@ import { setupFigureCache } from './core/cache';
 import { oneStatementReads } from './core/one-statement';
 import { hardenGraphql } from './http/limits';
 import { assumedViewer, resolveViewer, rolePolicy } from './modules/auth';
+import { CACHED_FIGURES } from './modules/figures';
 
 export interface App {
   /** The settings the app was made with (tests run operations with the same secret and limits). */
@@ -80,7 +81,7 @@ class RequestContext implements AppContext {
 export async function createApp(config: AppConfig, clientUrl: string, orm?: Partial<OrmSettings>): Promise<App> {
   const mikro = await MikroORM.init(ormConfig({ clientUrl, poolMax: config.poolMax, statementTimeoutMs: config.statementTimeoutMs, replicaUrls: config.replicaUrls, ...orm }));
   const schema = buildAppSchema();
-  const figures = setupFigureCache(mikro, schema, config.cache);
+  const figures = setupFigureCache(mikro, schema, config.cache, CACHED_FIGURES);
   const app = express();
   const server = http.createServer();
 

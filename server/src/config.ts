@@ -28,6 +28,11 @@ export interface AppConfig {
   cache: { enabled: boolean; redisUrl: string | null; prefix: string; ttlSeconds: number };
   /** ONE_STATEMENT_READS=false: answer every query through the resolvers (core/one-statement). */
   oneStatementReads: boolean;
+  /**
+   * SUMMARY_MIN_ROWS (K, default 3): a figure computed from fewer records than this, whose
+   * fields the caller may not read one by one, is returned suppressed (domain.md).
+   */
+  summaryMinRows: number;
   /** What the server refuses or throttles, and how it fails (README "Reliability"). */
   limits: LimitSettings;
 }
@@ -111,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     graphiql: bool(env, 'GRAPHIQL', !production),
     cache: { enabled: env.FIGURE_CACHE !== 'false', redisUrl: env.REDIS_URL || null, prefix: env.REDIS_PREFIX ?? 'governance:', ttlSeconds: int(env, 'FIGURE_CACHE_TTL_SECONDS', 300, 1, 86_400) },
     oneStatementReads: bool(env, 'ONE_STATEMENT_READS', true),
+    summaryMinRows: int(env, 'SUMMARY_MIN_ROWS', 3, 1, 1000),
     limits: {
       maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 12, 2, 100),
       maxCost: int(env, 'GRAPHQL_MAX_COST', 500_000, 100, 10_000_000),

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { AccessPolicy } from '../../server/src/core/access/policy';
 import { forbidden } from '../../server/src/core/errors';
+import { Disclosure } from '../../server/src/modules/figures/disclosure';
 import { budgetSummary } from '../../server/src/modules/figures/budget-summary';
 import { BudgetGroup } from '../../server/src/modules/figures/budget-summary.type';
 import { useTestCity } from '../support/fixtures';
@@ -60,17 +62,24 @@ describe('budgetSummary', () => {
 
   it('refuses a filter field through the caller guard and unknown fields as bad input', async () => {
     const seen: string[] = [];
-    const guard = (_d: unknown, field: string, path: string) => {
-      seen.push(path);
-      if (field === 'amount') throw forbidden(`may not filter by ${path}`);
-    };
+    const access = {
+      rowFilter: () => ({}),
+      readsEverywhere: () => true,
+      guardField: (_d: unknown, field: string, path: string) => {
+        seen.push(path);
+        if (field === 'amount') throw forbidden(`may not filter by ${path}`);
+      },
+    } as unknown as AccessPolicy;
     const em = env.t.app.orm.em.fork();
-    await expect(budgetSummary(em, 2026, [BudgetGroup.STATUS], { amount: { gt: '1.00' } }, guard)).rejects.toThrow('may not filter by filter.amount');
-    await budgetSummary(em, 2026, [BudgetGroup.STATUS], { community: { name: { contains: '安' } } }, guard);
-    expect(seen).toEqual(['filter.amount', 'filter.community', 'filter.community.name']);
-    // Through GraphQL with the real policy: anyone may read the sums, but only filter by fields they may read.
+    const disclosure = new Disclosure(access, 3);
+    const ask = (filter: Record<string, unknown>) => budgetSummary(em, access, disclosure, { year: 2026, groupBy: [BudgetGroup.STATUS], filter, asked: true });
+    await expect(ask({ amount: { gt: '1.00' } })).rejects.toThrow('may not filter by filter.amount');
+    seen.length = 0;
+    await ask({ community: { name: { contains: '安' } } });
+    expect(seen).toEqual(['groupBy.0', 'filter.community', 'filter.community.name']);
+    // Through GraphQL with the real policy: anyone may read the year's sums, but group and filter only by fields they may read.
     const anonymous = { kind: 'anonymous' } as const;
-    expect(ok(await env.t.gql(Q, { y: 2026, g: ['DIRECTION'] }, anonymous)).budgetSummary.totals.income).toBe('135000.00');
+    expect(ok(await env.t.gql(Q, { y: 2026, g: [] }, anonymous)).budgetSummary.totals.income).toBe('135000.00');
     const refused = await env.t.gql(Q, { y: 2026, g: ['STATUS'], f: { amount: { gt: '1.00' } } }, anonymous);
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const bad = await env.t.gql(Q, { y: 2026, g: ['STATUS'], f: { nosuch: { eq: 1 } } });

@@ -1,13 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BudgetLine } from '../../server/src/modules/budget';
 import { Community } from '../../server/src/modules/community';
-import { ANONYMOUS, ok, startTestApp, type TestApp } from '../support/test-app';
+import type { Viewer } from '../../server/src/core/access/viewer';
+import { ok, startTestApp, userViewer, type TestApp } from '../support/test-app';
 
 // The in-memory figure cache of one process (the Redis one is shared: two-processes.test.ts).
 let t: TestApp;
 let communityId: string;
+// As staff: anonymous callers may not group by source, and would see a year of few lines suppressed.
 const TOTAL = '{ budgetSummary(year: 2026, groupBy: [SOURCE]) { totals { income } } }';
-const total = async (viewer = ANONYMOUS) => ok(await t.gql(TOTAL, {}, viewer)).budgetSummary.totals.income as string;
+const total = async (viewer: Viewer = userViewer('AUDITOR')) => ok(await t.gql(TOTAL, {}, viewer)).budgetSummary.totals.income as string;
 const sqlIncome = (amount: string) =>
   t.app.orm.em.fork().getConnection().execute(`insert into budget_line (id, version, created_at, updated_at, community_id, fiscal_year, direction, source, amount, status)
     values (gen_random_uuid(), 1, now(), now(), ?, 2026, 'INCOME', 'OTHER', ?, 'APPROVED')`, [communityId, amount]);
@@ -40,11 +42,17 @@ describe('figure cache', () => {
     expect(await total()).toBe('1111.50');
   });
 
-  it('keeps a figure cached across writes to record types it does not read', async () => {
+  it('keeps a figure cached across writes to record types neither it nor its filter can reach', async () => {
     expect(await total()).toBe('1111.50');
     await sqlIncome('0.01');
-    // A duty item is not read by budgetSummary: the cached total stays.
-    ok(await t.gql('mutation { createDutyItem(input: { code: "FC-D1", title: "缓存事项", category: MANAGEMENT, responsibleLevel: COMMUNITY }) { id } }'));
+    // A council meeting is not read by budgetSummary, nor reachable from a budget line filter: the cached total stays.
+    ok(await t.gql('mutation($c: ID!) { createCouncilMeeting(input: { communityId: $c, heldOn: "2026-05-01", topic: "缓存", attendeeCount: 5, residentAttendeeCount: 3 }) { id } }', { c: communityId }));
     expect(await total()).toBe('1111.50');
+  });
+
+  it('is invalidated by a write to a type its filter can reach (issue 12: duty items behind duty assignments)', async () => {
+    expect(await total()).toBe('1111.50');
+    ok(await t.gql('mutation { createDutyItem(input: { code: "FC-D1", title: "缓存事项", category: MANAGEMENT, responsibleLevel: COMMUNITY }) { id } }'));
+    expect(await total()).toBe('1111.51');
   });
 });

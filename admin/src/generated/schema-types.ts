@@ -106,9 +106,9 @@ export type AreaIndicators = Indicators & {
   councilMeetingCount: Scalars['Int']['output'];
   /** Residents among the attendees, in all (居民参会总人次) */
   councilResidentAttendance: Scalars['Int']['output'];
-  /** Fiscal appropriation income of the year, APPROVED and SPENT lines (财政拨款) */
-  fiscalAppropriation: Scalars['Decimal']['output'];
-  /** Fiscal appropriation / total income (财政依赖度); null without income */
+  /** Fiscal appropriation income of the year, APPROVED and SPENT lines (财政拨款); null when suppressed */
+  fiscalAppropriation?: Maybe<Scalars['Decimal']['output']>;
+  /** Fiscal appropriation / total income (财政依赖度); null without income, or when suppressed */
   fiscalDependency?: Maybe<Scalars['Float']['output']>;
   /** Office area in m² (办公用房面积) */
   officeAreaM2?: Maybe<Scalars['Float']['output']>;
@@ -128,17 +128,19 @@ export type AreaIndicators = Indicators & {
   socialOrganizationCount: Scalars['Int']['output'];
   /** Social organisations per 10,000 residents (每万人社会组织数) */
   socialOrganizationsPer10k?: Maybe<Scalars['Float']['output']>;
-  /** All income of the year, APPROVED and SPENT lines (总收入) */
-  totalIncome: Scalars['Decimal']['output'];
-  /** Training hours completed in the year by active workers (培训学时) */
-  trainingHours: Scalars['Float']['output'];
-  /** Training hours per active worker (人均培训学时); null without workers */
+  /** Fields of this answer withheld (null): computed from fewer than SUMMARY_MIN_ROWS (3) records whose fields you may not read one by one (小样本不公开的字段) */
+  suppressed: Array<Scalars['String']['output']>;
+  /** All income of the year, APPROVED and SPENT lines (总收入); null when suppressed */
+  totalIncome?: Maybe<Scalars['Decimal']['output']>;
+  /** Training hours completed in the year by active workers (培训学时); null when suppressed */
+  trainingHours?: Maybe<Scalars['Float']['output']>;
+  /** Training hours per active worker (人均培训学时); null without workers, or when suppressed */
   trainingHoursPerWorker?: Maybe<Scalars['Float']['output']>;
   /** Active funding-required assignments without approved expenditure that year (费未随事转事项数) */
   unfundedDutyCount: Scalars['Int']['output'];
-  /** Active community workers (在岗社区工作者) */
-  workerCount: Scalars['Int']['output'];
-  /** Active workers per 10,000 residents (每万人社区工作者数); null without a population */
+  /** Active community workers (在岗社区工作者); null when suppressed */
+  workerCount?: Maybe<Scalars['Int']['output']>;
+  /** Active workers per 10,000 residents (每万人社区工作者数); null without a population, or when suppressed */
   workersPer10k?: Maybe<Scalars['Float']['output']>;
   /** The year the activity figures cover (年度) */
   year: Scalars['Int']['output'];
@@ -505,8 +507,8 @@ export type BudgetSummary = {
 /** Sums of one group of budget lines (经费汇总行); keys not grouped by are null */
 export type BudgetSummaryRow = {
   __typename?: 'BudgetSummaryRow';
-  /** Income minus expenditure (结余) */
-  balance: Scalars['Decimal']['output'];
+  /** Income minus expenditure (结余); null when suppressed */
+  balance?: Maybe<Scalars['Decimal']['output']>;
   /** Expenditure category key (支出类别) */
   category?: Maybe<Scalars['String']['output']>;
   /** The community (社区) */
@@ -515,14 +517,14 @@ export type BudgetSummaryRow = {
   communityId?: Maybe<Scalars['ID']['output']>;
   /** Direction key (收支方向: INCOME / EXPENDITURE) */
   direction?: Maybe<Scalars['String']['output']>;
-  /** Expenditure (支出) */
-  expenditure: Scalars['Decimal']['output'];
-  /** Income from fiscal appropriation (财政拨款) */
-  fiscalAppropriation: Scalars['Decimal']['output'];
-  /** Fiscal appropriation / income (财政依赖度); null without income */
+  /** Expenditure (支出); null when suppressed */
+  expenditure?: Maybe<Scalars['Decimal']['output']>;
+  /** Income from fiscal appropriation (财政拨款); null when suppressed */
+  fiscalAppropriation?: Maybe<Scalars['Decimal']['output']>;
+  /** Fiscal appropriation / income (财政依赖度); null without income, or when suppressed */
   fiscalDependency?: Maybe<Scalars['Float']['output']>;
-  /** Income (收入) */
-  income: Scalars['Decimal']['output'];
+  /** Income (收入); null when suppressed */
+  income?: Maybe<Scalars['Decimal']['output']>;
   /** The service centre (服务中心) */
   serviceCenter?: Maybe<ServiceCenter>;
   /** Service centre key (服务中心) */
@@ -531,6 +533,8 @@ export type BudgetSummaryRow = {
   source?: Maybe<Scalars['String']['output']>;
   /** Status key (状态) */
   status?: Maybe<Scalars['String']['output']>;
+  /** True when the sums are withheld (null): fewer than the configured minimum of lines (SUMMARY_MIN_ROWS, 3) make this group and you may not read the lines one by one (小样本不公开) */
+  suppressed: Scalars['Boolean']['output'];
 };
 
 /** Community (社区). An urban community (城市社区) under a service centre, with its population and office facilities. */
@@ -910,9 +914,9 @@ export type CommunityIndicators = Indicators & {
   councilMeetingCount: Scalars['Int']['output'];
   /** Residents among the attendees, in all (居民参会总人次) */
   councilResidentAttendance: Scalars['Int']['output'];
-  /** Fiscal appropriation income of the year, APPROVED and SPENT lines (财政拨款) */
-  fiscalAppropriation: Scalars['Decimal']['output'];
-  /** Fiscal appropriation / total income (财政依赖度); null without income */
+  /** Fiscal appropriation income of the year, APPROVED and SPENT lines (财政拨款); null when suppressed */
+  fiscalAppropriation?: Maybe<Scalars['Decimal']['output']>;
+  /** Fiscal appropriation / total income (财政依赖度); null without income, or when suppressed */
   fiscalDependency?: Maybe<Scalars['Float']['output']>;
   /** Office area in m² (办公用房面积) */
   officeAreaM2?: Maybe<Scalars['Float']['output']>;
@@ -928,17 +932,19 @@ export type CommunityIndicators = Indicators & {
   socialOrganizationCount: Scalars['Int']['output'];
   /** Social organisations per 10,000 residents (每万人社会组织数) */
   socialOrganizationsPer10k?: Maybe<Scalars['Float']['output']>;
-  /** All income of the year, APPROVED and SPENT lines (总收入) */
-  totalIncome: Scalars['Decimal']['output'];
-  /** Training hours completed in the year by active workers (培训学时) */
-  trainingHours: Scalars['Float']['output'];
-  /** Training hours per active worker (人均培训学时); null without workers */
+  /** Fields of this answer withheld (null): computed from fewer than SUMMARY_MIN_ROWS (3) records whose fields you may not read one by one (小样本不公开的字段) */
+  suppressed: Array<Scalars['String']['output']>;
+  /** All income of the year, APPROVED and SPENT lines (总收入); null when suppressed */
+  totalIncome?: Maybe<Scalars['Decimal']['output']>;
+  /** Training hours completed in the year by active workers (培训学时); null when suppressed */
+  trainingHours?: Maybe<Scalars['Float']['output']>;
+  /** Training hours per active worker (人均培训学时); null without workers, or when suppressed */
   trainingHoursPerWorker?: Maybe<Scalars['Float']['output']>;
   /** Active funding-required assignments without approved expenditure that year (费未随事转事项数) */
   unfundedDutyCount: Scalars['Int']['output'];
-  /** Active community workers (在岗社区工作者) */
-  workerCount: Scalars['Int']['output'];
-  /** Active workers per 10,000 residents (每万人社区工作者数); null without a population */
+  /** Active community workers (在岗社区工作者); null when suppressed */
+  workerCount?: Maybe<Scalars['Int']['output']>;
+  /** Active workers per 10,000 residents (每万人社区工作者数); null without a population, or when suppressed */
   workersPer10k?: Maybe<Scalars['Float']['output']>;
   /** The year the activity figures cover (年度) */
   year: Scalars['Int']['output'];
@@ -2297,9 +2303,9 @@ export type Indicators = {
   councilMeetingCount: Scalars['Int']['output'];
   /** Residents among the attendees, in all (居民参会总人次) */
   councilResidentAttendance: Scalars['Int']['output'];
-  /** Fiscal appropriation income of the year, APPROVED and SPENT lines (财政拨款) */
-  fiscalAppropriation: Scalars['Decimal']['output'];
-  /** Fiscal appropriation / total income (财政依赖度); null without income */
+  /** Fiscal appropriation income of the year, APPROVED and SPENT lines (财政拨款); null when suppressed */
+  fiscalAppropriation?: Maybe<Scalars['Decimal']['output']>;
+  /** Fiscal appropriation / total income (财政依赖度); null without income, or when suppressed */
   fiscalDependency?: Maybe<Scalars['Float']['output']>;
   /** Office area in m² (办公用房面积) */
   officeAreaM2?: Maybe<Scalars['Float']['output']>;
@@ -2315,17 +2321,19 @@ export type Indicators = {
   socialOrganizationCount: Scalars['Int']['output'];
   /** Social organisations per 10,000 residents (每万人社会组织数) */
   socialOrganizationsPer10k?: Maybe<Scalars['Float']['output']>;
-  /** All income of the year, APPROVED and SPENT lines (总收入) */
-  totalIncome: Scalars['Decimal']['output'];
-  /** Training hours completed in the year by active workers (培训学时) */
-  trainingHours: Scalars['Float']['output'];
-  /** Training hours per active worker (人均培训学时); null without workers */
+  /** Fields of this answer withheld (null): computed from fewer than SUMMARY_MIN_ROWS (3) records whose fields you may not read one by one (小样本不公开的字段) */
+  suppressed: Array<Scalars['String']['output']>;
+  /** All income of the year, APPROVED and SPENT lines (总收入); null when suppressed */
+  totalIncome?: Maybe<Scalars['Decimal']['output']>;
+  /** Training hours completed in the year by active workers (培训学时); null when suppressed */
+  trainingHours?: Maybe<Scalars['Float']['output']>;
+  /** Training hours per active worker (人均培训学时); null without workers, or when suppressed */
   trainingHoursPerWorker?: Maybe<Scalars['Float']['output']>;
   /** Active funding-required assignments without approved expenditure that year (费未随事转事项数) */
   unfundedDutyCount: Scalars['Int']['output'];
-  /** Active community workers (在岗社区工作者) */
-  workerCount: Scalars['Int']['output'];
-  /** Active workers per 10,000 residents (每万人社区工作者数); null without a population */
+  /** Active community workers (在岗社区工作者); null when suppressed */
+  workerCount?: Maybe<Scalars['Int']['output']>;
+  /** Active workers per 10,000 residents (每万人社区工作者数); null without a population, or when suppressed */
   workersPer10k?: Maybe<Scalars['Float']['output']>;
   /** The year the activity figures cover (年度) */
   year: Scalars['Int']['output'];
@@ -2356,10 +2364,12 @@ export type IntFilter = {
 /** A count per enum value (分类计数); every value of the enum is listed, zeros included */
 export type KeyCount = {
   __typename?: 'KeyCount';
-  /** How many (数量) */
-  count: Scalars['Int']['output'];
+  /** How many (数量); null when suppressed */
+  count?: Maybe<Scalars['Int']['output']>;
   /** The enum value name, e.g. CAREER_ESTABLISHMENT (分类) */
   key: Scalars['String']['output'];
+  /** True when the count is withheld: fewer than SUMMARY_MIN_ROWS (3) records, whose key you may not read one by one (小样本不公开) */
+  suppressed: Scalars['Boolean']['output'];
 };
 
 /** Legal form (机构性质) */
@@ -3369,8 +3379,8 @@ export type Overview = {
   compoundCount: Scalars['Int']['output'];
   /** Households of the communities (户数) */
   households: Scalars['Int']['output'];
-  /** Party members of those organisations (直管党员数) */
-  partyMemberCount: Scalars['Int']['output'];
+  /** Party members of those organisations (直管党员数); null when suppressed */
+  partyMemberCount?: Maybe<Scalars['Int']['output']>;
   /** Party organisations of the communities and the centre(s) (党组织数) */
   partyOrganizationCount: Scalars['Int']['output'];
   /** Party organisations by kind (党委/党总支/党支部) */
@@ -3383,10 +3393,12 @@ export type Overview = {
   socialOrganizationCount: Scalars['Int']['output'];
   /** Social organisations by category (按类别) */
   socialOrganizationsByCategory: Array<KeyCount>;
+  /** Fields of this answer withheld (null): computed from fewer than SUMMARY_MIN_ROWS (3) records whose fields you may not read one by one (小样本不公开的字段) */
+  suppressed: Array<Scalars['String']['output']>;
   /** Total area in km² (辖区总面积); communities without an area add nothing */
   totalAreaKm2: Scalars['Float']['output'];
-  /** Active community workers (社区工作者数) */
-  workerCount: Scalars['Int']['output'];
+  /** Active community workers (社区工作者数); null when suppressed */
+  workerCount?: Maybe<Scalars['Int']['output']>;
   /** Active workers by employment type (按用工性质) */
   workersByEmploymentType: Array<KeyCount>;
 };

@@ -987,7 +987,7 @@ export type PartnerBudgetSummaryQueryVariables = Exact<{
 }>;
 
 
-export type PartnerBudgetSummaryQuery = { budgetSummary: { rows: Array<{ communityId: string | null, income: string, expenditure: string, balance: string, fiscalAppropriation: string, fiscalDependency: number | null, community: { code: string, name: string } | null }>, totals: { income: string, expenditure: string, balance: string, fiscalAppropriation: string, fiscalDependency: number | null } } };
+export type PartnerBudgetSummaryQuery = { budgetSummary: { rows: Array<{ communityId: string | null, income: string | null, expenditure: string | null, balance: string | null, fiscalAppropriation: string | null, fiscalDependency: number | null, community: { code: string, name: string } | null }>, totals: { income: string | null, expenditure: string | null, balance: string | null, fiscalAppropriation: string | null, fiscalDependency: number | null } } };
 
 export type PartnerBudgetLinesQueryVariables = Exact<{
   year: number;

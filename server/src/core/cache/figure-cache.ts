@@ -4,12 +4,26 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { accessClass, type Viewer } from '../access/viewer';
 import type { AppContext } from '../context';
-import { allRecords } from '../declare';
+import { reachableTypes, recordOf, type Class } from '../declare';
 import { onWrite } from '../crud/write-hooks';
 import type { CacheStore } from './store';
 
-/** Root query fields whose answers are cached, with the record types each is computed from. */
-export type CachedFields = Record<string, string[] | 'ALL'>;
+/** A cached root query field: the record types its answer is computed from, and the type its `filter` argument is over. */
+export interface CachedField {
+  reads: string[];
+  filterOver?: Class;
+}
+
+/** Root query fields whose answers are cached. */
+export type CachedFields = Record<string, CachedField>;
+
+/**
+ * What a cached answer depends on: the types it reads, and every type its filter can
+ * reach (a relation filter through duty assignments depends on duty items: issue 12,
+ * `budgetSummary` was served stale after a duty item changed). Derived, never a hand list.
+ */
+export const dependsOn = (field: CachedField): string[] =>
+  [...new Set([...field.reads, ...(field.filterOver ? reachableTypes(recordOf(field.filterOver)).map((d) => d.name) : [])])].sort();
 
 
 export class FigureCache {
@@ -80,14 +94,14 @@ export function cacheFigureFields(schema: GraphQLSchema, fields: CachedFields): 
   if (wrapped.has(schema)) return;
   wrapped.add(schema);
   const query = schema.getQueryType()?.getFields() ?? {};
-  for (const [name, deps] of Object.entries(fields)) {
+  for (const [name, spec] of Object.entries(fields)) {
     const field = query[name];
     if (!field) continue;
+    const types = dependsOn(spec);
     const resolve: GraphQLFieldResolver<unknown, AppContext> = field.resolve ?? defaultFieldResolver;
     field.resolve = (source, args, ctx, info) => {
       const cache = cacheOf(ctx.em);
       if (!cache) return resolve(source, args, ctx, info);
-      const types = deps === 'ALL' ? allRecords().map((d) => d.name) : deps;
       return cache.through(name, types, args, ctx.viewer, async () => resolve(source, args, ctx, info));
     };
   }

@@ -4,21 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import { attachFigureCache, cacheFigureFields, figureCachePlugin, type CachedFields } from './figure-cache';
 import { memoryStore, redisStore } from './store';
 
-export { figureCachePlugin } from './figure-cache';
-
-/**
- * The figures (issue "The figures") and the record types each reads. Reports are
- * not cached (they carry their generation time); lists of records are not either:
- * they are cheap with batching and must show each write at once.
- */
-export const CACHED_FIGURES: CachedFields = {
-  budgetSummary: ['BudgetLine', 'Community', 'ServiceCenter'],
-  dutyFindings: ['DutyAssignment', 'DutyItem', 'BudgetLine', 'Community', 'ServiceCenter'],
-  overview: 'ALL',
-  communityIndicators: 'ALL',
-  centerIndicators: 'ALL',
-  cityIndicators: 'ALL',
-};
+export { figureCachePlugin, type CachedFields, type CachedField } from './figure-cache';
 
 export interface CacheSettings {
   /** FIGURE_CACHE=false: every figure is computed (e.g. to time the computations). */
@@ -29,9 +15,14 @@ export interface CacheSettings {
   ttlSeconds: number;
 }
 
-export function setupFigureCache(orm: MikroORM, schema: GraphQLSchema, s: CacheSettings) {
+/**
+ * Caches the answers of `fields` (root query fields and what each depends on: the
+ * record types it reads and the type its filter argument is over, whose every
+ * reachable type can change the answer). The app passes the figures module's list.
+ */
+export function setupFigureCache(orm: MikroORM, schema: GraphQLSchema, s: CacheSettings, fields: CachedFields) {
   // Fields are wrapped once per schema either way; an app without a cache computes.
-  cacheFigureFields(schema, CACHED_FIGURES);
+  cacheFigureFields(schema, fields);
   if (!s.enabled) return { cache: null, plugin: figureCachePlugin, close: async () => undefined };
   const store = s.redisUrl ? redisStore(s.redisUrl, `${s.prefix}cache:`) : memoryStore();
   const cache = attachFigureCache(orm, store, s.ttlSeconds);

@@ -61,3 +61,23 @@ export function inverseListsOf(decl: RecordDecl): Map<string, InverseList> {
   }
   return inverseLists.get(decl.name) ?? new Map();
 }
+
+/**
+ * Every record type a filter over `decl` can reach: the type itself and, transitively,
+ * the targets of its references (a relation filter walks each reference, and the row
+ * scope it applies there walks the target's own). What a cached answer depends on.
+ */
+export function reachableTypes(decl: RecordDecl): RecordDecl[] {
+  const seen = new Map<string, RecordDecl>([[decl.name, decl]]);
+  const walk = (d: RecordDecl) => {
+    for (const ref of d.refs) {
+      const target = recordOf(ref.target());
+      if (!seen.has(target.name)) {
+        seen.set(target.name, target);
+        walk(target);
+      }
+    }
+  };
+  walk(decl);
+  return [...seen.values()];
+}

@@ -42,20 +42,25 @@ export class BudgetSummaryRow {
   @Field(() => String, { nullable: true, description: 'Status key (状态)' })
   status!: string | null;
 
-  @Field(() => DecimalScalar, { description: 'Income (收入)' })
-  income!: string;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Income (收入); null when suppressed' })
+  income!: string | null;
 
-  @Field(() => DecimalScalar, { description: 'Expenditure (支出)' })
-  expenditure!: string;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Expenditure (支出); null when suppressed' })
+  expenditure!: string | null;
 
-  @Field(() => DecimalScalar, { description: 'Income minus expenditure (结余)' })
-  balance!: string;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Income minus expenditure (结余); null when suppressed' })
+  balance!: string | null;
 
-  @Field(() => DecimalScalar, { description: 'Income from fiscal appropriation (财政拨款)' })
-  fiscalAppropriation!: string;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Income from fiscal appropriation (财政拨款); null when suppressed' })
+  fiscalAppropriation!: string | null;
 
-  @Field(() => Float, { nullable: true, description: 'Fiscal appropriation / income (财政依赖度); null without income' })
+  @Field(() => Float, { nullable: true, description: 'Fiscal appropriation / income (财政依赖度); null without income, or when suppressed' })
   fiscalDependency!: number | null;
+
+  @Field(() => Boolean, {
+    description: 'True when the sums are withheld (null): fewer than the configured minimum of lines (SUMMARY_MIN_ROWS, 3) make this group and you may not read the lines one by one (小样本不公开)',
+  })
+  suppressed!: boolean;
 }
 
 @ObjectType({ description: 'Budget lines of a fiscal year summed by the chosen keys (经费汇总)' })

@@ -5,6 +5,7 @@ import { recordOf } from '../../core/declare';
 import { badInput } from '../../core/errors';
 import { typesOf } from '../../core/graphql/record-types';
 import { DateScalar } from '../../core/scalars';
+import { Disclosure } from './disclosure';
 import { BudgetLine } from '../budget/budget-line.entity';
 import { Community } from '../community/community.entity';
 import { budgetSummary } from './budget-summary';
@@ -27,6 +28,9 @@ const checkId = (id: string | null | undefined, path: string) => {
   if (id != null && !isUuid(id)) throw badInput([{ path, message: 'not an id' }]);
 };
 
+/** What this caller may be told of small figures (disclosure.ts). */
+export const disclosureOf = (ctx: AppContext) => new Disclosure(ctx.access, ctx.config.summaryMinRows);
+
 /**
  * The figures of domain.md: counts and summaries, PUBLIC to every caller. Each is
  * computed in PostgreSQL (aggregates and joins), never by loading rows into Node.
@@ -40,7 +44,7 @@ export class FiguresResolver {
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'Count what existed on this date (统计日期)' }) asOf?: string | null,
   ): Promise<Overview> {
     checkId(serviceCenterId, 'serviceCenterId');
-    return overview(ctx.em, serviceCenterId ?? null, asOf ?? todayUtc());
+    return overview(ctx.em, disclosureOf(ctx), serviceCenterId ?? null, asOf ?? todayUtc());
   }
 
   @Query(() => [CommunityIndicators], { description: 'Indicators of each community matching the filter for a year (社区指标), ordered by code' })
@@ -51,22 +55,23 @@ export class FiguresResolver {
   ): Promise<CommunityIndicators[]> {
     checkYear(year);
     const decl = recordOf(Community);
-    const where = compileFilter(decl, filter, ctx.access.guardField);
-    const selected = Object.keys(where).length ? sql`c.id in (${idsWhere(ctx.em, decl, where)})` : sql`true`;
-    return communityIndicatorRows(ctx.em, year, selected);
+    // The list rules: the caller's field guard, and its row scope on the communities and on every relation filtered through.
+    const parts = [compileFilter(decl, filter, ctx.access.guardField, 'filter', ctx.access.rowFilter), ctx.access.rowFilter(decl)].filter((p) => Object.keys(p).length);
+    const selected = parts.length ? sql`c.id in (${idsWhere(ctx.em, decl, { $and: parts })})` : sql`true`;
+    return communityIndicatorRows(ctx.em, disclosureOf(ctx), year, selected);
   }
 
   @Query(() => AreaIndicators, { description: 'Indicators of a service centre: its communities, its own budget lines and duties (中心指标)' })
   async centerIndicators(@Ctx() ctx: AppContext, @Arg('year', () => Int, { description: 'Year (年度)' }) year: number, @Arg('serviceCenterId', () => ID, { description: 'The service centre (服务中心)' }) serviceCenterId: string): Promise<AreaIndicators> {
     checkYear(year);
     checkId(serviceCenterId, 'serviceCenterId');
-    return areaIndicators(ctx.em, year, serviceCenterId);
+    return areaIndicators(ctx.em, disclosureOf(ctx), year, serviceCenterId);
   }
 
   @Query(() => AreaIndicators, { description: 'Indicators of the whole city (全市指标)' })
   async cityIndicators(@Ctx() ctx: AppContext, @Arg('year', () => Int, { description: 'Year (年度)' }) year: number): Promise<AreaIndicators> {
     checkYear(year);
-    return areaIndicators(ctx.em, year, null);
+    return areaIndicators(ctx.em, disclosureOf(ctx), year, null);
   }
 
   @Query(() => BudgetSummary, { description: 'Budget lines of a fiscal year summed by the chosen keys (经费汇总), with balance and fiscal dependency; exact decimals' })
@@ -74,10 +79,13 @@ export class FiguresResolver {
     @Ctx() ctx: AppContext,
     @Arg('year', () => Int, { description: 'Year (年度)' }) year: number,
     @Arg('groupBy', () => [BudgetGroup], { description: 'Keys to group by, in order (分组)' }) groupBy: BudgetGroup[],
-    @Arg('filter', () => typesOf(recordOf(BudgetLine)).filter, { nullable: true, description: 'Which lines (经费明细筛选; fields you may not read are refused)' }) filter?: Record<string, unknown> | null,
+    @Arg('filter', () => typesOf(recordOf(BudgetLine)).filter, {
+      nullable: true,
+      description: 'Which lines (经费明细筛选): fields you may not read are refused, and if you may not read budget lines one by one, only the grouping keys may narrow the summary',
+    }) filter?: Record<string, unknown> | null,
   ): Promise<BudgetSummary> {
     checkYear(year);
-    return budgetSummary(ctx.em, year, groupBy, filter, ctx.access.guardField);
+    return budgetSummary(ctx.em, ctx.access, disclosureOf(ctx), { year, groupBy, filter, asked: true });
   }
 
   @Query(() => DutyFindings, { description: 'Power mismatches and unfunded duties of a year (权责不匹配、费未随事转)' })

@@ -3,4 +3,6 @@ import { FiguresResolver } from './figures.resolver';
 import { linkResolvers } from './links.resolver';
 
 export { DEFAULT_THRESHOLDS, thresholdsFromEnv, type Thresholds } from './settings';
+export { CACHED_FIGURES } from './cached';
+export { allFigureInputs } from './inputs';
 export const figuresResolvers = [FiguresResolver, ...linkResolvers];

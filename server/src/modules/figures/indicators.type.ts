@@ -9,10 +9,10 @@ export abstract class IndicatorValues {
   @Field(() => Int, { nullable: true, description: 'Population (管辖人口); null when not recorded' })
   population!: number | null;
 
-  @Field(() => Int, { description: 'Active community workers (在岗社区工作者)' })
-  workerCount!: number;
+  @Field(() => Int, { nullable: true, description: 'Active community workers (在岗社区工作者); null when suppressed' })
+  workerCount!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Active workers per 10,000 residents (每万人社区工作者数); null without a population' })
+  @Field(() => Float, { nullable: true, description: 'Active workers per 10,000 residents (每万人社区工作者数); null without a population, or when suppressed' })
   workersPer10k!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Office area in m² (办公用房面积)' })
@@ -24,13 +24,13 @@ export abstract class IndicatorValues {
   @Field(() => Int, { nullable: true, description: 'Service windows (服务窗口数); null when not recorded' })
   serviceWindowCount!: number | null;
 
-  @Field(() => DecimalScalar, { description: 'Fiscal appropriation income of the year, APPROVED and SPENT lines (财政拨款)' })
-  fiscalAppropriation!: string;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Fiscal appropriation income of the year, APPROVED and SPENT lines (财政拨款); null when suppressed' })
+  fiscalAppropriation!: string | null;
 
-  @Field(() => DecimalScalar, { description: 'All income of the year, APPROVED and SPENT lines (总收入)' })
-  totalIncome!: string;
+  @Field(() => DecimalScalar, { nullable: true, description: 'All income of the year, APPROVED and SPENT lines (总收入); null when suppressed' })
+  totalIncome!: string | null;
 
-  @Field(() => Float, { nullable: true, description: 'Fiscal appropriation / total income (财政依赖度); null without income' })
+  @Field(() => Float, { nullable: true, description: 'Fiscal appropriation / total income (财政依赖度); null without income, or when suppressed' })
   fiscalDependency!: number | null;
 
   @Field(() => Int, { description: 'Community social organisations (社区社会组织数)' })
@@ -60,10 +60,10 @@ export abstract class IndicatorValues {
   @Field(() => Int, { description: 'Participants of those activities (参与人次)' })
   activityParticipants!: number;
 
-  @Field(() => Float, { description: 'Training hours completed in the year by active workers (培训学时)' })
-  trainingHours!: number;
+  @Field(() => Float, { nullable: true, description: 'Training hours completed in the year by active workers (培训学时); null when suppressed' })
+  trainingHours!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Training hours per active worker (人均培训学时); null without workers' })
+  @Field(() => Float, { nullable: true, description: 'Training hours per active worker (人均培训学时); null without workers, or when suppressed' })
   trainingHoursPerWorker!: number | null;
 
   @Field(() => Int, { description: 'Active assignments whose required power the centre lacks (权责不匹配事项数)' })
@@ -71,6 +71,11 @@ export abstract class IndicatorValues {
 
   @Field(() => Int, { description: 'Active funding-required assignments without approved expenditure that year (费未随事转事项数)' })
   unfundedDutyCount!: number;
+
+  @Field(() => [String], {
+    description: 'Fields of this answer withheld (null): computed from fewer than SUMMARY_MIN_ROWS (3) records whose fields you may not read one by one (小样本不公开的字段)',
+  })
+  suppressed!: string[];
 }
 
 @ObjectType({ simpleResolvers: true, implements: IndicatorValues, description: 'Indicators of one community for one year (社区指标)' })

@@ -1,14 +1,20 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { EmploymentType } from '../people/enums';
 import { PartyOrgKind, SocialOrgCategory } from '../organisation/enums';
+import type { Disclosure, Inputs } from './disclosure';
+import { PARTY_MEMBERS, WORKERS, WORKERS_BY_TYPE } from './inputs';
 import { existedOn, int, query, raw, sql } from './sql';
 import type { KeyCount, Overview } from './overview.type';
 
 /** Today in UTC, the default `asOf`. */
 export const todayUtc = () => new Date().toISOString().slice(0, 10);
 
-const keyCounts = (keys: readonly string[], counts: Record<string, unknown> | null): KeyCount[] =>
-  keys.map((key) => ({ key, count: int(counts?.[key]) }));
+/** A count per enum value; a small count of a key the caller may not read is withheld (a count is its own row number). */
+const keyCounts = (keys: readonly string[], counts: Record<string, unknown> | null, d?: Disclosure, inputs?: Inputs): KeyCount[] =>
+  keys.map((key) => {
+    const count = int(counts?.[key]);
+    return d && inputs && d.withholds(inputs, count) ? { key, count: null, suppressed: true } : { key, count, suppressed: false };
+  });
 
 /**
  * 基本情况 in one SQL statement. Every table is counted as it stood at the end of
@@ -16,7 +22,7 @@ const keyCounts = (keys: readonly string[], counts: Record<string, unknown> | nu
  * counts while its community (or organisation) also existed then. Status fields
  * (a worker ACTIVE or LEFT) are today's: the data keep no history of them.
  */
-export async function overview(em: EntityManager, serviceCenterId: string | null, asOf: string): Promise<Overview> {
+export async function overview(em: EntityManager, disclosure: Disclosure, serviceCenterId: string | null, asOf: string): Promise<Overview> {
   const inScope = serviceCenterId ? sql`c.service_center_id = ${serviceCenterId}` : raw('true');
   const orgCenter = serviceCenterId ? sql`po.service_center_id = ${serviceCenterId}` : raw('po.service_center_id is not null');
   const counted = sql`
@@ -51,7 +57,7 @@ export async function overview(em: EntityManager, serviceCenterId: string | null
       (select count(*) from so) as social_org_count,
       (select json_object_agg(category, n) from (select category, count(*) n from so group by 1) x) as social_orgs_by_category`;
   const [r] = await query<Record<string, any>>(em, counted, { smallScope: serviceCenterId !== null });
-  return {
+  const result: Overview = {
     asOf,
     serviceCenterId,
     communityCount: int(r.community_count),
@@ -60,11 +66,16 @@ export async function overview(em: EntityManager, serviceCenterId: string | null
     population: int(r.population),
     households: int(r.households),
     workerCount: int(r.worker_count),
-    workersByEmploymentType: keyCounts(EmploymentType.keys, r.workers_by_type),
+    workersByEmploymentType: keyCounts(EmploymentType.keys, r.workers_by_type, disclosure, WORKERS_BY_TYPE),
     partyOrganizationCount: int(r.party_org_count),
     partyOrganizationsByKind: keyCounts(PartyOrgKind.keys, r.party_orgs_by_kind),
     partyMemberCount: int(r.party_member_count),
     socialOrganizationCount: int(r.social_org_count),
     socialOrganizationsByCategory: keyCounts(SocialOrgCategory.keys, r.social_orgs_by_category),
+    suppressed: [],
   };
+  // Workers are counted by their community and party members by their organisation: keys anonymous callers may not read.
+  disclosure.apply(result, ['workerCount'], WORKERS, result.workerCount ?? 0);
+  disclosure.apply(result, ['partyMemberCount'], PARTY_MEMBERS, result.partyMemberCount ?? 0);
+  return result;
 }

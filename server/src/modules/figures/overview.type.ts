@@ -6,8 +6,11 @@ export class KeyCount {
   @Field(() => String, { description: 'The enum value name, e.g. CAREER_ESTABLISHMENT (分类)' })
   key!: string;
 
-  @Field(() => Int, { description: 'How many (数量)' })
-  count!: number;
+  @Field(() => Int, { nullable: true, description: 'How many (数量); null when suppressed' })
+  count!: number | null;
+
+  @Field(() => Boolean, { description: 'True when the count is withheld: fewer than SUMMARY_MIN_ROWS (3) records, whose key you may not read one by one (小样本不公开)' })
+  suppressed!: boolean;
 }
 
 @ObjectType({ description: 'Basic situation (基本情况) of the city or one service centre at a date' })
@@ -33,8 +36,8 @@ export class Overview {
   @Field(() => Int, { description: 'Households of the communities (户数)' })
   households!: number;
 
-  @Field(() => Int, { description: 'Active community workers (社区工作者数)' })
-  workerCount!: number;
+  @Field(() => Int, { nullable: true, description: 'Active community workers (社区工作者数); null when suppressed' })
+  workerCount!: number | null;
 
   @Field(() => [KeyCount], { description: 'Active workers by employment type (按用工性质)' })
   workersByEmploymentType!: KeyCount[];
@@ -45,12 +48,17 @@ export class Overview {
   @Field(() => [KeyCount], { description: 'Party organisations by kind (党委/党总支/党支部)' })
   partyOrganizationsByKind!: KeyCount[];
 
-  @Field(() => Int, { description: 'Party members of those organisations (直管党员数)' })
-  partyMemberCount!: number;
+  @Field(() => Int, { nullable: true, description: 'Party members of those organisations (直管党员数); null when suppressed' })
+  partyMemberCount!: number | null;
 
   @Field(() => Int, { description: 'Community social organisations (社区社会组织数)' })
   socialOrganizationCount!: number;
 
   @Field(() => [KeyCount], { description: 'Social organisations by category (按类别)' })
   socialOrganizationsByCategory!: KeyCount[];
+
+  @Field(() => [String], {
+    description: 'Fields of this answer withheld (null): computed from fewer than SUMMARY_MIN_ROWS (3) records whose fields you may not read one by one (小样本不公开的字段)',
+  })
+  suppressed!: string[];
 }

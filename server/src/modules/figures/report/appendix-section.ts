@@ -2,7 +2,7 @@ import { IncomeSource } from '../../budget/enums';
 import { thresholdEnvNames, type Thresholds } from '../settings';
 import type { Block } from './document';
 import { linesOf } from './basic-section';
-import { fmtInt, fmtMoney, fmtNum, fmtPercent } from './format';
+import { fmtInt, fmtMoney, fmtNum, fmtPercent, orWithheld, WITHHELD } from './format';
 import type { ReportData } from './report-data';
 
 /** At most this many communities in the workers chart (the lowest ratios: where the problems are). */
@@ -16,7 +16,8 @@ export function chartBlocks(d: ReportData, th: Thresholds): Block[] {
   return [
     {
       kind: 'chart', title: `图1 ${d.year}年经费收入来源(元)`, unit: '元',
-      bars: sources.map((s) => ({ label: IncomeSource.labels[s.key as keyof typeof IncomeSource.labels]?.zh ?? s.key, value: Number(s.amount), display: fmtMoney(s.amount) })),
+      // A withheld amount has no bar: its size would tell what the mark hides.
+      bars: sources.filter((s) => !s.suppressed).map((s) => ({ label: IncomeSource.labels[s.key as keyof typeof IncomeSource.labels]?.zh ?? s.key, value: Number(s.amount), display: fmtMoney(s.amount) })),
     },
     {
       kind: 'chart', title: `图2 各社区每万人社区工作者数(人)`, unit: '人',
@@ -33,14 +34,16 @@ export function appendixSection(d: ReportData, th: Thresholds): Block[] {
     { kind: 'heading', level: 2, text: '附表 各社区主要指标' },
     {
       kind: 'table',
-      caption: `${d.scopeName}${d.year}年各社区主要指标(“—”表示缺少计算所需数据)`,
+      caption: `${d.scopeName}${d.year}年各社区主要指标(“—”表示缺少计算所需数据,“${WITHHELD}”表示不予公开的小样本数据)`,
       head: ['社区编码', '社区', '管辖人口', '社区工作者', '每万人工作者', '每千人办公面积(㎡)', '服务窗口', '财政拨款(元)', '总收入(元)', '财政依赖度',
         '社会组织', '每万人社会组织', '议事会议', '平均参会', '平均居民参会', '活动', '参与人次', '人均培训学时', '权责不匹配', '费未随事转'],
       rows: d.communities.map((r) => [
-        r.code, r.name, fmtInt(r.population), fmtInt(r.workerCount), fmtNum(r.workersPer10k), fmtNum(r.officeAreaPer1k), fmtInt(r.serviceWindowCount),
-        fmtMoney(r.fiscalAppropriation), fmtMoney(r.totalIncome), fmtPercent(r.fiscalDependency), fmtInt(r.socialOrganizationCount),
+        r.code, r.name, fmtInt(r.population), orWithheld(r, 'workerCount', fmtInt(r.workerCount)), orWithheld(r, 'workersPer10k', fmtNum(r.workersPer10k)),
+        fmtNum(r.officeAreaPer1k), fmtInt(r.serviceWindowCount),
+        orWithheld(r, 'fiscalAppropriation', fmtMoney(r.fiscalAppropriation)), orWithheld(r, 'totalIncome', fmtMoney(r.totalIncome)),
+        orWithheld(r, 'fiscalDependency', fmtPercent(r.fiscalDependency)), fmtInt(r.socialOrganizationCount),
         fmtNum(r.socialOrganizationsPer10k), fmtInt(r.councilMeetingCount), fmtNum(r.averageAttendance), fmtNum(r.averageResidentAttendance), fmtInt(r.activityCount),
-        fmtInt(r.activityParticipants), fmtNum(r.trainingHoursPerWorker), fmtInt(r.powerMismatchCount), fmtInt(r.unfundedDutyCount),
+        fmtInt(r.activityParticipants), orWithheld(r, 'trainingHoursPerWorker', fmtNum(r.trainingHoursPerWorker)), fmtInt(r.powerMismatchCount), fmtInt(r.unfundedDutyCount),
       ]),
     },
     { kind: 'heading', level: 2, text: '说明' },
@@ -51,6 +54,7 @@ export function appendixSection(d: ReportData, th: Thresholds): Block[] {
         `问题判定阈值:每万人社区工作者少于${fmtNum(th.minWorkersPer10k)}人(${thresholdEnvNames.minWorkersPer10k});财政拨款占收入比重超过${fmtPercent(th.maxFiscalDependency)}(${thresholdEnvNames.maxFiscalDependency});`
           + `每万人社会组织少于${fmtNum(th.minSocialOrgsPer10k)}个(${thresholdEnvNames.minSocialOrgsPer10k});议事会议平均每次参会居民少于${fmtNum(th.minAverageResidentAttendance)}人(${thresholdEnvNames.minAverageResidentAttendance})。`,
         '权责不匹配:承接事项所需的管理权、审批权或执法权,承接单位所属服务中心(或服务中心本身)依法并不享有。费未随事转:要求经费保障的有效承接事项,当年没有已批准或已支出的对应支出经费。',
+        ...(d.withheld ? [`标“${WITHHELD}”的数字由少于${d.minRows}条记录计算,而阅读者无权逐条查看这些记录,依统计惯例不予公开;相关社区不参与对应问题的判定。`] : []),
       ],
     },
   ];

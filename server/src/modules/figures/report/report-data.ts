@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AccessPolicy } from '../../../core/access/policy';
 import { notFound } from '../../../core/errors';
+import type { Disclosure } from '../disclosure';
 import { budgetSummary } from '../budget-summary';
 import { BudgetGroup, type BudgetSummary } from '../budget-summary.type';
 import { dutyFindings } from '../duty-findings';
@@ -27,6 +29,9 @@ export interface ReportData {
   incomeBySource: BudgetSummary;
   expenditureByCategory: BudgetSummary;
   findings: DutyFindings;
+  /** Whether any figure of the report was withheld from this reader, and the K it was held to. */
+  withheld: boolean;
+  minRows: number;
 }
 
 /** Money that has been approved or spent: the same lines the fiscal dependency indicator counts. */
@@ -35,7 +40,7 @@ const REAL_MONEY = { status: { in: ['APPROVED', 'SPENT'] } };
 /** The report counts the overview at the year's end, or today for the running year. */
 export const reportAsOf = (year: number, today: string) => (`${year}-12-31` < today ? `${year}-12-31` : today);
 
-export async function reportData(em: EntityManager, year: number, serviceCenterId: string | null, today: string): Promise<ReportData> {
+export async function reportData(em: EntityManager, access: AccessPolicy, disclosure: Disclosure, year: number, serviceCenterId: string | null, today: string): Promise<ReportData> {
   let scopeName = '全市';
   if (serviceCenterId) {
     const [center] = await query<{ name: string }>(em, sql`select name from service_center where id = ${serviceCenterId} and deleted_at is null`);
@@ -46,18 +51,20 @@ export async function reportData(em: EntityManager, year: number, serviceCenterI
   const selected = serviceCenterId ? sql`c.service_center_id = ${serviceCenterId}` : raw('true');
   const scopeFilter = serviceCenterId ? { or: [{ serviceCenterId: { eq: serviceCenterId } }, { community: { serviceCenterId: { eq: serviceCenterId } } }] } : {};
   const filter = { ...REAL_MONEY, ...scopeFilter };
-  // The report's own filter on public summaries: no caller field is involved, so no guard.
-  const noGuard = () => undefined;
+  // The report's own tables on public summaries: the server chose them (asked: false), so only suppression applies.
+  const table = (groupBy: BudgetGroup[]) => budgetSummary(em, access, disclosure, { year, groupBy, filter, asked: false });
   const [ov, totals, rows, names, incomeBySource, expenditureByCategory, findings] = await Promise.all([
-    overview(em, serviceCenterId, asOf),
-    areaIndicators(em, year, serviceCenterId),
-    communityIndicatorRows(em, year, selected, serviceCenterId),
+    overview(em, disclosure, serviceCenterId, asOf),
+    areaIndicators(em, disclosure, year, serviceCenterId),
+    communityIndicatorRows(em, disclosure, year, selected, serviceCenterId),
     query<{ id: string; code: string; name: string }>(em, sql`select c.id, c.code, c.name from community c where c.deleted_at is null and ${selected}`),
-    budgetSummary(em, year, [BudgetGroup.DIRECTION, BudgetGroup.SOURCE], filter, noGuard),
-    budgetSummary(em, year, [BudgetGroup.DIRECTION, BudgetGroup.CATEGORY], filter, noGuard),
+    table([BudgetGroup.DIRECTION, BudgetGroup.SOURCE]),
+    table([BudgetGroup.DIRECTION, BudgetGroup.CATEGORY]),
     dutyFindings(em, year, serviceCenterId),
   ]);
   const byId = new Map(names.map((n) => [n.id, n]));
   const communities = rows.map((r) => ({ ...r, code: byId.get(r.communityId)?.code ?? '', name: byId.get(r.communityId)?.name ?? '' }));
-  return { year, asOf, scopeName, serviceCenterId, overview: ov, totals, communities, incomeBySource, expenditureByCategory, findings };
+  const withheld = [ov, totals, ...communities].some((x) => x.suppressed.length > 0) || ov.workersByEmploymentType.some((k) => k.suppressed)
+    || [incomeBySource, expenditureByCategory].some((s) => s.totals.suppressed || s.rows.some((r) => r.suppressed));
+  return { year, asOf, scopeName, serviceCenterId, overview: ov, totals, communities, incomeBySource, expenditureByCategory, findings, withheld, minRows: disclosure.k };
 }
