@@ -44,15 +44,21 @@ function changedFields(decl: RecordDecl, before: Values | null, after: Values): 
   return changed;
 }
 
+/** The type-level question, asked before any row is looked up (so a refusal says nothing about which ids exist). */
+export function assertMayWriteType(viewer: Viewer, decl: RecordDecl, op: WriteOp): void {
+  if (viewer.kind === 'anonymous') throw unauthenticated('Log in to change records');
+  if (viewer.kind === 'partner') throw forbidden('API keys read only: partners write nothing');
+  if (!mayWriteType(viewer, decl, op)) throw forbidden(`A ${viewer.role} may not ${op} ${decl.name} records`);
+}
+
 /**
  * The write rules: who may write at all, which rows (own community or centre,
  * before and after the change), which fields (only those the writer may read),
  * and who approves budget lines. Messages name fields, never their values.
  */
 export async function assertCanWrite(em: EntityManager, viewer: Viewer, decl: RecordDecl, op: WriteOp, before: Values | null, after: Values | null): Promise<void> {
-  if (viewer.kind === 'anonymous') throw unauthenticated('Log in to change records');
-  if (viewer.kind === 'partner') throw forbidden('API keys read only: partners write nothing');
-  if (!mayWriteType(viewer, decl, op)) throw forbidden(`A ${viewer.role} may not ${op} ${decl.name} records`);
+  assertMayWriteType(viewer, decl, op);
+  if (viewer.kind !== 'user') return;
   const binding = bindingOf(viewer);
   if (binding) {
     for (const values of [before, after]) {
