@@ -3,10 +3,11 @@ import { GraphQLError } from 'graphql';
 import type { AppContext } from '../context';
 import type { FieldProblem, RecordDecl } from '../declare';
 import { appError, badInput, type ErrorCode } from '../errors';
+import { approvalChanges } from './approval';
 import { translateDbError } from './db-errors';
 import { defaultsOf, valuesFromInput, valuesOf } from './record-values';
 import { checkReferences } from './references';
-import { validateRecord } from './validate';
+import { retiredInputProblems, validateRecord } from './validate';
 import { runWriteHooks } from './write-hooks';
 
 type Values = Record<string, unknown>;
@@ -54,9 +55,14 @@ function atRowRefusal(i: number, err: unknown): unknown {
 export async function importRecords(ctx: AppContext, decl: RecordDecl, rows: Values[]): Promise<Entity[]> {
   ctx.access.assertMayWriteType(decl, 'create');
   if (rows.length > MAX_IMPORT_ROWS) throw badInput([{ path: 'rows', message: `at most ${MAX_IMPORT_ROWS} rows per import (got ${rows.length})` }]);
+  const retired = rows.flatMap((input, i) => atRow(i, retiredInputProblems(decl, input)));
+  if (retired.length) throw badInput(retired);
   try {
     return await ctx.em.transactional(async (em) => {
-      const values = rows.map((input) => ({ ...defaultsOf(decl), ...valuesFromInput(decl, input) }));
+      const values = rows.map((input) => {
+        const v = { ...defaultsOf(decl), ...valuesFromInput(decl, input) };
+        return { ...v, ...approvalChanges(decl, ctx.viewer, null, v) };
+      });
       for (const [i, after] of values.entries()) {
         try {
           await ctx.access.assertCanWrite(decl, 'create', null, after);

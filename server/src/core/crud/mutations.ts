@@ -3,11 +3,12 @@ import type { WriteOp } from '../access/policy';
 import type { AppContext } from '../context';
 import { allRecords, type FieldProblem, type RecordDecl } from '../declare';
 import { badInput, conflict, notFound } from '../errors';
+import { approvalChanges } from './approval';
 import { translateDbError } from './db-errors';
 import { isUuid } from './filter';
 import { defaultsOf, valuesFromInput, valuesOf } from './record-values';
 import { checkReferences, liveDependents } from './references';
-import { validateRecord } from './validate';
+import { retiredInputProblems, validateRecord } from './validate';
 import { runWriteHooks } from './write-hooks';
 
 type Values = Record<string, unknown>;
@@ -34,6 +35,12 @@ async function assertValid(em: EntityManager, decl: RecordDecl, values: Values):
   if (problems.length) throw badInput(problems);
 }
 
+/** Fields the server sets itself but released inputs still carry: any value is refused, before anything runs. */
+function assertNoRetiredInput(decl: RecordDecl, input: Values): void {
+  const problems = retiredInputProblems(decl, input);
+  if (problems.length) throw badInput(problems);
+}
+
 /**
  * Every write is one transaction with its hooks (audit): all of it or none of it. The
  * type-level question comes first, before any row is read: a caller who may not do `op`
@@ -50,7 +57,9 @@ async function inTransaction<T>(ctx: AppContext, decl: RecordDecl, op: WriteOp, 
 
 export function createRecord(ctx: AppContext, decl: RecordDecl, input: Values): Promise<Entity> {
   return inTransaction(ctx, decl, 'create', '', async (em) => {
-    const after = { ...defaultsOf(decl), ...valuesFromInput(decl, input) };
+    assertNoRetiredInput(decl, input);
+    const values = { ...defaultsOf(decl), ...valuesFromInput(decl, input) };
+    const after = { ...values, ...approvalChanges(decl, ctx.viewer, null, values) };
     await ctx.access.assertCanWrite(decl, 'create', null, after);
     await assertValid(em, decl, after);
     const entity = em.create(decl.cls, toEntityData(decl, after) as never) as unknown as Entity;
@@ -63,10 +72,13 @@ export function createRecord(ctx: AppContext, decl: RecordDecl, input: Values): 
 /** `op: 'revert'` is an update that puts back an earlier version (the audit module's revert). */
 export function updateRecord(ctx: AppContext, decl: RecordDecl, id: string, input: Values, expectedVersion?: number | null, op: 'update' | 'revert' = 'update'): Promise<Entity> {
   return inTransaction(ctx, decl, 'update', id, async (em) => {
+    assertNoRetiredInput(decl, input);
     const entity = await findForWrite(em, decl, id, false);
     if (expectedVersion != null && entity.version !== expectedVersion) throw conflict(decl.name, id, expectedVersion, entity.version);
     const before = valuesOf(decl, entity);
-    const patch = valuesFromInput(decl, input);
+    const asked = valuesFromInput(decl, input);
+    // With a declared approval, the server's own changes (who approved, or back to the reset status) go with the caller's.
+    const patch = { ...asked, ...approvalChanges(decl, ctx.viewer, before, asked) };
     const after = { ...before, ...patch };
     await ctx.access.assertCanWrite(decl, 'update', before, after);
     await assertValid(em, decl, after);
