@@ -71,8 +71,10 @@ export async function importRecords(ctx: AppContext, decl: RecordDecl, rows: Val
         }
       }
       const problems: FieldProblem[] = [];
+      // One lock and look-up per referenced record, however many rows name it.
+      const seen = new Map<string, boolean>();
       for (const [i, after] of values.entries()) {
-        problems.push(...atRow(i, [...validateRecord(decl, after), ...(await checkReferences(em, decl, after))]));
+        problems.push(...atRow(i, [...validateRecord(decl, after), ...(await checkReferences(em, decl, after, seen))]));
       }
       problems.push(...(await uniqueProblems(em, decl, values)));
       if (problems.length) throw badInput(problems);

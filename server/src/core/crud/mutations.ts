@@ -1,3 +1,4 @@
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { WriteOp } from '../access/policy';
 import type { AppContext } from '../context';
@@ -7,7 +8,7 @@ import { approvalChanges } from './approval';
 import { translateDbError } from './db-errors';
 import { isUuid } from './filter';
 import { defaultsOf, valuesFromInput, valuesOf } from './record-values';
-import { checkReferences, liveDependents } from './references';
+import { checkReferences, liveDependents, lockForDelete } from './references';
 import { retiredInputProblems, validateRecord } from './validate';
 import { runWriteHooks } from './write-hooks';
 
@@ -21,9 +22,10 @@ const toEntityData = (decl: RecordDecl, values: Values) => {
   return data;
 };
 
-async function findForWrite(em: EntityManager, decl: RecordDecl, id: string, deleted: boolean): Promise<Entity> {
+/** The record a write changes; a delete locks it FOR UPDATE first (see references.ts on locks). */
+async function findForWrite(em: EntityManager, decl: RecordDecl, id: string, deleted: boolean, lock = false): Promise<Entity> {
   const entity = isUuid(id)
-    ? ((await em.findOne(decl.cls, { id, deletedAt: deleted ? { $ne: null } : null } as never, { filters: false })) as Entity | null)
+    ? ((await em.findOne(decl.cls, { id, deletedAt: deleted ? { $ne: null } : null } as never, { filters: false, lockMode: lock ? LockMode.PESSIMISTIC_WRITE : undefined })) as Entity | null)
     : null;
   if (!entity) throw notFound(deleted ? `deleted ${decl.name}` : decl.name, id);
   return entity;
@@ -102,7 +104,8 @@ async function assertNoLiveDependents(em: EntityManager, decl: RecordDecl, id: s
  * dependents, checked here or (`dependentsLater`, several at once) once all are deleted.
  */
 async function deleteIn(em: EntityManager, ctx: AppContext, decl: RecordDecl, id: string, dependentsLater = false): Promise<void> {
-  const entity = await findForWrite(em, decl, id, false);
+  // Locked before its dependents are counted, so none can be added meanwhile (references.ts).
+  const entity = await findForWrite(em, decl, id, false, true);
   const before = valuesOf(decl, entity);
   await ctx.access.assertCanWrite(decl, 'delete', before, null);
   if (!dependentsLater) await assertNoLiveDependents(em, decl, id);
@@ -168,6 +171,7 @@ async function eachInOneTransaction<T>(ctx: AppContext, decl: RecordDecl, op: Wr
     return done;
   };
   return inTransaction(ctx, decl, op, '', async (em) => {
+    if (op === 'delete') await lockForDelete(em, decl, ids);
     const done = await each((id) => write(em, id));
     if (afterAll) await each((id, i) => afterAll(em, id, done[i]));
     return done;
