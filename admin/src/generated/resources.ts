@@ -970,6 +970,7 @@ export const resources: ResourceDef[] = [
           "zh": "批准时间",
           "en": "Approved at"
         },
+        "note": "Set by the server when the line was approved",
         "kind": "datetime",
         "source": "approvedAt",
         "required": false,
@@ -985,6 +986,7 @@ export const resources: ResourceDef[] = [
           "zh": "批准人",
           "en": "Approved by"
         },
+        "note": "Set by the server: the e-mail of the user who approved the line",
         "kind": "string",
         "source": "approvedBy",
         "required": false,

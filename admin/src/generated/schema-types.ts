@@ -264,9 +264,9 @@ export type BudgetLine = {
   __typename?: 'BudgetLine';
   /** Amount (CNY) (金额(元)) */
   amount?: Maybe<Scalars['Decimal']['output']>;
-  /** Approved at (批准时间) */
+  /** Approved at (批准时间). Set by the server when the line was approved */
   approvedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Approved by (批准人) */
+  /** Approved by (批准人). Set by the server: the e-mail of the user who approved the line */
   approvedBy?: Maybe<Scalars['String']['output']>;
   /** Category (支出类别). Expenditure lines only */
   category?: Maybe<ExpenditureCategory>;
@@ -327,9 +327,15 @@ export type BudgetLineConnection = {
 export type BudgetLineCreateInput = {
   /** Amount (CNY) (金额(元)) */
   amount: Scalars['Decimal']['input'];
-  /** Approved at (批准时间) */
+  /**
+   * Approved at (批准时间). Set by the server when the line was approved
+   * @deprecated Set by the server when the line is approved; a value sent is refused
+   */
   approvedAt?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Approved by (批准人) */
+  /**
+   * Approved by (批准人). Set by the server: the e-mail of the user who approved the line
+   * @deprecated Set by the server when the line is approved; a value sent is refused
+   */
   approvedBy?: InputMaybe<Scalars['String']['input']>;
   /** Category (支出类别). Expenditure lines only */
   category?: InputMaybe<ExpenditureCategory>;
@@ -368,9 +374,9 @@ export type BudgetLineFilter = {
   amount?: InputMaybe<DecimalFilter>;
   /** All of these hold (且) */
   and?: InputMaybe<Array<BudgetLineFilter>>;
-  /** Approved at (批准时间) */
+  /** Approved at (批准时间). Set by the server when the line was approved */
   approvedAt?: InputMaybe<DateTimeFilter>;
-  /** Approved by (批准人) */
+  /** Approved by (批准人). Set by the server: the e-mail of the user who approved the line */
   approvedBy?: InputMaybe<StringFilter>;
   /** Category (支出类别). Expenditure lines only */
   category?: InputMaybe<ExpenditureCategoryFilter>;
@@ -418,9 +424,9 @@ export type BudgetLineFilter = {
 export type BudgetLineOrder = {
   /** Amount (CNY) (金额(元)) */
   amount?: InputMaybe<SortDirection>;
-  /** Approved at (批准时间) */
+  /** Approved at (批准时间). Set by the server when the line was approved */
   approvedAt?: InputMaybe<SortDirection>;
-  /** Approved by (批准人) */
+  /** Approved by (批准人). Set by the server: the e-mail of the user who approved the line */
   approvedBy?: InputMaybe<SortDirection>;
   /** Category (支出类别). Expenditure lines only */
   category?: InputMaybe<SortDirection>;
@@ -446,9 +452,15 @@ export type BudgetLineOrder = {
 export type BudgetLineUpdateInput = {
   /** Amount (CNY) (金额(元)) */
   amount?: InputMaybe<Scalars['Decimal']['input']>;
-  /** Approved at (批准时间) */
+  /**
+   * Approved at (批准时间). Set by the server when the line was approved
+   * @deprecated Set by the server when the line is approved; a value sent is refused
+   */
   approvedAt?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Approved by (批准人) */
+  /**
+   * Approved by (批准人). Set by the server: the e-mail of the user who approved the line
+   * @deprecated Set by the server when the line is approved; a value sent is refused
+   */
   approvedBy?: InputMaybe<Scalars['String']['input']>;
   /** Category (支出类别). Expenditure lines only */
   category?: InputMaybe<ExpenditureCategory>;

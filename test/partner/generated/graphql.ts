@@ -56,9 +56,9 @@ export type BudgetLineFilter = {
   amount?: DecimalFilter | null | undefined;
   /** All of these hold (且) */
   and?: Array<BudgetLineFilter> | null | undefined;
-  /** Approved at (批准时间) */
+  /** Approved at (批准时间). Set by the server when the line was approved */
   approvedAt?: DateTimeFilter | null | undefined;
-  /** Approved by (批准人) */
+  /** Approved by (批准人). Set by the server: the e-mail of the user who approved the line */
   approvedBy?: StringFilter | null | undefined;
   /** Category (支出类别). Expenditure lines only */
   category?: ExpenditureCategoryFilter | null | undefined;

@@ -18,6 +18,11 @@ export interface AccessPolicy {
   readsEverywhere(decl: RecordDecl, field: string): boolean;
   /** Whether the viewer may read this GraphQL field of this row (asked by the field middleware for every record field). */
   canReadField(decl: RecordDecl, field: string, row: object): boolean | Promise<boolean>;
+  /**
+   * Throws when the viewer may not do `op` on this type at all. Asked first by every write,
+   * before any row is looked up: otherwise a refused caller learns which ids exist.
+   */
+  assertMayWriteType(decl: RecordDecl, op: WriteOp): void;
   /** Throws when the viewer may not write this record (values before and after the write). */
   assertCanWrite(
     decl: RecordDecl,

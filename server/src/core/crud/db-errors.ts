@@ -1,12 +1,13 @@
 import {
   CheckConstraintViolationException,
+  DeadlockException,
   ForeignKeyConstraintViolationException,
   NotNullConstraintViolationException,
   OptimisticLockError,
   UniqueConstraintViolationException,
 } from '@mikro-orm/core';
 import type { RecordDecl } from '../declare';
-import { badInput, conflict } from '../errors';
+import { appError, badInput, conflict } from '../errors';
 
 /**
  * Turns a constraint the database enforced into the error a person can act on.
@@ -29,5 +30,10 @@ export function translateDbError(decl: RecordDecl, err: unknown, id = ''): unkno
     return badInput([{ path: `input.${text.match(/column "([^"]+)"/)?.[1] ?? ''}`, message: 'is required' }]);
   }
   if (err instanceof OptimisticLockError) return conflict(decl.name, id, -1, -1);
+  // Row locks (references.ts) can meet in a cycle, e.g. two writes locking the same records in
+  // another order; PostgreSQL then aborts one. Nothing of it was written: it can simply be sent again.
+  if (err instanceof DeadlockException) {
+    return appError('CONFLICT', `${decl.name}: another write to the same records ran at the same time; nothing was written, send it again`, { type: decl.name, id });
+  }
   return err;
 }

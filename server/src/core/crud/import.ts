@@ -1,11 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { GraphQLError } from 'graphql';
 import type { AppContext } from '../context';
 import type { FieldProblem, RecordDecl } from '../declare';
-import { badInput } from '../errors';
+import { appError, badInput, type ErrorCode } from '../errors';
+import { approvalChanges } from './approval';
 import { translateDbError } from './db-errors';
 import { defaultsOf, valuesFromInput, valuesOf } from './record-values';
 import { checkReferences } from './references';
-import { validateRecord } from './validate';
+import { retiredInputProblems, validateRecord } from './validate';
 import { runWriteHooks } from './write-hooks';
 
 type Values = Record<string, unknown>;
@@ -38,20 +40,41 @@ async function uniqueProblems(em: EntityManager, decl: RecordDecl, rows: Values[
   return problems;
 }
 
+/** A refusal of one row says which (`rows.3: …`), keeping its code and extensions. */
+function atRowRefusal(i: number, err: unknown): unknown {
+  if (!(err instanceof GraphQLError) || err.extensions.fields) return err;
+  return appError(err.extensions.code as ErrorCode, `rows.${i}: ${err.message}`, { ...err.extensions, row: i });
+}
+
 /**
  * Creates many records in ONE transaction: every row is checked (access, validation, references,
  * uniqueness) before anything is written; any problem fails the whole import with BAD_USER_INPUT
- * naming each row and field (`rows.3.code`), and nothing is written.
+ * naming each row and field (`rows.3.code`), and nothing is written. Whether the caller may create
+ * this type at all is asked before anything else; each row's access check is awaited in turn.
  */
 export async function importRecords(ctx: AppContext, decl: RecordDecl, rows: Values[]): Promise<Entity[]> {
+  ctx.access.assertMayWriteType(decl, 'create');
   if (rows.length > MAX_IMPORT_ROWS) throw badInput([{ path: 'rows', message: `at most ${MAX_IMPORT_ROWS} rows per import (got ${rows.length})` }]);
+  const retired = rows.flatMap((input, i) => atRow(i, retiredInputProblems(decl, input)));
+  if (retired.length) throw badInput(retired);
   try {
     return await ctx.em.transactional(async (em) => {
-      const values = rows.map((input) => ({ ...defaultsOf(decl), ...valuesFromInput(decl, input) }));
-      values.forEach((after) => ctx.access.assertCanWrite(decl, 'create', null, after));
-      const problems: FieldProblem[] = [];
+      const values = rows.map((input) => {
+        const v = { ...defaultsOf(decl), ...valuesFromInput(decl, input) };
+        return { ...v, ...approvalChanges(decl, ctx.viewer, null, v) };
+      });
       for (const [i, after] of values.entries()) {
-        problems.push(...atRow(i, [...validateRecord(decl, after), ...(await checkReferences(em, decl, after))]));
+        try {
+          await ctx.access.assertCanWrite(decl, 'create', null, after);
+        } catch (err) {
+          throw atRowRefusal(i, err);
+        }
+      }
+      const problems: FieldProblem[] = [];
+      // One lock and look-up per referenced record, however many rows name it.
+      const seen = new Map<string, boolean>();
+      for (const [i, after] of values.entries()) {
+        problems.push(...atRow(i, [...validateRecord(decl, after), ...(await checkReferences(em, decl, after, seen))]));
       }
       problems.push(...(await uniqueProblems(em, decl, values)));
       if (problems.length) throw badInput(problems);

@@ -1,12 +1,15 @@
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { WriteOp } from '../access/policy';
 import type { AppContext } from '../context';
 import { allRecords, type FieldProblem, type RecordDecl } from '../declare';
 import { badInput, conflict, notFound } from '../errors';
+import { approvalChanges } from './approval';
 import { translateDbError } from './db-errors';
 import { isUuid } from './filter';
 import { defaultsOf, valuesFromInput, valuesOf } from './record-values';
-import { checkReferences, liveDependents } from './references';
-import { validateRecord } from './validate';
+import { checkReferences, liveDependents, lockForDelete } from './references';
+import { retiredInputProblems, validateRecord } from './validate';
 import { runWriteHooks } from './write-hooks';
 
 type Values = Record<string, unknown>;
@@ -19,9 +22,10 @@ const toEntityData = (decl: RecordDecl, values: Values) => {
   return data;
 };
 
-async function findForWrite(em: EntityManager, decl: RecordDecl, id: string, deleted: boolean): Promise<Entity> {
+/** The record a write changes; a delete locks it FOR UPDATE first (see references.ts on locks). */
+async function findForWrite(em: EntityManager, decl: RecordDecl, id: string, deleted: boolean, lock = false): Promise<Entity> {
   const entity = isUuid(id)
-    ? ((await em.findOne(decl.cls, { id, deletedAt: deleted ? { $ne: null } : null } as never, { filters: false })) as Entity | null)
+    ? ((await em.findOne(decl.cls, { id, deletedAt: deleted ? { $ne: null } : null } as never, { filters: false, lockMode: lock ? LockMode.PESSIMISTIC_WRITE : undefined })) as Entity | null)
     : null;
   if (!entity) throw notFound(deleted ? `deleted ${decl.name}` : decl.name, id);
   return entity;
@@ -33,8 +37,19 @@ async function assertValid(em: EntityManager, decl: RecordDecl, values: Values):
   if (problems.length) throw badInput(problems);
 }
 
-/** Every write is one transaction with its hooks (audit): all of it or none of it. */
-async function inTransaction<T>(ctx: AppContext, decl: RecordDecl, id: string, work: (em: EntityManager) => Promise<T>): Promise<T> {
+/** Fields the server sets itself but released inputs still carry: any value is refused, before anything runs. */
+function assertNoRetiredInput(decl: RecordDecl, input: Values): void {
+  const problems = retiredInputProblems(decl, input);
+  if (problems.length) throw badInput(problems);
+}
+
+/**
+ * Every write is one transaction with its hooks (audit): all of it or none of it. The
+ * type-level question comes first, before any row is read: a caller who may not do `op`
+ * on the type at all is told so whether or not the id exists.
+ */
+async function inTransaction<T>(ctx: AppContext, decl: RecordDecl, op: WriteOp, id: string, work: (em: EntityManager) => Promise<T>): Promise<T> {
+  ctx.access.assertMayWriteType(decl, op);
   try {
     return await ctx.em.transactional(work);
   } catch (err) {
@@ -43,8 +58,10 @@ async function inTransaction<T>(ctx: AppContext, decl: RecordDecl, id: string, w
 }
 
 export function createRecord(ctx: AppContext, decl: RecordDecl, input: Values): Promise<Entity> {
-  return inTransaction(ctx, decl, '', async (em) => {
-    const after = { ...defaultsOf(decl), ...valuesFromInput(decl, input) };
+  return inTransaction(ctx, decl, 'create', '', async (em) => {
+    assertNoRetiredInput(decl, input);
+    const values = { ...defaultsOf(decl), ...valuesFromInput(decl, input) };
+    const after = { ...values, ...approvalChanges(decl, ctx.viewer, null, values) };
     await ctx.access.assertCanWrite(decl, 'create', null, after);
     await assertValid(em, decl, after);
     const entity = em.create(decl.cls, toEntityData(decl, after) as never) as unknown as Entity;
@@ -56,11 +73,14 @@ export function createRecord(ctx: AppContext, decl: RecordDecl, input: Values): 
 
 /** `op: 'revert'` is an update that puts back an earlier version (the audit module's revert). */
 export function updateRecord(ctx: AppContext, decl: RecordDecl, id: string, input: Values, expectedVersion?: number | null, op: 'update' | 'revert' = 'update'): Promise<Entity> {
-  return inTransaction(ctx, decl, id, async (em) => {
+  return inTransaction(ctx, decl, 'update', id, async (em) => {
+    assertNoRetiredInput(decl, input);
     const entity = await findForWrite(em, decl, id, false);
     if (expectedVersion != null && entity.version !== expectedVersion) throw conflict(decl.name, id, expectedVersion, entity.version);
     const before = valuesOf(decl, entity);
-    const patch = valuesFromInput(decl, input);
+    const asked = valuesFromInput(decl, input);
+    // With a declared approval, the server's own changes (who approved, or back to the reset status) go with the caller's.
+    const patch = { ...asked, ...approvalChanges(decl, ctx.viewer, before, asked) };
     const after = { ...before, ...patch };
     await ctx.access.assertCanWrite(decl, 'update', before, after);
     await assertValid(em, decl, after);
@@ -84,7 +104,8 @@ async function assertNoLiveDependents(em: EntityManager, decl: RecordDecl, id: s
  * dependents, checked here or (`dependentsLater`, several at once) once all are deleted.
  */
 async function deleteIn(em: EntityManager, ctx: AppContext, decl: RecordDecl, id: string, dependentsLater = false): Promise<void> {
-  const entity = await findForWrite(em, decl, id, false);
+  // Locked before its dependents are counted, so none can be added meanwhile (references.ts).
+  const entity = await findForWrite(em, decl, id, false, true);
   const before = valuesOf(decl, entity);
   await ctx.access.assertCanWrite(decl, 'delete', before, null);
   if (!dependentsLater) await assertNoLiveDependents(em, decl, id);
@@ -110,14 +131,14 @@ async function restoreIn(em: EntityManager, ctx: AppContext, decl: RecordDecl, i
 }
 
 export function deleteRecord(ctx: AppContext, decl: RecordDecl, id: string): Promise<boolean> {
-  return inTransaction(ctx, decl, id, async (em) => {
+  return inTransaction(ctx, decl, 'delete', id, async (em) => {
     await deleteIn(em, ctx, decl, id);
     return true;
   });
 }
 
 export function restoreRecord(ctx: AppContext, decl: RecordDecl, id: string): Promise<Entity> {
-  return inTransaction(ctx, decl, id, (em) => restoreIn(em, ctx, decl, id));
+  return inTransaction(ctx, decl, 'restore', id, (em) => restoreIn(em, ctx, decl, id));
 }
 
 /** At most this many records per bulk delete or restore: a page of a list. */
@@ -134,8 +155,9 @@ function checkIds(ids: string[]): void {
  * (not found, not allowed, still referenced) leaves every record as it was, and the
  * error says which id (`ids.N`). The console's bulk delete and restore use these.
  */
-async function eachInOneTransaction<T>(ctx: AppContext, decl: RecordDecl, ids: string[], write: (em: EntityManager, id: string) => Promise<T>,
+async function eachInOneTransaction<T>(ctx: AppContext, decl: RecordDecl, op: WriteOp, ids: string[], write: (em: EntityManager, id: string) => Promise<T>,
   afterAll?: (em: EntityManager, id: string, written: T) => Promise<void>): Promise<T[]> {
+  ctx.access.assertMayWriteType(decl, op);
   checkIds(ids);
   const each = async <R>(step: (id: string, i: number) => Promise<R>): Promise<R[]> => {
     const done: R[] = [];
@@ -148,7 +170,8 @@ async function eachInOneTransaction<T>(ctx: AppContext, decl: RecordDecl, ids: s
     }
     return done;
   };
-  return inTransaction(ctx, decl, '', async (em) => {
+  return inTransaction(ctx, decl, op, '', async (em) => {
+    if (op === 'delete') await lockForDelete(em, decl, ids);
     const done = await each((id) => write(em, id));
     if (afterAll) await each((id, i) => afterAll(em, id, done[i]));
     return done;
@@ -167,12 +190,12 @@ function atId(i: number, err: unknown): unknown {
  * when some of them point at others (a party branch and the committee above it).
  */
 export async function deleteRecords(ctx: AppContext, decl: RecordDecl, ids: string[]): Promise<number> {
-  const deleted = await eachInOneTransaction(ctx, decl, ids, (em, id) => deleteIn(em, ctx, decl, id, true), (em, id) => assertNoLiveDependents(em, decl, id));
+  const deleted = await eachInOneTransaction(ctx, decl, 'delete', ids, (em, id) => deleteIn(em, ctx, decl, id, true), (em, id) => assertNoLiveDependents(em, decl, id));
   return deleted.length;
 }
 
 /** References are checked once all are back: a branch may come back with its committee, in any order. */
 export function restoreRecords(ctx: AppContext, decl: RecordDecl, ids: string[]): Promise<Entity[]> {
-  return eachInOneTransaction(ctx, decl, ids, (em, id) => restoreIn(em, ctx, decl, id, true),
+  return eachInOneTransaction(ctx, decl, 'restore', ids, (em, id) => restoreIn(em, ctx, decl, id, true),
     (em, _id, restored) => assertValid(em, decl, valuesOf(decl, restored)));
 }

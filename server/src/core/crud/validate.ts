@@ -47,3 +47,14 @@ export function validateRecord(decl: RecordDecl, values: Values): FieldProblem[]
   const seen = new Set<string>();
   return problems.filter((p) => !seen.has(p.path) && seen.add(p.path));
 }
+
+/**
+ * Values for fields the server sets itself that released input types still carry
+ * (`retiredInput`): refused, so nobody can believe they set who approved a line.
+ * A null is no value and passes (a client that sends every field as it read it).
+ */
+export function retiredInputProblems(decl: RecordDecl, input: Values): FieldProblem[] {
+  return decl.attrs
+    .filter((a) => !a.writable && a.retiredInput && input[a.name] !== undefined && input[a.name] !== null)
+    .map((a) => ({ path: `input.${a.name}`, message: `${a.label.zh} (${a.name}) is set by the server: leave it out` }));
+}

@@ -21,6 +21,8 @@ export interface AttrOptions {
   maxLength?: number;
   pattern?: { regex: RegExp; message: string };
   default?: unknown;
+  /** A non-writable field earlier releases took as input: kept in the inputs, deprecated with this reason, any value refused. */
+  retiredInput?: string;
 }
 
 const SORTABLE: AttrType[] = ['string', 'int', 'float', 'decimal', 'boolean', 'date', 'datetime', 'enum'];
@@ -50,6 +52,7 @@ export function Attr(opts: AttrOptions): PropertyDecorator {
       maxLength: opts.maxLength ?? (opts.type === 'string' ? 200 : opts.type === 'text' ? 20_000 : undefined),
       pattern: opts.pattern,
       default: opts.default,
+      retiredInput: opts.retiredInput,
     };
     addPendingField(proto.constructor as Class, decl);
   };

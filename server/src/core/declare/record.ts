@@ -5,7 +5,7 @@ import { describeLabel } from './labels';
 import { registerRecord, takePendingFields } from './registry';
 import type { Sensitivity } from './sensitivity';
 import { SYSTEM_ATTRS } from './system-fields';
-import type { AttrDecl, Class, ReadScope, RecordDecl, RecordRule, RefDecl } from './types';
+import type { ApprovalDecl, AttrDecl, Class, ReadScope, RecordDecl, RecordRule, RefDecl } from './types';
 
 export interface RecordOptions {
   name: string;
@@ -27,6 +27,12 @@ export interface RecordOptions {
    * ServiceCenter ('id' = the record itself, 'worker.community'...). Row rules derive from it.
    */
   owner?: string[];
+  /**
+   * The record goes through approval: once its status is one of `approved`, only approvers
+   * change or delete it, any other change sends it back to `reset`, and `by`/`at` are set
+   * by the server from the approving user (they must be declared `writable: false`).
+   */
+  approval?: ApprovalDecl;
 }
 
 const snake = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
@@ -68,6 +74,19 @@ function mapRef(proto: object, ref: RefDecl): void {
   (Index() as PropertyDecorator)(proto, ref.name);
 }
 
+/** A declared approval must name fields the record has, in the shape the write rules assume. */
+function checkApproval(name: string, attrs: AttrDecl[], approval: ApprovalDecl): void {
+  const attr = (field: string) => attrs.find((a) => a.name === field);
+  const status = attr(approval.status);
+  const values = [...approval.approved, approval.reset];
+  if (status?.type !== 'enum' || !values.every((v) => status.enum!.keys.includes(v))) {
+    throw new Error(`approval of ${name}: ${approval.status} must be an enum holding ${values.join(', ')}`);
+  }
+  for (const field of [approval.by, approval.at]) {
+    if (!attr(field) || attr(field)!.writable) throw new Error(`approval of ${name}: ${field} must be a declared field with writable: false (the server sets it)`);
+  }
+}
+
 /**
  * Declares a record type once. Applies the MikroORM and type-graphql decorators
  * the field declarations imply and registers the record for the shared machinery.
@@ -85,6 +104,7 @@ export function RecordType(opts: RecordOptions): ClassDecorator {
     ObjectType(opts.name, { description: `${describeLabel({ zh: opts.label[0], en: opts.label[1] })}. ${opts.description}` })(cls);
     const attrs = [...SYSTEM_ATTRS, ...own.filter((f): f is AttrDecl => f.kind === 'attr')];
     const refs = own.filter((f): f is RefDecl => f.kind === 'ref');
+    if (opts.approval) checkApproval(opts.name, attrs, opts.approval);
     const decl: RecordDecl = {
       name: opts.name,
       plural: opts.plural,
@@ -103,6 +123,7 @@ export function RecordType(opts: RecordOptions): ClassDecorator {
       displayField: opts.displayField,
       publicWhere: opts.publicWhere,
       owner: opts.owner ?? [],
+      approval: opts.approval,
     };
     registerRecord(decl);
   };

@@ -9,6 +9,11 @@ export interface RefOptions {
   sensitivity?: Sensitivity;
   /** Also expose the reverse list on the target type, e.g. Community.workers. */
   inverse?: { name: string; label: [string, string]; description?: string };
+  /**
+   * Set when other types' owner paths run through this reference (test/auth/ownership-fields
+   * derives which must): only a caller who owns the old and the new target may change it.
+   */
+  decidesOwnership?: boolean;
 }
 
 /** Declares a many-to-one reference: a foreign key column, `xId` and `x` fields, a relation filter. */
@@ -27,6 +32,7 @@ export function Ref(target: () => Class, opts: RefOptions): PropertyDecorator {
         label: { zh: opts.inverse.label[0], en: opts.inverse.label[1] },
         description: opts.inverse.description,
       },
+      decidesOwnership: opts.decidesOwnership ?? false,
     };
     addPendingField(proto.constructor as Class, decl);
   };

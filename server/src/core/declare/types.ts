@@ -44,6 +44,13 @@ export interface AttrDecl extends FieldCommon {
   maxLength?: number;
   pattern?: { regex: RegExp; message: string };
   default?: unknown;
+  /**
+   * For a field earlier releases accepted in inputs and the server now sets itself
+   * (writable: false): it stays in the input types, deprecated with this reason, and a
+   * value sent is refused (BAD_USER_INPUT), until a release may drop it (README
+   * "Schema changes and deprecation").
+   */
+  retiredInput?: string;
 }
 
 export interface InverseDecl {
@@ -57,9 +64,28 @@ export interface RefDecl extends FieldCommon {
   kind: 'ref';
   target: () => Class;
   inverse?: InverseDecl;
+  /**
+   * Other records' owner paths run through this reference (a worker's training belongs to
+   * the worker's community): changing it moves those records to another owner, so only a
+   * caller who owns both the old and the new target may change it.
+   */
+  decidesOwnership: boolean;
 }
 
 export type FieldDecl = AttrDecl | RefDecl;
+
+/**
+ * A record that is approved (a budget line): which status field, which of its values
+ * mean approved, the status any other change sends it back to, and the fields the
+ * server fills with who approved it and when (never from input).
+ */
+export interface ApprovalDecl {
+  status: string;
+  approved: string[];
+  reset: string;
+  by: string;
+  at: string;
+}
 
 /** A problem found by validation: a field path and a message a person can act on. */
 export interface FieldProblem {
@@ -92,4 +118,6 @@ export interface RecordDecl {
   publicWhere?: Record<string, unknown>;
   /** Paths to the Community / ServiceCenter the record belongs to (empty: belongs to no one, e.g. the duty catalogue). */
   owner: string[];
+  /** Declared when the record goes through approval; the write rules and mutations read it. */
+  approval?: ApprovalDecl;
 }

@@ -57,6 +57,10 @@ function buildInput(d: RecordDecl, mode: 'Create' | 'Update'): Function {
     const nullable = mode === 'Update' || !a.required || a.default !== undefined;
     Field(() => graphqlTypeOf(a) as never, { nullable, description: fieldDoc(d, a.name) })(cls.prototype, a.name);
   }
+  // Fields the server now sets itself stay in the inputs, deprecated, so released clients still validate (a value is refused).
+  for (const a of d.attrs.filter((x) => !x.writable && x.retiredInput)) {
+    Field(() => graphqlTypeOf(a) as never, { nullable: true, description: fieldDoc(d, a.name), deprecationReason: a.retiredInput })(cls.prototype, a.name);
+  }
   for (const r of d.refs) {
     const nullable = mode === 'Update' || !r.required;
     Field(() => ID, { nullable, description: `Id of: ${fieldDoc(d, r.name)}` })(cls.prototype, `${r.name}Id`);

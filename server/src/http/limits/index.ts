@@ -8,6 +8,7 @@ import { formatErrorWith } from './format-error';
 import { queryLimits } from './query-limits';
 import { redisRateStore } from './redis-rate-store';
 import { createThrottle } from './throttle';
+import { unstorableStringsPlugin } from './unstorable-strings';
 
 export { createThrottle, rateLimited } from './throttle';
 export { memoryRateStore, type RateStore } from './rate-store';
@@ -30,7 +31,7 @@ export function hardenGraphql(config: AppConfig, app: Express) {
       includeStacktraceInErrorResponses: limits.exposeErrors,
       formatError: formatErrorWith({ exposeErrors: limits.exposeErrors, log: (m, e) => console.error(`[graphql] ${m}:`, e) }),
     },
-    plugins: armor.plugins as ApolloServerPlugin<any>[],
+    plugins: [...armor.plugins, unstorableStringsPlugin()] as ApolloServerPlugin<any>[],
     /** Express handlers in front of Apollo on /graphql. */
     body: jsonBody(limits.maxBodyBytes),
     throttle,

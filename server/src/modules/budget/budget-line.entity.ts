@@ -7,6 +7,9 @@ import { DutyAssignment } from '../duty/duty-assignment.entity';
 import { SocialOrganization } from '../organisation/social-organization.entity';
 import { BudgetStatus, Direction, ExpenditureCategory, IncomeSource } from './enums';
 
+/** approvedBy and approvedAt were inputs in schema v1: kept there, deprecated, until a release may drop them. */
+const SET_BY_SERVER = 'Set by the server when the line is approved; a value sent is refused';
+
 const income = (v: Record<string, unknown>) => v.direction === 'INCOME';
 const expenditure = (v: Record<string, unknown>) => v.direction === 'EXPENDITURE';
 
@@ -21,6 +24,8 @@ const expenditure = (v: Record<string, unknown>) => v.direction === 'EXPENDITURE
   defaultSensitivity: 'INTERNAL',
   displayField: 'description',
   defaultOrder: [['fiscalYear', 'DESC']],
+  // domain.md: centre admins approve; an approved line is changed only by its approvers, and any change sends it back.
+  approval: { status: 'status', approved: ['APPROVED', 'SPENT'], reset: 'PLANNED', by: 'approvedBy', at: 'approvedAt' },
   rules: [
     exactlyOne('community', 'serviceCenter'),
     onlyWhen('source', income, 'for income lines'),
@@ -78,9 +83,10 @@ export class BudgetLine extends BaseRecord {
   @Attr({ type: 'enum', enum: BudgetStatus, label: ['状态', 'Status'], required: true, default: 'PLANNED' })
   status!: Opt<string>;
 
-  @Attr({ type: 'string', label: ['批准人', 'Approved by'], maxLength: 100 })
+  // Set by the server from the approving user, never from input (see `approval` above).
+  @Attr({ type: 'string', label: ['批准人', 'Approved by'], description: 'Set by the server: the e-mail of the user who approved the line', maxLength: 100, writable: false, retiredInput: SET_BY_SERVER })
   approvedBy?: string | null;
 
-  @Attr({ type: 'datetime', label: ['批准时间', 'Approved at'] })
+  @Attr({ type: 'datetime', label: ['批准时间', 'Approved at'], description: 'Set by the server when the line was approved', writable: false, retiredInput: SET_BY_SERVER })
   approvedAt?: Date | null;
 }

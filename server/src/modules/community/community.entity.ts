@@ -33,6 +33,8 @@ export class Community extends BaseRecord {
     label: ['所属服务中心', 'Service centre'],
     required: true,
     inverse: { name: 'communities', label: ['下辖社区', 'Communities'] },
+    // A centre admin owns the rows of every community of its centre: moving a community moves them all.
+    decidesOwnership: true,
   })
   serviceCenter!: ServiceCenter;
 

@@ -36,6 +36,8 @@ export class PartyOrganization extends BaseRecord {
     label: ['所属社区', 'Community'],
     sensitivity: 'PUBLIC',
     inverse: { name: 'partyOrganizations', label: ['党组织', 'Party organisations'] },
+    // Party members belong to their organisation's community or centre.
+    decidesOwnership: true,
   })
   community?: Community | null;
 
@@ -43,6 +45,8 @@ export class PartyOrganization extends BaseRecord {
     label: ['所属服务中心', 'Service centre'],
     sensitivity: 'PUBLIC',
     inverse: { name: 'partyOrganizations', label: ['党组织', 'Party organisations'] },
+    // Party members belong to their organisation's community or centre.
+    decidesOwnership: true,
   })
   serviceCenter?: ServiceCenter | null;
 

@@ -23,6 +23,8 @@ export class CommunityWorker extends BaseRecord {
     label: ['所属社区', 'Community'],
     required: true,
     inverse: { name: 'workers', label: ['社区工作者', 'Workers'] },
+    // Training records and reviews belong to their worker's community.
+    decidesOwnership: true,
   })
   community!: Community;
 

@@ -62,3 +62,9 @@ export async function ownsValues(em: EntityManager, decl: RecordDecl, values: Re
   }
   return false;
 }
+
+/** Whether one stored record (live or not) belongs to the binding: the target of a reference that decides ownership. */
+export async function ownsRecord(em: EntityManager, decl: RecordDecl, id: unknown, binding: Binding): Promise<boolean> {
+  if (!isUuid(id)) return false;
+  return (await em.count(decl.cls, { $and: [{ id }, ownedCondition(decl, binding)] } as never, { filters: false })) > 0;
+}

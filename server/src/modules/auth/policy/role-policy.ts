@@ -7,7 +7,7 @@ import { appError } from '../../../core/errors';
 import { ownedCondition } from './ownership';
 import { publicRows } from './public-rows';
 import { fieldAccess } from './read-access';
-import { assertCanWrite, bindingOf } from './write-rules';
+import { assertCanWrite, assertMayWriteType, bindingOf } from './write-rules';
 
 /** Rows of every type only anonymous-like callers are limited to; everyone else sees all rows, fields permitting. */
 function seesOnlyPublicRows(viewer: Viewer, decl: RecordDecl): boolean {
@@ -59,6 +59,7 @@ export function rolePolicy(viewer: Viewer, em: EntityManager): AccessPolicy {
       const id = (row as { id?: unknown }).id;
       return typeof id === 'string' ? inOwnScope(decl, id) : false;
     },
+    assertMayWriteType: (decl, op) => assertMayWriteType(viewer, decl, op),
     assertCanWrite: (decl, op, before, after) => assertCanWrite(em, viewer, decl, op, before, after),
   };
 }

@@ -1,15 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { WriteOp } from '../../../core/access/policy';
 import type { Viewer } from '../../../core/access/viewer';
-import type { RecordDecl } from '../../../core/declare';
+import { isApproved } from '../../../core/crud/approval';
+import { recordOf, type RecordDecl } from '../../../core/declare';
 import { forbidden, unauthenticated } from '../../../core/errors';
 import { accessFor } from './read-access';
-import { ownsValues, type Binding } from './ownership';
+import { ownsRecord, ownsValues, type Binding } from './ownership';
 
 type Values = Record<string, unknown>;
 
-/** Statuses of a budget line only ADMIN and CENTER_ADMIN may set (domain.md: centre admins approve). */
-const APPROVED_STATUSES = ['APPROVED', 'SPENT'];
+/** Who approves records with a declared approval (domain.md: centre admins approve; ADMIN does everything). */
+const APPROVERS = ['ADMIN', 'CENTER_ADMIN'];
 
 export function bindingOf(viewer: Viewer): Binding | null {
   if (viewer.kind !== 'user') return null;
@@ -44,15 +45,41 @@ function changedFields(decl: RecordDecl, before: Values | null, after: Values): 
   return changed;
 }
 
-/**
- * The write rules: who may write at all, which rows (own community or centre,
- * before and after the change), which fields (only those the writer may read),
- * and who approves budget lines. Messages name fields, never their values.
- */
-export async function assertCanWrite(em: EntityManager, viewer: Viewer, decl: RecordDecl, op: WriteOp, before: Values | null, after: Values | null): Promise<void> {
+/** The type-level question, asked before any row is looked up (so a refusal says nothing about which ids exist). */
+export function assertMayWriteType(viewer: Viewer, decl: RecordDecl, op: WriteOp): void {
   if (viewer.kind === 'anonymous') throw unauthenticated('Log in to change records');
   if (viewer.kind === 'partner') throw forbidden('API keys read only: partners write nothing');
   if (!mayWriteType(viewer, decl, op)) throw forbidden(`A ${viewer.role} may not ${op} ${decl.name} records`);
+}
+
+/**
+ * A reference other records' ownership runs through (declared `decidesOwnership`) moves
+ * those records when it changes: the writer must own both the target it pointed at and
+ * the one it will point at (staff own no centre, so they cannot move their community).
+ */
+async function assertMayMoveOwnership(em: EntityManager, decl: RecordDecl, before: Values, after: Values, binding: Binding): Promise<void> {
+  for (const ref of decl.refs.filter((r) => r.decidesOwnership)) {
+    const [from, to] = [before[ref.name], after[ref.name]];
+    if (from === to) continue;
+    const target = recordOf(ref.target());
+    for (const id of [from, to]) {
+      if (id != null && !(await ownsRecord(em, target, id, binding))) {
+        throw forbidden(`${decl.name}.${ref.name} decides who owns other records: only a caller who owns both the old and the new ${target.name} may change it`);
+      }
+    }
+  }
+}
+
+/**
+ * The write rules: who may write at all, which rows (own community or centre,
+ * before and after the change), which fields (only those the writer may read),
+ * which references (those deciding ownership: only across owners the writer holds),
+ * and who touches approved records (a declared approval: only approvers, before
+ * and after the write). Messages name fields, never their values.
+ */
+export async function assertCanWrite(em: EntityManager, viewer: Viewer, decl: RecordDecl, op: WriteOp, before: Values | null, after: Values | null): Promise<void> {
+  assertMayWriteType(viewer, decl, op);
+  if (viewer.kind !== 'user') return;
   const binding = bindingOf(viewer);
   if (binding) {
     for (const values of [before, after]) {
@@ -60,13 +87,17 @@ export async function assertCanWrite(em: EntityManager, viewer: Viewer, decl: Re
         throw forbidden(`${decl.name}: you may only ${op} records of your own ${binding.kind === 'community' ? 'community' : 'service centre'}`);
       }
     }
+    if (before && after) await assertMayMoveOwnership(em, decl, before, after, binding);
   }
   if (after && (op === 'create' || op === 'update')) {
     for (const name of changedFields(decl, before, after)) {
       const field = decl.fields.find((f) => f.name === name)!;
       if (accessFor(viewer, decl, field.sensitivity) === 'NONE') throw forbidden(`${decl.name}.${name} (${field.sensitivity}): a ${viewer.role} may not set it`);
     }
-    const approving = decl.name === 'BudgetLine' && APPROVED_STATUSES.includes(String(after.status)) && before?.status !== after.status;
-    if (approving && viewer.role !== 'ADMIN' && viewer.role !== 'CENTER_ADMIN') throw forbidden('Only ADMIN and CENTER_ADMIN approve budget lines (status APPROVED or SPENT)');
+  }
+  // Approved as stored (`before`; for a restore, `after` is the row as it was deleted) or as the write would leave it.
+  if (decl.approval && !APPROVERS.includes(viewer.role) && (isApproved(decl, before) || isApproved(decl, after))) {
+    const { status, approved } = decl.approval;
+    throw forbidden(`${decl.name} with ${status} ${approved.join(' or ')}: only ${APPROVERS.join(' and ')} (its approvers) may set it, ${op} it or change it once set`);
   }
 }
