@@ -48,7 +48,8 @@ export async function importRecords(ctx: AppContext, decl: RecordDecl, rows: Val
   try {
     return await ctx.em.transactional(async (em) => {
       const values = rows.map((input) => ({ ...defaultsOf(decl), ...valuesFromInput(decl, input) }));
-      values.forEach((after) => ctx.access.assertCanWrite(decl, 'create', null, after));
+      // Awaited: inside forEach a refusal was a floating rejection that crashed the process (issue 12).
+      for (const after of values) await ctx.access.assertCanWrite(decl, 'create', null, after);
       const problems: FieldProblem[] = [];
       for (const [i, after] of values.entries()) {
         problems.push(...atRow(i, [...validateRecord(decl, after), ...(await checkReferences(em, decl, after))]));
