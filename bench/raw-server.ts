@@ -10,7 +10,7 @@ const port = Number(process.env.PORT ?? 4102);
 const names = new Map<string, string>();
 const nameOf = (text: string) => names.get(text) ?? (names.set(text, `raw${names.size}`), `raw${names.size - 1}`);
 
-const server = http.createServer(async (req, res) => {
+const answer = async (req: http.IncomingMessage, res: http.ServerResponse) => {
   const url = new URL(req.url ?? '/', 'http://x');
   if (url.pathname === '/healthz') return void res.end('ok');
   const name = url.pathname.slice(1);
@@ -28,9 +28,25 @@ const server = http.createServer(async (req, res) => {
     res.statusCode = 500;
     res.end(String(err));
   }
+};
+
+const server = http.createServer((req, res) => {
+  answer(req, res).catch((err: unknown) => {
+    res.statusCode = 500;
+    res.end(String(err));
+  });
 });
 
 server.listen(port, '127.0.0.1', () => console.log(`raw SQL baseline on ${port}`));
-const stop = () => server.close(() => void pool.end().then(() => process.exit(0)));
+const stop = () =>
+  server.close(() => {
+    pool.end().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        console.error(err);
+        process.exit(1);
+      },
+    );
+  });
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);

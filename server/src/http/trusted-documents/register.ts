@@ -1,11 +1,15 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSchema, parse, validate, type GraphQLSchema } from 'graphql';
+import { ROOT } from '../../config';
 import { parseManifest, type TrustedDocument } from './registry';
 
+// From the project folder, not from this file: compiled into dist/server/src/... a path
+// relative to __dirname pointed into dist/, found no manifest, and every API-key request
+// of a production server was refused as "not registered".
 /** Where the registered manifests live, one file per client (committed; read at start). */
-export const TRUSTED_DOCUMENTS_DIR = path.resolve(__dirname, '../../../../schema/trusted-documents');
-const SCHEMA_FILE = path.resolve(__dirname, '../../../../schema/schema.graphql');
+export const TRUSTED_DOCUMENTS_DIR = path.join(ROOT, 'schema/trusted-documents');
+const SCHEMA_FILE = path.join(ROOT, 'schema/schema.graphql');
 
 /** Problems of each document against the schema ("" when it validates). */
 export function invalidDocuments(docs: TrustedDocument[], schema: GraphQLSchema): string[] {
