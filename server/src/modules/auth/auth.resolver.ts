@@ -4,7 +4,8 @@ import { unauthenticated } from '../../core/errors';
 import { ANONYMOUS } from '../../core/access/viewer';
 import { writeAudit } from '../audit';
 import { verifyPassword } from './password';
-import { signToken } from './token';
+import { endSession, openSession } from './sessions';
+import { signToken, type UserViewer } from './token';
 import { User } from './user.entity';
 import { LoginResult, UserInfo } from './user.type';
 
@@ -33,10 +34,20 @@ export class AuthResolver {
       await writeAudit(ctx.em.fork(), ANONYMOUS, { action: 'LOGIN_FAILED', actorName: tried.slice(0, 200), recordType: 'User', recordId: user?.id ?? null });
       throw unauthenticated('Wrong e-mail or password');
     }
-    const viewer = { kind: 'user' as const, id: user.id, email: user.email, role: user.role, serviceCenterId: user.serviceCenter?.id ?? null, communityId: user.community?.id ?? null };
-    await writeAudit(ctx.em.fork(), viewer, { action: 'LOGIN', recordType: 'User', recordId: user.id });
-    const token = signToken({ secret: ctx.config.jwtSecret, ttlSeconds: ctx.config.jwtTtlSeconds }, user.id);
+    const em = ctx.em.fork();
+    const sessionId = await openSession(em, user.id, ctx.config.jwtTtlSeconds);
+    const viewer: UserViewer = { kind: 'user', id: user.id, email: user.email, role: user.role, serviceCenterId: user.serviceCenter?.id ?? null, communityId: user.community?.id ?? null, sessionId };
+    await writeAudit(em, viewer, { action: 'LOGIN', recordType: 'User', recordId: user.id });
+    const token = signToken({ secret: ctx.config.jwtSecret, ttlSeconds: ctx.config.jwtTtlSeconds }, { userId: user.id, sessionId });
     return { token, user: toUserInfo(user) };
+  }
+
+  @Mutation(() => Boolean, { description: 'End this session (退出登录): its token is refused from the next request on. false when the caller has no session (anonymous, API key)' })
+  async logout(@Ctx() ctx: AppContext): Promise<boolean> {
+    const { viewer } = ctx;
+    if (viewer.kind !== 'user' || !viewer.sessionId) return false;
+    const { sessionId } = viewer;
+    return ctx.em.transactional((em) => endSession(em, viewer, sessionId));
   }
 
   @Query(() => UserInfo, { nullable: true, description: 'The logged-in user, or null (当前用户)' })
