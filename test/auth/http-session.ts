@@ -27,14 +27,14 @@ export async function loginOver(base: string, email: string, password: string): 
 
 /**
  * Runs an operation in-process with the context a request with these headers
- * gets (the real viewer lookup, the assumed viewer and
+ * and this client address gets (the real viewer lookup, the assumed viewer and
  * its check), not a hand-made one. A refused caller comes back as the error
  * the HTTP answer would carry.
  */
-export async function inProcess(app: App, query: string, headers: Record<string, string>, variables: Record<string, unknown> = {}): Promise<GqlResult> {
+export async function inProcess(app: App, query: string, headers: Record<string, string>, variables: Record<string, unknown> = {}, clientAddress?: string): Promise<GqlResult> {
   let contextValue;
   try {
-    contextValue = await app.contextFor(headers);
+    contextValue = await app.contextFor(headers, clientAddress);
   } catch (err) {
     const e = err as { message: string; extensions?: Record<string, unknown> };
     return { errors: [{ message: e.message, extensions: { code: e.extensions?.code } }] };

@@ -2516,7 +2516,7 @@ export type Mutation = {
   importCommunityWorkers: Array<CommunityWorker>;
   /** Create many Duty item (权责事项) at once (CSV import): every row is checked first; one bad row (BAD_USER_INPUT at rows.N.field) writes nothing. At most 2000 rows */
   importDutyItems: Array<DutyItem>;
-  /** Log in with e-mail and password (登录); returns a bearer token */
+  /** Log in with e-mail and password (登录); returns a bearer token. Repeated failures lock the e-mail and the address for a while (RATE_LIMITED) */
   login: LoginResult;
   /** End this session (退出登录): its token is refused from the next request on. false when the caller has no session (anonymous, API key) */
   logout: Scalars['Boolean']['output'];

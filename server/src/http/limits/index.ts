@@ -9,7 +9,7 @@ import { queryLimits } from './query-limits';
 import { redisRateStore } from './redis-rate-store';
 import { createThrottle } from './throttle';
 
-export { createThrottle, rateLimited } from './throttle';
+export { clientAddress, createThrottle, rateLimited } from './throttle';
 export { memoryRateStore, type RateStore } from './rate-store';
 export { redisRateStore } from './redis-rate-store';
 

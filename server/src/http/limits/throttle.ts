@@ -20,6 +20,9 @@ export const rateLimited = (retryAfterSeconds: number) =>
     http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
   });
 
+/** The client's address: req.ip honours `trust proxy` (TRUST_PROXY), so X-Forwarded-For counts only behind your own proxy. */
+export const clientAddress = (req: Request): string => req.ip ?? req.socket.remoteAddress ?? 'unknown';
+
 /**
  * Rate limits per partner API key (when the viewer is a partner) and otherwise
  * per client address. Requests whose credentials are refused count against
@@ -31,7 +34,7 @@ export function createThrottle(limits: LimitSettings, store: RateStore = limits.
     const { count, resetInMs } = await store.hit(bucket, windowMs);
     if (count > limit) throw rateLimited(Math.max(1, Math.ceil(resetInMs / 1000)));
   };
-  const address = (req: Request) => `ip:${req.ip ?? req.socket.remoteAddress ?? 'unknown'}`;
+  const address = (req: Request) => `ip:${clientAddress(req)}`;
   return {
     store,
     async guard(req, build) {
