@@ -4,7 +4,7 @@ import { unauthenticated } from '../../core/errors';
 import { ANONYMOUS } from '../../core/access/viewer';
 import { writeAudit } from '../audit';
 import { admitLogin, type LoginAttempt } from './login-throttle';
-import { verifyPassword } from './password';
+import { verifyLogin } from './password';
 import { endSession, openSession } from './sessions';
 import { signToken, type UserViewer } from './token';
 import { User } from './user.entity';
@@ -49,8 +49,9 @@ export class AuthResolver {
     // Refused while locked, before any password is checked; otherwise counted as a failure until it succeeds.
     const attempt = await admitLogin(ctx.em, ctx.config.login, tried, ctx.clientAddress);
     const user = await ctx.em.findOne(User, { email: tried, active: true });
-    // Same message whether the e-mail or the password was wrong: no account probing.
-    if (!user || !(await verifyPassword(password, user.passwordHash))) {
+    // One scrypt whether or not the account exists, and the same message: neither time nor text tells which e-mails have accounts.
+    const valid = await verifyLogin(password, user?.passwordHash ?? null);
+    if (!valid || !user) {
       await auditFailure(ctx, tried, user?.id ?? null, attempt);
       throw unauthenticated('Wrong e-mail or password');
     }

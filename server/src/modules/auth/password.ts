@@ -22,3 +22,17 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const actual = await scrypt(password, Buffer.from(salt, 'base64'), expected.length, { N: +n, r: +r, p: +p });
   return timingSafeEqual(actual, expected);
 }
+
+/**
+ * Checked when no active account has the e-mail tried, so that answer takes as
+ * long as a wrong password (one scrypt with today's parameters): otherwise the
+ * time of a login would tell which e-mails have accounts. No password derives
+ * to 32 zero bytes, so it never matches.
+ */
+const DUMMY_HASH = `scrypt$${N}$${R}$${P}$${Buffer.alloc(16).toString('base64')}$${Buffer.alloc(32).toString('base64')}`;
+
+/** Whether `password` is the one of `stored`, spending the same work when there is no stored hash (no such account). */
+export async function verifyLogin(password: string, stored: string | null): Promise<boolean> {
+  const matches = await verifyPassword(password, stored ?? DUMMY_HASH);
+  return stored !== null && matches;
+}
