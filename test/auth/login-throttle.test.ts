@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp, type App } from '../../server/src/app';
-import type { LoginThrottleSettings } from '../../server/src/config';
+import { loadConfig, type LoginThrottleSettings } from '../../server/src/config';
 import { ok, startTestApp, testConfig, type TestApp } from '../support/test-app';
 import { codes, inProcess, LOGIN, post } from './http-session';
 
@@ -51,7 +51,7 @@ async function newUser() {
 async function attempt(email: string, password: string, address = freshAddress(), at = base) {
   const res = await post(at, LOGIN, { e: email, p: password }, { 'x-forwarded-for': address });
   const error = res.body.errors?.[0];
-  return { status: res.status, code: error ? error.extensions?.code : null, retryAfter: error?.extensions?.retryAfterSeconds as number | undefined, header: res.retryAfter };
+  return { status: res.status, code: error ? error.extensions?.code : null, message: error?.message, retryAfter: error?.extensions?.retryAfterSeconds as number | undefined, header: res.retryAfter };
 }
 const fail = async (email: string, address?: string) => expect((await attempt(email, 'wrong-password', address)).code).toBe('UNAUTHENTICATED');
 
@@ -77,6 +77,7 @@ describe('login throttling per account', () => {
     const email = await newUser();
     for (let i = 0; i < 3; i++) await fail(email);
     const locked = await expectLocked(email, PASSWORD, 0, 100);
+    expect(locked.message).toBe(`Too many failed logins for this e-mail: try again in ${locked.retryAfter} s`);
     expect(locked.status).toBe(429);
     expect(locked.header).toBe(String(locked.retryAfter));
     await expectLocked(email, PASSWORD, 0, 100); // from any address: the account is locked
@@ -159,5 +160,20 @@ describe('login throttling per address', () => {
     // Another address of the same /64 is the same client.
     expect(codes(await inProcess(t.app, LOGIN, {}, { e: emails[6], p: PASSWORD }, '2001:db8:1:2:ffff::1'))).toEqual(['RATE_LIMITED']);
     expect(codes(await inProcess(t.app, LOGIN, {}, { e: emails[6], p: PASSWORD }, '2001:db8:1:3::5'))).toBeUndefined();
+  });
+});
+
+describe('login throttling settings', () => {
+  it('has defaults, reads every number from the environment, and refuses a cap below the first lock', () => {
+    expect(loadConfig({}).login).toEqual({
+      account: { freeFailures: 5, lockSeconds: 5, maxLockSeconds: 300 },
+      address: { freeFailures: 20, lockSeconds: 60, maxLockSeconds: 3600 },
+      memorySeconds: 86400,
+    });
+    const env = { LOGIN_ACCOUNT_FREE_FAILURES: '2', LOGIN_ACCOUNT_LOCK_SECONDS: '7', LOGIN_ACCOUNT_MAX_LOCK_SECONDS: '70', LOGIN_ADDRESS_FREE_FAILURES: '9',
+      LOGIN_ADDRESS_LOCK_SECONDS: '90', LOGIN_ADDRESS_MAX_LOCK_SECONDS: '900', LOGIN_FAILURE_MEMORY_SECONDS: '600' };
+    expect(loadConfig(env).login).toEqual({ account: { freeFailures: 2, lockSeconds: 7, maxLockSeconds: 70 }, address: { freeFailures: 9, lockSeconds: 90, maxLockSeconds: 900 }, memorySeconds: 600 });
+    expect(() => loadConfig({ LOGIN_ADDRESS_LOCK_SECONDS: '100', LOGIN_ADDRESS_MAX_LOCK_SECONDS: '50' })).toThrow('Setting LOGIN_ADDRESS_MAX_LOCK_SECONDS must be at least LOGIN_ADDRESS_LOCK_SECONDS (100)');
+    expect(() => loadConfig({ LOGIN_ACCOUNT_FREE_FAILURES: '0' })).toThrow('Setting LOGIN_ACCOUNT_FREE_FAILURES must be a whole number from 1 to 1000, got "0"');
   });
 });

@@ -13,8 +13,8 @@ export interface Throttle {
   close(): Promise<void>;
 }
 
-export const rateLimited = (retryAfterSeconds: number) =>
-  appError('RATE_LIMITED', `Too many requests: try again in ${retryAfterSeconds} s`, {
+export const rateLimited = (retryAfterSeconds: number, what = 'Too many requests') =>
+  appError('RATE_LIMITED', `${what}: try again in ${retryAfterSeconds} s`, {
     retryAfterSeconds,
     // Apollo answers a context error with this status and headers (and strips `http` from the body).
     http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },

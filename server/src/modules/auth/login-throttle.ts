@@ -76,7 +76,7 @@ export async function admitLogin(em: EntityManager, settings: LoginThrottleSetti
     if (!row.counted) {
       for (const c of counted) await queryPrepared(em, 'write', UNCOUNT, [c.key, c.lock.freeFailures]);
       // A lock set by another process after this statement's snapshot shows no time left: ask again in a second.
-      throw rateLimited(Math.max(1, Math.ceil(row.locked_for ?? 0)));
+      throw rateLimited(Math.max(1, Math.ceil(row.locked_for ?? 0)), `Too many failed logins ${s.scope === 'account' ? 'for this e-mail' : 'from this address'}`);
     }
     counted.push(s);
     if (row.counted.lock_seconds !== null && row.counted.failures === s.lock.freeFailures) {
