@@ -59,7 +59,7 @@ export async function prepareInputs(databaseUrl: string, jwtSecret: string): Pro
   try {
     await client.query(Q4_FUNCTION);
     // An administrator for our server (budget lines and figures are not public): a
-    // stateless JWT signed with the secret the server is started with.
+    // JWT signed with the secret the server is started with.
     await client.query(`insert into app_user (id, version, created_at, updated_at, email, display_name, password_hash, role, active)
       values ($1, 1, now(), now(), 'bench-admin@bench.local', 'bench', 'not-a-password', 'ADMIN', true) on conflict do nothing`, [BENCH_ADMIN]);
     const { rows: [year] } = await client.query(`select coalesce(max(fiscal_year) filter (where fiscal_year <= extract(year from now())), max(fiscal_year))::int as y
@@ -70,7 +70,10 @@ export async function prepareInputs(databaseUrl: string, jwtSecret: string): Pro
         and exists (select 1 from duty_assignment a where a.community_id = c.id)
       order by c.code offset (select count(*) / 2 from community) limit 1`, [year.y]);
     const fallback = middle ?? (await client.query('select id from community order by code limit 1')).rows[0];
-    const token = signToken({ secret: jwtSecret, ttlSeconds: 24 * 3600 }, BENCH_ADMIN);
+    // Sessions can end (app_session): the bench's token names one of its own.
+    const { rows: [session] } = await client.query(`insert into app_session (id, user_id, created_at, expires_at)
+      values (gen_random_uuid(), $1, now(), now() + interval '24 hours') returning id`, [BENCH_ADMIN]);
+    const token = signToken({ secret: jwtSecret, ttlSeconds: 24 * 3600 }, { userId: BENCH_ADMIN, sessionId: session.id });
     return { communityId: fallback.id, year: year.y, page: 50, oursHeaders: { authorization: `Bearer ${token}` } };
   } finally {
     await client.end();

@@ -22,7 +22,7 @@ import { trustedDocuments } from './http/trusted-documents';
 import { primaryAfterWrites } from './db/read-routing';
 import { setupFigureCache } from './core/cache';
 import { oneStatementReads } from './core/one-statement';
-import { hardenGraphql } from './http/limits';
+import { clientAddress, hardenGraphql } from './http/limits';
 import { assumedViewer, resolveViewer, rolePolicy } from './modules/auth';
 import { CACHED_FIGURES } from './modules/figures';
 
@@ -34,7 +34,7 @@ export interface App {
   apollo: ApolloServer<AppContext>;
   http: http.Server;
   /** Builds the context a request would get (tests execute operations through it). */
-  contextFor: (headers: Record<string, string | undefined>) => Promise<AppContext>;
+  contextFor: (headers: Record<string, string | undefined>, clientAddress?: string) => Promise<AppContext>;
   listen: (port: number, host?: string) => Promise<number>;
   close: () => Promise<void>;
 }
@@ -51,7 +51,7 @@ class RequestContext implements AppContext {
   private madeAccess?: AccessPolicy;
   private madeLoaders?: Loaders;
 
-  constructor(private readonly mikro: MikroORM, public viewer: Viewer, readonly config: AppConfig, public pending?: PendingViewer) {}
+  constructor(private readonly mikro: MikroORM, public viewer: Viewer, readonly config: AppConfig, readonly clientAddress?: string, public pending?: PendingViewer) {}
 
   settle(viewer: Viewer): void {
     this.viewer = viewer;
@@ -85,12 +85,12 @@ export async function createApp(config: AppConfig, clientUrl: string, orm?: Part
   const app = express();
   const server = http.createServer();
 
-  const contextFor = async (headers: Record<string, string | string[] | undefined>): Promise<AppContext> => {
+  const contextFor = async (headers: Record<string, string | string[] | undefined>, clientAddress?: string): Promise<AppContext> => {
     // A recent signed-in user is assumed and checked inside the query's statement, or looked up before
     // anything runs (core/one-statement); anyone else is looked up now, with plain statements.
     const assumed = assumedViewer(mikro.em, config, headers);
-    if (assumed) return new RequestContext(mikro, assumed.viewer, config, assumed.pending);
-    return new RequestContext(mikro, await resolveViewer(mikro.em, config, headers), config);
+    if (assumed) return new RequestContext(mikro, assumed.viewer, config, clientAddress, assumed.pending);
+    return new RequestContext(mikro, await resolveViewer(mikro.em, config, headers), config, clientAddress);
   };
 
   const holds = hardenGraphql(config, app);
@@ -114,7 +114,8 @@ export async function createApp(config: AppConfig, clientUrl: string, orm?: Part
   app.set('etag', false);
   mountHealth(app, mikro);
   const inFront = [...holds.body, trusted.resolveIds];
-  const graphqlContext = (req: express.Request) => holds.throttle.guard(req, () => contextFor(req.headers));
+  // The client address travels in the context for limits kept per address inside resolvers (login throttling).
+  const graphqlContext = (req: express.Request) => holds.throttle.guard(req, () => contextFor(req.headers, clientAddress(req)));
   // Exactly /graphql takes the short way (http/graphql-endpoint.ts); other paths under it keep express's.
   const graphql = graphqlEndpoint(app, inFront, apollo, graphqlContext);
   server.on('request', (req, res) => (isGraphqlPath(req.url) ? graphql(req, res) : app(req, res)));

@@ -35,6 +35,24 @@ export interface AppConfig {
   summaryMinRows: number;
   /** What the server refuses or throttles, and how it fails (README "Reliability"). */
   limits: LimitSettings;
+  /** Failed-login throttling per account and per client address (README "Users and sessions"). */
+  login: LoginThrottleSettings;
+}
+
+/** One scope of login throttling: after `freeFailures` failures, each further failure locks for twice as long as the last, from `lockSeconds` up to `maxLockSeconds`. */
+export interface LoginLockSettings {
+  freeFailures: number;
+  lockSeconds: number;
+  maxLockSeconds: number;
+}
+
+export interface LoginThrottleSettings {
+  /** Per e-mail tried (existing account or not): short and capped, so an attacker cannot lock a real user out for long. */
+  account: LoginLockSettings;
+  /** Per client address, over every e-mail tried from it: stricter. */
+  address: LoginLockSettings;
+  /** Failures are forgotten this long after the last one's lock has ended. */
+  memorySeconds: number;
 }
 
 export interface LimitSettings {
@@ -94,6 +112,16 @@ function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   throw new Error(`Setting ${name} must be true or false, got "${raw}"`);
 }
 
+function loginLock(env: NodeJS.ProcessEnv, scope: 'ACCOUNT' | 'ADDRESS', defaults: LoginLockSettings): LoginLockSettings {
+  const lock: LoginLockSettings = {
+    freeFailures: int(env, `LOGIN_${scope}_FREE_FAILURES`, defaults.freeFailures, 1, 1_000),
+    lockSeconds: int(env, `LOGIN_${scope}_LOCK_SECONDS`, defaults.lockSeconds, 1, 86_400),
+    maxLockSeconds: int(env, `LOGIN_${scope}_MAX_LOCK_SECONDS`, defaults.maxLockSeconds, 1, 7 * 86_400),
+  };
+  if (lock.maxLockSeconds < lock.lockSeconds) throw new Error(`Setting LOGIN_${scope}_MAX_LOCK_SECONDS must be at least LOGIN_${scope}_LOCK_SECONDS (${lock.lockSeconds})`);
+  return lock;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
   const jwtSecret = env.JWT_SECRET ?? (production ? '' : randomBytes(32).toString('hex'));
@@ -132,6 +160,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       redisUrl: env.REDIS_URL || null,
       trustProxy: bool(env, 'TRUST_PROXY', false),
       shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
+    },
+    login: {
+      account: loginLock(env, 'ACCOUNT', { freeFailures: 5, lockSeconds: 5, maxLockSeconds: 300 }),
+      address: loginLock(env, 'ADDRESS', { freeFailures: 20, lockSeconds: 60, maxLockSeconds: 3_600 }),
+      memorySeconds: int(env, 'LOGIN_FAILURE_MEMORY_SECONDS', 86_400, 60, 30 * 86_400),
     },
   };
 }

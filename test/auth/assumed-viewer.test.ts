@@ -42,7 +42,7 @@ describe('an assumed signed-in user', () => {
     expect(again.body.data.communities.nodes).toHaveLength(2);
     const statements = env.t.queries.filter((q) => /\bselect\b/i.test(q));
     expect(statements).toHaveLength(1);
-    expect(statements[0]).toMatch(/from app_user/);
+    expect(statements[0]).toMatch(/from app_session s join app_user u/);
   });
 
   it('is refused at the next request once deactivated, whichever path answers', async () => {

@@ -37,9 +37,10 @@ if (!redisUrl) {
   beforeAll(async () => {
     db = await scaleDatabase();
     const secret = randomBytes(16).toString('hex');
-    const [user] = await sql(db.url, `insert into app_user (id, version, created_at, updated_at, email, display_name, password_hash, role, active)
-      values (gen_random_uuid(), 1, now(), now(), 'scale-admin@test.local', '管理员', 'not-used', 'ADMIN', true) returning id`);
-    token = signToken({ secret, ttlSeconds: 3600 }, user.id);
+    const [session] = await sql(db.url, `with u as (insert into app_user (id, version, created_at, updated_at, email, display_name, password_hash, role, active)
+      values (gen_random_uuid(), 1, now(), now(), 'scale-admin@test.local', '管理员', 'not-used', 'ADMIN', true) returning id)
+      insert into app_session (id, user_id, created_at, expires_at) select gen_random_uuid(), id, now(), now() + interval '1 hour' from u returning id, user_id`);
+    token = signToken({ secret, ttlSeconds: 3600 }, { userId: session.user_id, sessionId: session.id });
     const [center] = await sql(db.url, `insert into service_center (id, version, created_at, updated_at, name, kind, legal_form)
       values (gen_random_uuid(), 1, now(), now(), '扩展中心', 'SUB_DISTRICT_OFFICE', 'GOVERNMENT_AGENCY') returning id`);
     [{ id: communityId }] = await sql(db.url, `insert into community (id, version, created_at, updated_at, code, name, service_center_id)

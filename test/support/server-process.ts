@@ -51,16 +51,17 @@ export async function spawnServer(databaseUrl: string, env: Record<string, strin
   return { child, base: `http://127.0.0.1:${port}`, output: () => out, exited, secret, stop: () => stopChild(child) };
 }
 
-/** An ADMIN user in the database and a session token signed with the secret the child gets. */
+/** An ADMIN user in the database with a live session, and its token signed with the secret the child gets. */
 export async function adminSession(databaseUrl: string, running?: ServerProcess): Promise<{ secret: string; token: string }> {
   const secret = running?.secret ?? randomBytes(16).toString('hex');
-  const [user] = await sql(
+  const [session] = await sql(
     databaseUrl,
-    `insert into app_user (id, version, created_at, updated_at, email, display_name, password_hash, role, active)
-     values (gen_random_uuid(), 1, now(), now(), $1, '管理员', 'not-used', 'ADMIN', true) returning id`,
+    `with u as (insert into app_user (id, version, created_at, updated_at, email, display_name, password_hash, role, active)
+       values (gen_random_uuid(), 1, now(), now(), $1, '管理员', 'not-used', 'ADMIN', true) returning id)
+     insert into app_session (id, user_id, created_at, expires_at) select gen_random_uuid(), id, now(), now() + interval '1 hour' from u returning id, user_id`,
     [`admin-${randomBytes(3).toString('hex')}@test.local`],
   );
-  return { secret, token: signToken({ secret, ttlSeconds: 3600 }, user.id) };
+  return { secret, token: signToken({ secret, ttlSeconds: 3600 }, { userId: session.user_id, sessionId: session.id }) };
 }
 
 export const gqlAt = (base: string, token: string | null, query: string, variables?: Record<string, unknown>) =>

@@ -1,5 +1,5 @@
 import type { AuthProvider } from 'react-admin';
-import { LoginDocument } from '../generated/gql/graphql';
+import { LoginDocument, LogoutDocument } from '../generated/gql/graphql';
 import { request } from '../providers/graphql-client';
 import { session } from '../providers/session';
 import { loadPermissions } from './load-permissions';
@@ -15,6 +15,9 @@ export const authProvider: AuthProvider = {
     cached = null;
   },
   async logout() {
+    // End the session on the server first, so a copy of the token (another tab, a stolen one) stops working too.
+    // A token the server already refused has nothing left to end: logging out locally is all there is to do.
+    if (session.token()) await request(LogoutDocument).catch(() => undefined);
     session.clear();
     cached = null;
   },

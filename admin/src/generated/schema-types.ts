@@ -2438,7 +2438,7 @@ export type MemberStatusFilter = {
 /** Change the community governance data (变更) */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Change your own password (修改密码) */
+  /** Change your own password (修改密码); your other sessions end, this one goes on */
   changePassword: Scalars['Boolean']['output'];
   /** Create a partner API key (新建接口密钥, ADMIN); the key is in the answer and nowhere else */
   createApiKey: ApiKeyCreated;
@@ -2538,8 +2538,10 @@ export type Mutation = {
   importCommunityWorkers: Array<CommunityWorker>;
   /** Create many Duty item (权责事项) at once (CSV import): every row is checked first; one bad row (BAD_USER_INPUT at rows.N.field) writes nothing. At most 2000 rows */
   importDutyItems: Array<DutyItem>;
-  /** Log in with e-mail and password (登录); returns a bearer token */
+  /** Log in with e-mail and password (登录); returns a bearer token. Repeated failures lock the e-mail and the address for a while (RATE_LIMITED) */
   login: LoginResult;
+  /** End this session (退出登录): its token is refused from the next request on. false when the caller has no session (anonymous, API key) */
+  logout: Scalars['Boolean']['output'];
   /** Bring back a deleted Budget line (经费明细) */
   restoreBudgetLine: BudgetLine;
   /** Bring back several deleted Budget line (经费明细) in one transaction: all of them, or none */
@@ -2654,7 +2656,7 @@ export type Mutation = {
   updateSocialOrganization: SocialOrganization;
   /** Change a Training record (培训记录); with expectedVersion, fails with CONFLICT if someone changed it meanwhile */
   updateTrainingRecord: TrainingRecord;
-  /** Change a user's name, role, binding, password or active flag (修改用户, ADMIN) */
+  /** Change a user's name, role, binding, password or active flag (修改用户, ADMIN); a new role, binding or password, or deactivation, ends the user's sessions */
   updateUser: User;
 };
 

@@ -12,6 +12,8 @@ export interface AppContext {
   access: AccessPolicy;
   loaders: Loaders;
   config: AppConfig;
+  /** The client's address as the rate limits see it (req.ip: X-Forwarded-For only with TRUST_PROXY); unset in-process. */
+  clientAddress?: string;
   /** Set while `viewer` is only assumed (see PendingViewer); core/one-statement settles it before anything runs. */
   pending?: PendingViewer;
   /** Replaces an assumed viewer by the settled one (and drops what was made for the assumption). */

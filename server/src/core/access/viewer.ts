@@ -5,7 +5,7 @@ export type Role = 'ADMIN' | 'CENTER_ADMIN' | 'COMMUNITY_STAFF' | 'AUDITOR';
 /** Who is asking: resolved once per request from the bearer token or API key. */
 export type Viewer =
   | { kind: 'anonymous' }
-  | { kind: 'user'; id: string; email: string; role: Role; serviceCenterId: string | null; communityId: string | null }
+  | { kind: 'user'; id: string; email: string; role: Role; serviceCenterId: string | null; communityId: string | null; /** The token's session (logout ends it); unset in-process. */ sessionId?: string }
   | { kind: 'partner'; keyId: string; name: string; scopes: ReadScope[]; allowedDocuments: string[] | null };
 
 export const ANONYMOUS: Viewer = { kind: 'anonymous' };

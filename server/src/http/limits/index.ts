@@ -10,7 +10,7 @@ import { redisRateStore } from './redis-rate-store';
 import { createThrottle } from './throttle';
 import { unstorableStringsPlugin } from './unstorable-strings';
 
-export { createThrottle, rateLimited } from './throttle';
+export { clientAddress, createThrottle, rateLimited } from './throttle';
 export { memoryRateStore, type RateStore } from './rate-store';
 export { redisRateStore } from './redis-rate-store';
 

@@ -13,12 +13,15 @@ export interface Throttle {
   close(): Promise<void>;
 }
 
-export const rateLimited = (retryAfterSeconds: number) =>
-  appError('RATE_LIMITED', `Too many requests: try again in ${retryAfterSeconds} s`, {
+export const rateLimited = (retryAfterSeconds: number, what = 'Too many requests') =>
+  appError('RATE_LIMITED', `${what}: try again in ${retryAfterSeconds} s`, {
     retryAfterSeconds,
     // Apollo answers a context error with this status and headers (and strips `http` from the body).
     http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
   });
+
+/** The client's address: req.ip honours `trust proxy` (TRUST_PROXY), so X-Forwarded-For counts only behind your own proxy. */
+export const clientAddress = (req: Request): string => req.ip ?? req.socket.remoteAddress ?? 'unknown';
 
 /**
  * Rate limits per partner API key (when the viewer is a partner) and otherwise
@@ -31,7 +34,7 @@ export function createThrottle(limits: LimitSettings, store: RateStore = limits.
     const { count, resetInMs } = await store.hit(bucket, windowMs);
     if (count > limit) throw rateLimited(Math.max(1, Math.ceil(resetInMs / 1000)));
   };
-  const address = (req: Request) => `ip:${req.ip ?? req.socket.remoteAddress ?? 'unknown'}`;
+  const address = (req: Request) => `ip:${clientAddress(req)}`;
   return {
     store,
     async guard(req, build) {

@@ -10,6 +10,7 @@ import { ServiceCenter } from '../community/service-center.entity';
 import { toUserInfo } from './auth.resolver';
 import { hashPassword, verifyPassword } from './password';
 import { requireRole } from './require-role';
+import { endSessions, type EndReason } from './sessions';
 import { User } from './user.entity';
 import { UserCreateInput, UserUpdateInput } from './user-input.type';
 import { UserInfo } from './user.type';
@@ -34,6 +35,19 @@ const shortPassword = (path: string): FieldProblem => ({ path, message: `must be
 const auditValues = (u: User) => ({ email: u.email, displayName: u.displayName, role: u.role, serviceCenterId: u.serviceCenter?.id ?? null, communityId: u.community?.id ?? null, active: u.active });
 const changesOf = (before: Record<string, unknown> | null, after: Record<string, unknown>) =>
   Object.keys(after).filter((k) => before?.[k] !== after[k]).map((field) => ({ field, before: before?.[field] ?? null, after: after[field] }));
+
+/**
+ * Whether a change to a user ends their sessions: a deactivation or a new role
+ * or binding (a token must not carry old rights), or a password set by ADMIN.
+ */
+function endReasonOf(before: ReturnType<typeof auditValues>, after: ReturnType<typeof auditValues>, passwordSet: boolean): EndReason | null {
+  if (before.active && !after.active) return 'DEACTIVATED';
+  if (before.role !== after.role || before.serviceCenterId !== after.serviceCenterId || before.communityId !== after.communityId) return 'ROLE_CHANGED';
+  return passwordSet ? 'PASSWORD_RESET' : null;
+}
+
+/** The caller's own session when the user changed is the caller: a password change keeps it (the caller just proved who they are). */
+const ownSession = (ctx: AppContext, userId: string) => (ctx.viewer.kind === 'user' && ctx.viewer.id === userId ? ctx.viewer.sessionId : undefined);
 
 /** Users: ADMIN creates, lists, changes and deactivates them; everyone changes their own password. */
 @Resolver()
@@ -65,7 +79,7 @@ export class UsersResolver {
     });
   }
 
-  @Mutation(() => UserInfo, { description: "Change a user's name, role, binding, password or active flag (修改用户, ADMIN)" })
+  @Mutation(() => UserInfo, { description: "Change a user's name, role, binding, password or active flag (修改用户, ADMIN); a new role, binding or password, or deactivation, ends the user's sessions" })
   async updateUser(@Arg('id', () => ID, { description: 'Id of the user (用户编号)' }) id: string, @Arg('input', () => UserUpdateInput, { description: 'Fields to change (修改的字段)' }) input: UserUpdateInput, @Ctx() ctx: AppContext): Promise<UserInfo> {
     requireRole(ctx, ['ADMIN'], 'manage users');
     return ctx.em.transactional(async (em) => {
@@ -84,9 +98,13 @@ export class UsersResolver {
       if (input.active != null) user.active = input.active;
       if (input.password != null) user.passwordHash = await hashPassword(input.password);
       await em.flush();
-      const changes = changesOf(before, auditValues(user));
+      const after = auditValues(user);
+      const changes = changesOf(before, after);
       if (input.password != null) changes.push({ field: 'password', before: null, after: '(changed)' });
       await writeAudit(em, ctx.viewer, { action: 'USER_UPDATED', recordType: 'User', recordId: user.id, changes });
+      // In the change's transaction: every token of the user stops with it (the in-statement check and the lookup read app_session).
+      const reason = endReasonOf(before, after, input.password != null);
+      if (reason) await endSessions(em, ctx.viewer, user.id, reason, reason === 'PASSWORD_RESET' ? ownSession(ctx, user.id) : undefined);
       return toUserInfo(user);
     });
   }
@@ -96,7 +114,7 @@ export class UsersResolver {
     return this.updateUser(id, { active: false }, ctx);
   }
 
-  @Mutation(() => Boolean, { description: 'Change your own password (修改密码)' })
+  @Mutation(() => Boolean, { description: 'Change your own password (修改密码); your other sessions end, this one goes on' })
   async changePassword(
     @Arg('currentPassword', () => String, { description: 'Your password now (当前密码)' }) currentPassword: string,
     @Arg('newPassword', () => String, { description: 'The new one, at least 8 characters (新密码)' }) newPassword: string,
@@ -110,6 +128,8 @@ export class UsersResolver {
       user.passwordHash = await hashPassword(newPassword);
       await em.flush();
       await writeAudit(em, ctx.viewer, { action: 'PASSWORD_CHANGED', recordType: 'User', recordId: user.id });
+      // Every other session ends (a stolen token stops working); the one that changed the password goes on.
+      await endSessions(em, ctx.viewer, user.id, 'PASSWORD_CHANGED', me.sessionId);
       return true;
     });
   }

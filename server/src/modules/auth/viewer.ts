@@ -3,23 +3,28 @@ import { appError } from '../../core/errors';
 import { ANONYMOUS, type PendingViewer, type Viewer } from '../../core/access/viewer';
 import type { AppConfig } from '../../config';
 import { partnerViewer } from './api-keys';
-import { verifyToken, type UserViewer } from './token';
+import { verifyToken, type TokenClaims, type UserViewer } from './token';
 import { namedSql, queryPrepared } from '../../db/prepared';
 import type { Role } from '../../core/access/viewer';
 
-/** The user of an id who may still sign in, and what a viewer is made of: the lookup and the in-statement check share them. */
-const USER_COLUMNS = 'id, email, role, service_center_id, community_id';
-const activeUser = (id: string) => `from app_user where id = ${id} and active and deleted_at is null`;
+/**
+ * The user of a session that still holds (not ended, not expired, its user
+ * active), and what a viewer is made of: the lookup and the in-statement check
+ * share them, so both refuse an ended session the same way.
+ */
+const USER_COLUMNS = 'u.id, u.email, u.role, u.service_center_id, u.community_id';
+const liveSessionUser = (sessionId: string) =>
+  `from app_session s join app_user u on u.id = s.user_id where s.id = ${sessionId} and s.ended_at is null and s.expires_at > now() and u.active and u.deleted_at is null`;
 
-// On every signed-in request that is not checked in its own statement: one prepared statement on the primary (a deactivation is seen at once), no entity.
-const FIND_USER = namedSql(`select ${USER_COLUMNS} ${activeUser('$1')}`);
+// On every signed-in request that is not checked in its own statement: one prepared statement on the primary (an ended session is seen at once), no entity.
+const FIND_USER = namedSql(`select ${USER_COLUMNS} ${liveSessionUser('$1')}`);
 interface UserRow { id: string; email: string; role: Role; service_center_id: string | null; community_id: string | null }
 
-/** Users of recently verified bearer tokens, by id: assumptions to check (PendingViewer), never answers by themselves. */
+/** Users of recently verified bearer tokens, by session id: assumptions to check (PendingViewer), never answers by themselves. */
 const recent = new Map<string, UserViewer>();
 const MAX_RECENT = 10_000;
 
-const bearerUserId = (config: AppConfig, headers: Record<string, string | string[] | undefined>): string | null => {
+const bearerClaims = (config: AppConfig, headers: Record<string, string | string[] | undefined>): TokenClaims | null => {
   const auth = headers.authorization;
   const bearer = typeof auth === 'string' && auth.startsWith('Bearer ') ? auth.slice(7).trim() : null;
   return bearer ? verifyToken({ secret: config.jwtSecret, ttlSeconds: config.jwtTtlSeconds }, bearer) : null;
@@ -35,15 +40,16 @@ const identity = (v: UserViewer) => JSON.stringify([v.id, v.email, v.role, v.ser
  */
 export function assumedViewer(em: EntityManager, config: AppConfig, headers: Record<string, string | string[] | undefined>): { viewer: Viewer; pending: PendingViewer } | undefined {
   if (headers['x-api-key']) return undefined;
-  const userId = bearerUserId(config, headers);
-  const viewer = userId ? recent.get(userId) : undefined;
-  if (!viewer) return undefined;
+  const claims = bearerClaims(config, headers);
+  const viewer = claims && recent.get(claims.sessionId);
+  if (!claims || !viewer) return undefined;
   const expected = identity(viewer);
   return {
     viewer,
     pending: {
-      sql: (p) => `(select json_build_array(${USER_COLUMNS}) ${activeUser(p)})`,
-      param: userId,
+      // Null once the session has ended (or its user is deactivated): then `holds` fails and lookUp refuses the caller.
+      sql: (p) => `(select json_build_array(${USER_COLUMNS}) ${liveSessionUser(p)})`,
+      param: claims.sessionId,
       holds: (value) => JSON.stringify(value) === expected,
       lookUp: () => resolveViewer(em, config, headers),
     },
@@ -52,7 +58,8 @@ export function assumedViewer(em: EntityManager, config: AppConfig, headers: Rec
 
 /**
  * Who sent this request: no credentials is anonymous; a bearer token that is
- * invalid, expired or names no active user, or an unknown, revoked or expired
+ * invalid or expired, whose session has ended or whose user is no longer
+ * active, or an unknown, revoked or expired
  * `X-API-Key`, is refused (UNAUTHENTICATED, HTTP 401), so a
  * client learns to log in again instead of silently seeing less.
  */
@@ -61,11 +68,11 @@ export async function resolveViewer(em: EntityManager, config: AppConfig, header
   if (typeof apiKey === 'string' && apiKey !== '') return partnerViewer(em, apiKey);
   const auth = headers.authorization;
   if (auth === undefined || auth === '') return ANONYMOUS;
-  const userId = bearerUserId(config, headers);
-  const [user] = userId ? await queryPrepared<UserRow>(em, 'write', FIND_USER, [userId]) : [];
-  if (!user) {
+  const claims = bearerClaims(config, headers);
+  const [user] = claims ? await queryPrepared<UserRow>(em, 'write', FIND_USER, [claims.sessionId]) : [];
+  if (!claims || !user) {
     // Thrown while building the context: Apollo answers with this status instead of 500.
-    throw appError('UNAUTHENTICATED', 'The session token is invalid or has expired: log in again', { http: { status: 401 } });
+    throw appError('UNAUTHENTICATED', 'The session token is invalid, has expired or was ended: log in again', { http: { status: 401 } });
   }
   const viewer: UserViewer = {
     kind: 'user',
@@ -74,8 +81,9 @@ export async function resolveViewer(em: EntityManager, config: AppConfig, header
     role: user.role,
     serviceCenterId: user.service_center_id,
     communityId: user.community_id,
+    sessionId: claims.sessionId,
   };
   if (recent.size >= MAX_RECENT) recent.clear();
-  recent.set(user.id, viewer);
+  recent.set(claims.sessionId, viewer);
   return viewer;
 }
