@@ -1,5 +1,4 @@
 import { readdirSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
-import net from 'node:net';
 
 /** Every process (postmaster and backends) running with `dataDir` as its working directory and named postgres. */
 export function postgresOf(dataDir: string): number[] {
@@ -31,19 +30,4 @@ export function killPostgresOf(dataDir: string): void {
   }
 }
 
-/** A TCP port nothing listens on right now (the system picks it). */
-export async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** Whether `port` on loopback can be listened on (so nothing, an orphaned PostgreSQL included, holds it). */
-export async function portIsFree(port: number): Promise<boolean> {
-  const server = net.createServer();
-  const free = await new Promise<boolean>((resolve) => server.once('error', () => resolve(false)).listen(port, '127.0.0.1', () => resolve(true)));
-  if (free) await new Promise((resolve) => server.close(resolve));
-  return free;
-}
+export { freePort, portIsFree } from '../support/ports';

@@ -7,6 +7,7 @@ import { ensureDatabase, startEmbeddedPostgres, type EmbeddedServer } from '../.
 import { migrate } from '../../server/src/db/migrate';
 import { testConfig } from '../support/test-app';
 import { recordFigure } from './figures';
+import { freePort } from '../support/ports';
 
 /**
  * The database stopped and started under load, on a PostgreSQL of this test's
@@ -22,7 +23,7 @@ let base: string;
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'holds-pg-'));
   chmodSync(dir, 0o755);
-  port = 56000 + Math.floor(Math.random() * 3000);
+  port = await freePort();
   pgServer = await startEmbeddedPostgres(path.join(dir, 'data'), port, true);
   await ensureDatabase(pgServer.url('postgres'), 'governance');
   app = await createApp({ ...testConfig(), statementTimeoutMs: 2000 }, pgServer.url('governance'));

@@ -7,6 +7,7 @@ import { cloneTemplateDatabase } from '../support/database';
 import { recordFigure } from './figures';
 import { sql } from './http-app';
 import { adminSession, gqlAt, spawnServer, type ServerProcess } from '../support/server-process';
+import { freePort } from '../support/ports';
 
 /**
  * SIGTERM: stop accepting, finish the requests in flight, close the pool, exit 0;
@@ -35,7 +36,7 @@ const modes: Mode[] = [
       const dir = mkdtempSync(path.join(tmpdir(), 'holds-embedded-'));
       chmodSync(dir, 0o755);
       cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
-      const port = String(59000 + Math.floor(Math.random() * 900));
+      const port = String(await freePort());
       return { url: `postgresql://postgres:postgres@127.0.0.1:${port}/governance`, env: { DATABASE_URL: '', EMBEDDED_PG_DIR: path.join(dir, 'pg'), EMBEDDED_PG_PORT: port }, embedded: true };
     },
   },

@@ -24,6 +24,10 @@ export interface CorpusInput {
   sql: pg.Client;
   /** Ids only B holds (rows the pairs add): asked for by id in both databases. */
   addedIds: Map<string, string[]>;
+  /** Ids of rows the pairs change: asked for by id. */
+  changedIds: Map<string, string[]>;
+  /** Ids of rows whose values a pair swaps (values a figure sums): asked for by id, and summed alone. */
+  swappedIds: Map<string, string[]>;
   year: number;
   centers: string[];
   /** Settings of the run: how many pages to follow. */
@@ -238,7 +242,8 @@ function recordItems(d: RecordDecl, input: CorpusInput, rows: Array<Record<strin
   if (children.length) items.push(batch(`${d.plural}: child lists`, '', children));
 
   // One record by id: ones every caller sees, ones outside some callers' scope, ones only B holds; with its history.
-  const ids = [...new Set([rows[0]?.id, rows.at(-1)?.id, ...(input.addedIds.get(d.name) ?? []).slice(0, 3)].filter(Boolean))] as string[];
+  const ids = [...new Set([rows[0]?.id, rows.at(-1)?.id, ...(input.addedIds.get(d.name) ?? []).slice(0, 3), ...(input.changedIds.get(d.name) ?? []).slice(0, 3),
+    ...(input.swappedIds.get(d.name) ?? []).slice(0, 4)].filter(Boolean))] as string[];
   items.push(batch(`${d.single}: by id, with history`, '', ids.map((id, i) => ({
     alias: `r${i}`,
     text: `${d.single}(id: "${id}") { ${recordFields(d, policy, false, 0, false)} history { action version actorName role changes { field before after masked } } }`,
@@ -265,7 +270,7 @@ function recordItems(d: RecordDecl, input: CorpusInput, rows: Array<Record<strin
 }
 
 /** The figures and the report, with every grouping and a range of filters; permissions and the caller itself. */
-function figureItems(input: CorpusInput, lines: Array<Record<string, string | null>>): Item[] {
+function figureItems(input: CorpusInput, lines: Array<Record<string, string | null>>, swappedLines: Array<{ id: string; year: number }>): Item[] {
   const { schema, year, centers } = input;
   const q = schema.getQueryType()!.getFields();
   const all = (name: string) => selectAll(getNamedType(q[name].type) as GraphQLObjectType);
@@ -291,6 +296,14 @@ function figureItems(input: CorpusInput, lines: Array<Record<string, string | nu
       one(`budgetSummary by [${g.join(', ')}] where ${JSON.stringify(f)}`, `query($g: [BudgetGroup!]!, $f: BudgetLineFilter) { budgetSummary(year: ${year}, groupBy: $g, filter: $f) { ${summary} } }`, { g, f });
     }
   }
+  // Each line a pair swaps values of, alone and with a few others, in its own year: a summary must not be narrower than the rows behind it.
+  for (const line of swappedLines) {
+    for (const f of [{ id: { eq: line.id } }, { id: { in: [line.id, ...lines.slice(0, 2).map((l) => l.id)] } }]) {
+      for (const g of [[], keys]) {
+        one(`budgetSummary of a swapped line by [${g.join(', ')}] where ${JSON.stringify(f)}`, `query($g: [BudgetGroup!]!, $f: BudgetLineFilter) { budgetSummary(year: ${line.year}, groupBy: $g, filter: $f) { ${summary} } }`, { g, f });
+      }
+    }
+  }
   for (const [label, args] of [['city, Markdown', ''], ['centre, HTML', `, serviceCenterId: "${centers[0]}", format: HTML`]]) {
     one(`report (${label})`, `{ report(year: ${year}${args}) { format title content } }`);
   }
@@ -306,7 +319,9 @@ export async function corpusFor(input: CorpusInput, tableOf: (d: RecordDecl) => 
   const items: Item[] = [];
   for (const d of allRecords()) items.push(...recordItems(d, input, await samples(input.sql, tableOf(d)), (f) => columnOf(d, f)));
   const lines = await samples(input.sql, 'budget_line');
-  items.push(...figureItems(input, lines));
+  const swapped = input.swappedIds.get('BudgetLine') ?? [];
+  const years = (await input.sql.query<{ id: string; fiscal_year: string }>('select id, fiscal_year from budget_line where id = any($1)', [swapped])).rows;
+  items.push(...figureItems(input, lines, years.map((r) => ({ id: r.id, year: Number(r.fiscal_year) }))));
   return items;
 }
 

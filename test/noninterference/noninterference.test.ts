@@ -1,3 +1,4 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { itemTimes, runNoninterference, type RunReport } from './run';
 import { buildWorld, type World } from './world';
@@ -41,6 +42,9 @@ describe('noninterference', () => {
     }
     console.log(`[reliability] noninterference: ${report.callers} caller classes × ${report.pairs} database pairs × ${report.items} corpus items `
       + `(${report.operations} operations, ${report.comparisons} comparisons): ${report.differences.length} differences`);
+    // Every difference, in full, for whoever has to look into one (git-ignored).
+    mkdirSync('test-artifacts', { recursive: true });
+    writeFileSync('test-artifacts/noninterference.txt', report.differences.map((d) => `${d.caller} | ${d.pair} | ${d.item}\n    ${d.where}`).join('\n') + '\n');
     const shown = report.differences.slice(0, 15).map((d) => `${d.caller} | ${d.pair} | ${d.item}\n    ${d.where}`).join('\n');
     expect(report.differences, `differences (first 15):\n${shown}`).toHaveLength(0);
     expect(report.callers).toBeGreaterThanOrEqual(6);

@@ -23,6 +23,8 @@ export interface CellChange {
   id: string;
   column: string;
   value: string | null;
+  /** The row's key column, when it is not `id`. */
+  key?: string;
   /** The record and field, so its audit entries change with it. */
   record?: { type: string; field: string };
 }
@@ -37,6 +39,9 @@ export interface Pair {
 type Row = Record<string, string | null> & { id: string };
 
 const SYSTEM = new Set(['id', 'createdAt', 'updatedAt', 'deletedAt']);
+
+/** PostgreSQL's text of a timestamptz ("2026-12-01 09:00:00.5+00") as milliseconds. */
+const instantMs = (text: string) => Date.parse(text.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00'));
 const DAY = /^\d{4}-\d{2}-\d{2}/;
 
 /** A deterministic id for a row a pair adds (the corpus asks for it by id, in both databases). */
@@ -81,45 +86,49 @@ function visibilityFields(policy: AccessPolicy, decl: RecordDecl): Set<string> {
   return out;
 }
 
-/** Another value of the field's type, as text (null stays null for references: rules tie them to others). */
-function otherValue(field: FieldDecl, old: string | null, info: Map<string, TypeInfo>, tag: number): string | null | undefined {
+/**
+ * Another value of the field's type, as text: an extreme one (the lowest for even `tag`s,
+ * the highest for odd ones), so the row moves in any order by the field and a leak through
+ * ordering, paging or cursors shows. Null stays null for references: rules tie them to others.
+ */
+function otherValue(field: FieldDecl, old: string | null, info: Map<string, TypeInfo>, tag: number, self: string): string | null | undefined {
+  const low = tag % 2 === 0;
   if (field.kind === 'ref') {
     if (old === null) return undefined;
-    const target = info.get(recordOf(field.target()).name)!;
-    return target.rows.find((r) => r.id !== old && r.deleted_at === null)?.id;
+    const live = info.get(recordOf(field.target()).name)!.rows.filter((r) => r.id !== old && r.id !== self && r.deleted_at === null);
+    return (low ? live[0] : live.at(-1))?.id;
   }
   const a = field as AttrDecl;
+  const pick = <T>(values: readonly T[]) => (low ? values.find((v) => v !== old) : [...values].reverse().find((v) => v !== old));
   switch (a.type) {
     case 'string':
     case 'text': {
-      const next = `${old ?? ''}变${tag}`;
-      return a.maxLength ? [...next].slice(-a.maxLength).join('') : next;
+      const next = `${low ? 'A' : '龘'}${old ?? ''}`;
+      return a.maxLength ? [...next].slice(0, a.maxLength).join('') : next;
     }
-    case 'int': {
-      const n = Number(old ?? a.min ?? 0);
-      return String(a.max !== undefined && n + 1 > a.max ? n - 1 : n + 1);
-    }
+    case 'int':
+      return String(low ? (a.min ?? 0) : (a.max ?? 99_999));
     case 'float':
-      return String(Number(old ?? 0) + 0.5);
-    case 'decimal': {
-      const cents = BigInt((old ?? '1.00').replace('.', '')) + 100n;
-      const s = cents.toString().padStart(3, '0');
-      return `${s.slice(0, -2)}.${s.slice(-2)}`;
-    }
+      return String(low ? (a.min ?? 0) : (a.max ?? 99_999));
+    case 'decimal':
+      return low ? '0.01' : '99999999.99';
     case 'boolean':
       return old === 't' ? 'f' : 't';
     case 'date':
-      return new Date(Date.parse(old ?? '2026-01-01') + 86_400_000).toISOString().slice(0, 10);
+      return low ? '1990-01-01' : '2099-12-31';
     case 'datetime':
-      return new Date(Date.parse(old ?? '2026-01-01T00:00:00Z') + 3_600_000).toISOString();
+      return low ? '1990-01-01T00:00:00.000Z' : '2099-12-31T00:00:00.000Z';
     case 'enum':
-      return a.enum!.keys.find((k) => k !== old);
+      return pick(a.enum!.keys);
     case 'enumSet':
       return old && old !== '{}' ? '{}' : `{${a.enum!.keys[0]}}`;
     default:
       return undefined;
   }
 }
+
+/** Up to `n` rows spread over the list (first, last and between), so changed rows fall on every page. */
+const spread = <T>(rows: T[], n: number): T[] => (rows.length <= n ? rows : [...new Set(Array.from({ length: n }, (_, i) => rows[Math.round((i * (rows.length - 1)) / (n - 1))]))]);
 
 /** Rows that other types' figure inputs point at: a swap would move their dependants' numbers. */
 function withDependants(decl: RecordDecl, info: Map<string, TypeInfo>, inputs: Map<string, Set<string>>): Set<string> {
@@ -180,6 +189,17 @@ export async function pairsFor(caller: Caller, world: World): Promise<Pair[]> {
     const d = t.decl;
     const shown = visibilityFields(policy, d);
     const dependants = withDependants(d, info, inputs);
+    // A field that decides whether the caller sees a row varies only among values that keep the row out of its sight.
+    for (const field of d.fields.filter((f) => f.kind === 'attr' && shown.has(f.name) && (f as AttrDecl).enum)) {
+      const open = d.publicWhere?.[field.name];
+      const col = t.column(field.name);
+      const keys = (field as AttrDecl).enum!.keys.filter((k) => k !== open);
+      const sets = t.rows.filter((r) => !t.visible.has(r.id) && r[col] !== open).slice(0, 4).flatMap((r): CellChange[] => {
+        const value = keys.find((k) => k !== r[col]);
+        return value && open !== undefined ? [{ table: t.table, id: r.id, column: col, value, record: { type: d.name, field: field.name } }] : [];
+      });
+      if (sets.length) pairs.push({ name: `hidden rows' ${d.name}.${field.name}`, kind: 'field', sets, inserts: [] });
+    }
     for (const field of d.fields.filter((f) => !SYSTEM.has(f.name) && !shown.has(f.name))) {
       const readable = await Promise.all(t.rows.map((r) => policy.canReadField(d, field.name, { id: r.id })));
       const hidden = t.rows.filter((_, i) => !readable[i]);
@@ -198,11 +218,11 @@ export async function pairsFor(caller: Caller, world: World): Promise<Pair[]> {
         });
         continue;
       }
-      // A row the caller sees with the field withheld, and one it does not see at all, when there are such.
-      const samples = [hidden.find((r) => t.visible.has(r.id)), hidden.filter((r) => t.visible.has(r.id)).at(-1), hidden.find((r) => !t.visible.has(r.id))];
+      // Rows the caller sees with the field withheld, spread over the table, and one it does not see at all.
+      const samples = [...spread(hidden.filter((r) => t.visible.has(r.id)), 8), ...hidden.filter((r) => !t.visible.has(r.id)).slice(0, 1)];
       const sets: CellChange[] = [];
-      for (const [i, r] of [...new Set(samples.filter((r): r is Row => r !== undefined))].entries()) {
-        const value = otherValue(field, r[col], info, i);
+      for (const [i, r] of samples.entries()) {
+        const value = otherValue(field, r[col], info, i, r.id);
         if (value !== undefined && value !== r[col]) sets.push({ table: t.table, id: r.id, column: col, value, record: { type: d.name, field: field.name } });
       }
       if (sets.length) pairs.push({ name: `field ${d.name}.${field.name}`, kind: 'field', sets, inserts: [] });
@@ -215,13 +235,15 @@ export async function pairsFor(caller: Caller, world: World): Promise<Pair[]> {
       pairs.push({ name, kind: 'rows', sets: [], inserts });
     }
   }
-  // Credentials no caller reads through the API.
-  for (const [table, column] of [['app_user', 'password_hash'], ['api_key', 'key_hash']] as const) {
-    for (const r of (await world.sqlA.query<Row>(`select id, ${column} from ${table} order by id`)).rows) {
+  // Credentials and sign-in state, which no caller reads through the API: password and key hashes, sessions, login throttles.
+  const CREDENTIALS = [['app_user', 'id', 'password_hash'], ['api_key', 'id', 'key_hash'], ['app_session', 'id', 'expires_at'], ['login_throttle', 'key', 'failures']] as const;
+  for (const [table, key, column] of CREDENTIALS) {
+    for (const r of (await world.sqlA.query<Row>(`select ${key} as id, ${column} from ${table} order by ${key}`)).rows) {
       const old = r[column]!;
-      // Another value of the same length (key hashes are 64 hex digits).
-      const value = `${old.slice(0, -1)}${old.endsWith('0') ? '1' : '0'}`;
-      pairs.push({ name: `credential ${table}.${column} ${r.id.slice(0, 8)}`, kind: 'credential', inserts: [], sets: [{ table, id: r.id, column, value }] });
+      // Another value of the same kind and length (key hashes are 64 hex digits).
+      const value = table === 'login_throttle' ? String(Number(old) + 1) : table === 'app_session' ? new Date(instantMs(old) + 60_000).toISOString()
+        : `${old.slice(0, -1)}${old.endsWith('0') ? '1' : '0'}`;
+      pairs.push({ name: `credential ${table}.${column} ${r.id.slice(0, 12)}`, kind: 'credential', inserts: [], sets: [{ table, id: r.id, column, value, key }] });
     }
   }
   // Everything at once: each cell changed by the first pair that changes it.
@@ -253,9 +275,10 @@ export async function applyPair(sql: pg.Client, pair: Pair): Promise<() => Promi
   await sql.query('begin');
   try {
     for (const s of pair.sets) {
-      const { rows } = await sql.query(`select "${s.column}" as v from "${s.table}" where id = $1`, [s.id]);
-      undo.push([`update "${s.table}" set "${s.column}" = $2 where id = $1`, [s.id, rows[0]?.v ?? null]]);
-      await sql.query(`update "${s.table}" set "${s.column}" = $2 where id = $1`, [s.id, s.value]);
+      const key = s.key ?? 'id';
+      const { rows } = await sql.query(`select "${s.column}" as v from "${s.table}" where "${key}" = $1`, [s.id]);
+      undo.push([`update "${s.table}" set "${s.column}" = $2 where "${key}" = $1`, [s.id, rows[0]?.v ?? null]]);
+      await sql.query(`update "${s.table}" set "${s.column}" = $2 where "${key}" = $1`, [s.id, s.value]);
       if (s.record) await followInAudit(sql, s, rows[0]?.v ?? null, undo);
     }
     for (const ins of pair.inserts) {

@@ -33,16 +33,28 @@ export interface RunReport {
   perCaller: Array<{ caller: string; pairs: number; pairsAvailable: number; items: number }>;
 }
 
-const rowsAdded = (pairs: Pair[]): Map<string, string[]> => {
+/** Per record type, the ids of rows the pairs add, and of rows they change: the corpus asks for those by id. */
+function rowsTouched(pairs: Pair[]): { added: Map<string, string[]>; changed: Map<string, string[]>; swapped: Map<string, string[]> } {
   const byTable = new Map<string, string>(allRecords().map((d) => [d.tableName, d.name]));
-  const out = new Map<string, string[]>();
-  for (const p of pairs) {
-    for (const ins of p.inserts) {
-      const type = byTable.get(ins.table);
-      if (type) out.set(type, [...(out.get(type) ?? []), ins.row.id!]);
-    }
+  const added = new Map<string, string[]>();
+  const changed = new Map<string, string[]>();
+  const swapped = new Map<string, string[]>();
+  const add = (into: Map<string, string[]>, table: string, id: string) => {
+    const type = byTable.get(table);
+    if (type && !into.get(type)?.includes(id)) into.set(type, [...(into.get(type) ?? []), id]);
+  };
+  // Swapped rows first: they are the ones a figure sums, which the corpus then asks about alone.
+  const order = (p: Pair) => (p.kind === 'swap' ? 0 : 1);
+  for (const p of pairs.filter((x) => x.kind !== 'all').sort((a, b) => order(a) - order(b))) {
+    for (const ins of p.inserts) add(added, ins.table, ins.row.id!);
+    for (const set of p.sets) add(p.kind === 'swap' ? swapped : changed, set.table, set.id);
   }
-  return out;
+  return { added, changed, swapped };
+}
+
+const touchedIds = (pairs: Pair[]) => {
+  const { added, changed, swapped } = rowsTouched(pairs);
+  return { addedIds: added, changedIds: changed, swappedIds: swapped };
 };
 
 /** Time per corpus item, summed over a run (NONINTERFERENCE_PROFILE=1 prints the slowest). */
@@ -74,7 +86,7 @@ export async function runNoninterference(world: World, settings: RunSettings, lo
       schema: world.a.schema,
       policy: rolePolicy(caller.viewer, world.a.orm.em.fork()),
       sql: world.sqlA,
-      addedIds: rowsAdded(available),
+      ...touchedIds(available),
       year: world.fixture.year,
       centers: [world.fixture.centerX, ...(await world.sqlA.query<{ id: string }>('select id from service_center where id <> $1 order by id limit 1', [world.fixture.centerX])).rows.map((r) => r.id)],
       pages: settings.pages,

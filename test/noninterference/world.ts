@@ -4,7 +4,7 @@ import type { AppConfig } from '../../server/src/config';
 import { loadDemo } from '../../seeds/demo';
 import { demoIds } from '../../seeds/demo/index';
 import { cloneTemplateDatabase, copyDatabase } from '../support/database';
-import { ADMIN, ok, runAs, testConfig } from '../support/test-app';
+import { ADMIN, ANONYMOUS, ok, runAs, testConfig } from '../support/test-app';
 
 /**
  * Two databases that start identical: A stays as it is, B is changed by each pair
@@ -81,6 +81,11 @@ async function addHistory(app: App, communityA: string): Promise<Fixture['users'
   await gql(app, `mutation { updatePartyMember(id: "${m.id}", input: { phone: "13811112222" }) { id } }`);
   const [b] = (await conn.execute(`select id from budget_line where community_id = ? order by id limit 1`, [communityA])) as Array<{ id: string }>;
   await gql(app, `mutation { updateBudgetLine(id: "${b.id}", input: { description: "审计可见的修改" }) { id } }`);
+  // Funding of an assignment of a draft duty item: visible lines pointing at what some callers may not see.
+  const [draft] = (await conn.execute(`select id from duty_item where status = 'DRAFT' order by id limit 1`)) as Array<{ id: string }>;
+  const assigned = await gql(app, `mutation { createDutyAssignment(input: { dutyItemId: "${draft.id}", communityId: "${communityA}", assignedOn: "2026-02-01" }) { id } }`);
+  await gql(app, `mutation { createBudgetLine(input: { communityId: "${communityA}", fiscalYear: 2026, direction: EXPENDITURE, category: DUTY_FUNDING,
+    amount: "4321.00", dutyAssignmentId: "${assigned.createDutyAssignment.id}", status: APPROVED }) { id } }`);
   const [c] = (await conn.execute(`select id from compound where community_id = ? order by id limit 1`, [communityA])) as Array<{ id: string }>;
   await gql(app, `mutation { deleteCompound(id: "${c.id}") }`);
   const user = async (email: string, role: string, binding = '') =>
@@ -89,7 +94,10 @@ async function addHistory(app: App, communityA: string): Promise<Fixture['users'
   const center = await user('ni-center@test.local', 'CENTER_ADMIN', `, serviceCenterId: "${demoIds('service_center', 'JB')}"`);
   const auditor = await user('ni-auditor@test.local', 'AUDITOR');
   const others = [];
-  for (let i = 0; i < 6; i++) others.push(await user(`ni-user-${i}@test.local`, i % 2 ? 'AUDITOR' : 'ADMIN'));
+  for (let i = 0; i < 10; i++) others.push(await user(`ni-user-${i}@test.local`, i % 2 ? 'AUDITOR' : 'ADMIN'));
+  // A session and a failed login's throttle row: state no caller may read.
+  await runAs(app, 'mutation { login(email: "ni-user-0@test.local", password: "harness-password-1") { token } }', {}, ANONYMOUS);
+  await runAs(app, 'mutation { login(email: "ni-user-1@test.local", password: "wrong password") { token } }', {}, ANONYMOUS);
   for (const scopes of [['community:read'], ['budget:read'], ['people:read', 'org:read']]) {
     await gql(app, `mutation($s: [String!]!) { createApiKey(input: { name: "ni-${scopes.join('+')}", scopes: $s }) { key } }`, { s: scopes });
   }

@@ -6,6 +6,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import type { TestProject } from 'vitest/node' with { 'resolution-mode': 'import' };
 import { dropDatabase, ensureDatabase, startEmbeddedPostgres, type EmbeddedServer } from '../../server/src/db/embedded';
 import { ormConfig } from '../../server/src/db/orm-config';
+import { freePort } from './ports';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -32,7 +33,8 @@ export default async function setup(project: TestProject) {
     dir = mkdtempSync(path.join(tmpdir(), 'governance-test-pg-'));
     // The server runs as its own user (PostgreSQL refuses root): it must be able to reach its folder.
     chmodSync(dir, 0o755);
-    const port = 55000 + Math.floor(Math.random() * 5000);
+    // A port the system picks: a random one in the ephemeral range collided with outgoing connections' ports.
+    const port = await freePort();
     embedded = await startEmbeddedPostgres(path.join(dir, 'data'), port, false);
     serverUrl = embedded.url('postgres');
   }
