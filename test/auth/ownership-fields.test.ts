@@ -80,4 +80,20 @@ describe('moving a community to another centre', () => {
     expect(moved.updateCommunityWorker.communityId).toBe(b);
     ok(await env.t.gql('mutation($id: ID!, $c: ID!) { updateCommunityWorker(id: $id, input: { communityId: $c }) { communityId } }', { id: env.city.workers[1], c: a }, centreAdmin));
   });
+
+  // The console shows a field as editable from `permissions`: it must not offer a move the write rules refuse.
+  const write = async (viewer: ReturnType<typeof userViewer>, type: string, field: string) => {
+    const p = ok(await env.t.gql('{ permissions { types { type fields { name write } } } }', {}, viewer)).permissions;
+    return p.types.find((t: { type: string }) => t.type === type).fields.find((f: { name: string }) => f.name === field).write as boolean;
+  };
+  it('staff: not their community’s centre, nor a worker’s community; a centre admin: a worker’s community; ADMIN: both', async () => {
+    const staff = userViewer('COMMUNITY_STAFF', { communityId: env.city.communities[0] });
+    const centre = userViewer('CENTER_ADMIN', { serviceCenterId: env.city.centers[0] });
+    expect(await write(staff, 'Community', 'serviceCenter')).toBe(false);
+    expect(await write(staff, 'CommunityWorker', 'community')).toBe(false);
+    expect(await write(staff, 'CommunityWorker', 'name')).toBe(true);
+    expect(await write(centre, 'Community', 'serviceCenter')).toBe(false);
+    expect(await write(centre, 'CommunityWorker', 'community')).toBe(true);
+    expect(await write(userViewer('ADMIN'), 'Community', 'serviceCenter')).toBe(true);
+  });
 });

@@ -1,13 +1,15 @@
 import type { Viewer } from '../../core/access/viewer';
-import { allRecords, type RecordDecl } from '../../core/declare';
+import { allRecords, recordOf, type RecordDecl } from '../../core/declare';
 import { FieldReadAccess, type Permissions, type TypePermission } from './permissions.type';
 import { fieldAccess } from './policy/read-access';
-import { mayWriteType } from './policy/write-rules';
+import { mayMoveOwnership, mayWriteType } from './policy/write-rules';
 
 function typePermission(viewer: Viewer, decl: RecordDecl): TypePermission {
   const canCreate = mayWriteType(viewer, decl, 'create');
   const canUpdate = mayWriteType(viewer, decl, 'update');
-  const fields = [...decl.attrs.map((a) => ({ name: a.name, writable: a.writable })), ...decl.refs.map((r) => ({ name: r.name, writable: true }))];
+  // A reference that decides who owns other rows is writable only where the caller could own both ends (write-rules.ts).
+  const fields = [...decl.attrs.map((a) => ({ name: a.name, writable: a.writable })),
+    ...decl.refs.map((r) => ({ name: r.name, writable: !r.decidesOwnership || mayMoveOwnership(viewer, recordOf(r.target())) }))];
   return {
     type: decl.name,
     // Every type shows at least its PUBLIC fields (id, dates) to everyone; rows may still be limited.

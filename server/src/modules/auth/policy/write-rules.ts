@@ -53,6 +53,17 @@ export function assertMayWriteType(viewer: Viewer, decl: RecordDecl, op: WriteOp
 }
 
 /**
+ * Whether the caller could ever move a reference that decides ownership to `target`: it
+ * must own the old and the new target. ADMIN owns everything; a binding owns one row of its
+ * own type, and a centre also its several communities (staff can move nothing).
+ */
+export function mayMoveOwnership(viewer: Viewer, target: RecordDecl): boolean {
+  if (viewer.kind !== 'user') return false;
+  const binding = bindingOf(viewer);
+  return !binding || (binding.kind === 'center' && target.name === 'Community');
+}
+
+/**
  * A reference other records' ownership runs through (declared `decidesOwnership`) moves
  * those records when it changes: the writer must own both the target it pointed at and
  * the one it will point at (staff own no centre, so they cannot move their community).
