@@ -143,14 +143,14 @@ function withDependants(decl: RecordDecl, info: Map<string, TypeInfo>, inputs: M
 }
 
 /** Two rows the caller may not read `field` of, equal in every other figure input (instants by day, as figures count them). */
-function twins(t: TypeInfo, field: FieldDecl, hidden: Row[], inputs: Set<string>, busy: Set<string>): [Row, Row] | undefined {
+function twins(t: TypeInfo, field: FieldDecl, hidden: Row[], inputs: Set<string>): [Row, Row] | undefined {
   const others = [...inputs].filter((f) => f !== field.name && f !== 'id');
   const key = (r: Row) => JSON.stringify(others.map((f) => {
     const v = r[t.column(f)];
     return v && DAY.test(v) && v.length > 10 ? v.slice(0, 10) : v;
   }));
   const groups = new Map<string, Row[]>();
-  for (const r of hidden) if (!busy.has(r.id)) groups.set(key(r), [...(groups.get(key(r)) ?? []), r]);
+  for (const r of hidden) groups.set(key(r), [...(groups.get(key(r)) ?? []), r]);
   for (const group of groups.values()) {
     const col = t.column(field.name);
     const first = group[0];
@@ -183,7 +183,6 @@ export async function pairsFor(caller: Caller, world: World): Promise<Pair[]> {
   const info = new Map<string, TypeInfo>();
   for (const d of allRecords()) info.set(d.name, await typeInfo(world, policy, d));
   const pairs: Pair[] = [];
-  const busy = new Set<string>();
 
   for (const t of info.values()) {
     const d = t.decl;
@@ -206,7 +205,7 @@ export async function pairsFor(caller: Caller, world: World): Promise<Pair[]> {
       if (!hidden.length) continue;
       const col = t.column(field.name);
       if (inputs.get(d.name)?.has(field.name)) {
-        const pair = twins(t, field, hidden.filter((r) => !dependants.has(r.id)), inputs.get(d.name)!, busy);
+        const pair = twins(t, field, hidden.filter((r) => !dependants.has(r.id)), inputs.get(d.name)!);
         if (!pair) continue;
         const [x, y] = pair;
         pairs.push({
@@ -246,12 +245,15 @@ export async function pairsFor(caller: Caller, world: World): Promise<Pair[]> {
       pairs.push({ name: `credential ${table}.${column} ${r.id.slice(0, 12)}`, kind: 'credential', inserts: [], sets: [{ table, id: r.id, column, value, key }] });
     }
   }
-  // Everything at once: each cell changed by the first pair that changes it.
+  // Everything at once: each cell changed by the first pair that changes it, and a row in one swap only (two swaps
+  // of one row, with different twins, would leave it equal to neither in its other figure inputs).
   const cells = new Set<string>();
+  const swapped = new Set<string>();
   const all: Pair = { name: 'everything at once', kind: 'all', sets: [], inserts: pairs.flatMap((p) => p.inserts) };
   for (const p of pairs) {
     const fresh = p.sets.every((s) => !cells.has(`${s.table}.${s.id}.${s.column}`));
-    if (!fresh) continue;
+    if (!fresh || (p.kind === 'swap' && p.sets.some((s) => swapped.has(`${s.table}.${s.id}`)))) continue;
+    if (p.kind === 'swap') for (const s of p.sets) swapped.add(`${s.table}.${s.id}`);
     for (const s of p.sets) cells.add(`${s.table}.${s.id}.${s.column}`);
     all.sets.push(...p.sets);
   }

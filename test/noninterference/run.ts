@@ -1,7 +1,7 @@
 import { allRecords, type RecordDecl } from '../../server/src/core/declare';
 import { rolePolicy } from '../../server/src/modules/auth';
 import { runAs } from '../support/test-app';
-import { callers, type Caller } from './callers';
+import { callers } from './callers';
 import { corpusFor, firstDifference, normalise, type Exec, type Item } from './corpus';
 import { applyPair, choosePairs, pairsFor, type Pair } from './pairs';
 import type { World } from './world';
@@ -117,4 +117,3 @@ export async function runNoninterference(world: World, settings: RunSettings, lo
   return report;
 }
 
-export const describeCaller = (c: Caller) => c.label;

@@ -69,7 +69,7 @@ export function cursorCodec(secret: string): CursorCodec {
 export const listOf = (decl: RecordDecl, keys: OrderKey[]): string => `${decl.name}|${keys.map(([f, d]) => `${f}:${d}`).join(',')}`;
 
 /** The order keys' values of a row as cursors carry them (instants as ISO text, as the one-statement path writes them). */
-export const keyValues = (row: Row, keys: OrderKey[]): unknown[] =>
+const keyValues = (row: Row, keys: OrderKey[]): unknown[] =>
   keys.map(([f]) => (row[f] instanceof Date ? (row[f] as Date).toISOString() : (row[f] ?? null)));
 
 export const encodeCursor = (codec: CursorCodec, decl: RecordDecl, row: Row, keys: OrderKey[]): string => codec.seal(listOf(decl, keys), keyValues(row, keys));

@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { badInput } from '../errors';
 import { recordOf, type AttrDecl, type FieldProblem, type RecordDecl } from '../declare';
+import type { AccessPolicy } from '../access/policy';
 import { operatorsFor, type Operator } from '../graphql/scalar-filters';
 
 type Where = FilterQuery<object>;
@@ -131,4 +132,15 @@ export function mentionsDeleted(filter: Input | undefined | null): boolean {
   if (filter.deletedAt) return true;
   const nested = [...((filter.and as Input[]) ?? []), ...((filter.or as Input[]) ?? [])];
   return nested.some(mentionsDeleted) || mentionsDeleted(filter.not as Input);
+}
+
+/**
+ * What a caller's filter selects under the list rules: every field through `guard` (the
+ * caller's field guard unless a stricter one is given), the caller's row scope on each
+ * relation filtered through and on the type itself. Lists, child lists and summaries all
+ * ask this, so none of them can reach rows or fields the others may not.
+ */
+export function scopedFilter(access: AccessPolicy, decl: RecordDecl, filter: Input | undefined | null, guard: FieldGuard = access.guardField, path = 'filter'): Where {
+  const parts = [compileFilter(decl, filter, guard, path, access.rowFilter), access.rowFilter(decl)].filter((p) => Object.keys(p).length);
+  return parts.length ? { $and: parts } : {};
 }

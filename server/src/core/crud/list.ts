@@ -5,7 +5,7 @@ import type { AppContext } from '../context';
 import type { RecordDecl } from '../declare';
 import { badInput } from '../errors';
 import { afterCursor, decodeCursor, encodeCursor, cursorCodec, type CursorCodec } from './cursor';
-import { compileFilter, mentionsDeleted } from './filter';
+import { mentionsDeleted, scopedFilter } from './filter';
 import { normaliseOrder, toOrderBy } from './order';
 import { readRows } from './read-rows';
 import { selectedColumns } from '../graphql/selection';
@@ -34,7 +34,7 @@ function checkPaging(args: ListArgs): { first: number; offset: number } {
 /** What a list query reads, from its arguments: the conditions with and without the cursor, the order and the page. */
 export function planList(access: AccessPolicy, cursors: CursorCodec, decl: RecordDecl, args: ListArgs) {
   const { first, offset } = checkPaging(args);
-  const where = { $and: [compileFilter(decl, args.filter, access.guardField, 'filter', access.rowFilter), access.rowFilter(decl)] } as FilterQuery<object>;
+  const where = scopedFilter(access, decl, args.filter);
   const keys = normaliseOrder(decl, args.orderBy, access);
   // Soft-deleted rows stay out unless the filter asks about deletedAt.
   const filters: FilterOptions = mentionsDeleted(args.filter) ? { live: false } : {};

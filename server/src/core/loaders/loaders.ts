@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AccessPolicy } from '../access/policy';
 import type { RecordDecl, RefDecl } from '../declare';
-import { compileFilter } from '../crud/filter';
+import { scopedFilter } from '../crud/filter';
 import { normaliseOrder, toOrderBy } from '../crud/order';
 import { readRows, type Row } from '../crud/read-rows';
 
@@ -15,8 +15,7 @@ export interface ChildArgs {
 
 /** Which children a child list shows (besides belonging to the parent and being live), and in what order. */
 export function planChildren(access: AccessPolicy, child: RecordDecl, args: ChildArgs) {
-  const where = compileFilter(child, args.filter, access.guardField, 'filter', access.rowFilter);
-  return { where: { $and: [where, access.rowFilter(child)] }, order: normaliseOrder(child, args.orderBy, access) };
+  return { where: scopedFilter(access, child, args.filter), order: normaliseOrder(child, args.orderBy, access) };
 }
 
 /**

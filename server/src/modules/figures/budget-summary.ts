@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { AccessPolicy } from '../../core/access/policy';
 import type { FieldGuard } from '../../core/crud/filter';
-import { compileFilter } from '../../core/crud/filter';
+import { compileFilter, scopedFilter } from '../../core/crud/filter';
 import { recordOf, type RecordDecl } from '../../core/declare';
 import { forbidden } from '../../core/errors';
 import { BudgetLine } from '../budget/budget-line.entity';
@@ -55,9 +55,7 @@ function summaryGuard(access: AccessPolicy, decl: RecordDecl, readsLines: boolea
 function linesWhere(access: AccessPolicy, disclosure: Disclosure, decl: RecordDecl, req: SummaryRequest, keys: BudgetGroup[]): FilterQuery<object> {
   if (!req.asked) return compileFilter(decl, req.filter);
   keys.forEach((k, i) => access.guardField(decl, KEYS[k].reads, `groupBy.${i}`));
-  const guard = summaryGuard(access, decl, disclosure.readsAll(MONEY));
-  const parts = [compileFilter(decl, req.filter, guard, 'filter', access.rowFilter), access.rowFilter(decl)].filter((p) => Object.keys(p).length);
-  return parts.length ? ({ $and: parts } as FilterQuery<object>) : {};
+  return scopedFilter(access, decl, req.filter, summaryGuard(access, decl, disclosure.readsAll(MONEY)));
 }
 
 /**

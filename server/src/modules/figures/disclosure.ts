@@ -1,4 +1,5 @@
 import type { AccessPolicy } from '../../core/access/policy';
+import type { AppContext } from '../../core/context';
 import { recordOf, type Class } from '../../core/declare';
 
 /** Declared fields of record types that a figure value is computed from. */
@@ -44,3 +45,6 @@ export class Disclosure {
     }
   }
 }
+
+/** What this request's caller may be told of small figures (K from SUMMARY_MIN_ROWS). */
+export const disclosureOf = (ctx: AppContext) => new Disclosure(ctx.access, ctx.config.summaryMinRows);

@@ -1,11 +1,11 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../core/context';
-import { compileFilter } from '../../core/crud/filter';
+import { scopedFilter } from '../../core/crud/filter';
 import { recordOf } from '../../core/declare';
 import { badInput } from '../../core/errors';
 import { typesOf } from '../../core/graphql/record-types';
 import { DateScalar } from '../../core/scalars';
-import { Disclosure } from './disclosure';
+import { disclosureOf } from './disclosure';
 import { BudgetLine } from '../budget/budget-line.entity';
 import { Community } from '../community/community.entity';
 import { budgetSummary } from './budget-summary';
@@ -27,9 +27,6 @@ const checkYear = (year: number) => {
 const checkId = (id: string | null | undefined, path: string) => {
   if (id != null && !isUuid(id)) throw badInput([{ path, message: 'not an id' }]);
 };
-
-/** What this caller may be told of small figures (disclosure.ts). */
-export const disclosureOf = (ctx: AppContext) => new Disclosure(ctx.access, ctx.config.summaryMinRows);
 
 /**
  * The figures of domain.md: counts and summaries, PUBLIC to every caller. Each is
@@ -56,8 +53,8 @@ export class FiguresResolver {
     checkYear(year);
     const decl = recordOf(Community);
     // The list rules: the caller's field guard, and its row scope on the communities and on every relation filtered through.
-    const parts = [compileFilter(decl, filter, ctx.access.guardField, 'filter', ctx.access.rowFilter), ctx.access.rowFilter(decl)].filter((p) => Object.keys(p).length);
-    const selected = parts.length ? sql`c.id in (${idsWhere(ctx.em, decl, { $and: parts })})` : sql`true`;
+    const where = scopedFilter(ctx.access, decl, filter);
+    const selected = Object.keys(where).length ? sql`c.id in (${idsWhere(ctx.em, decl, where)})` : sql`true`;
     return communityIndicatorRows(ctx.em, disclosureOf(ctx), year, selected);
   }
 

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../../core/context';
 import { badInput } from '../../../core/errors';
-import { Disclosure } from '../disclosure';
+import { disclosureOf } from '../disclosure';
 import { todayUtc } from '../overview';
 import { thresholdsFromEnv, type Thresholds } from '../settings';
 import { appendixSection, chartBlocks } from './appendix-section';
@@ -44,7 +44,7 @@ export function reportBlocks(d: ReportData, th: Thresholds): Block[] {
 
 export async function buildReport(ctx: AppContext, req: ReportRequest): Promise<Report> {
   const th = thresholdsFor(req.thresholds);
-  const data = await reportData(ctx.em, ctx.access, new Disclosure(ctx.access, ctx.config.summaryMinRows), req.year, req.serviceCenterId, todayUtc());
+  const data = await reportData(ctx.em, ctx.access, disclosureOf(ctx), req.year, req.serviceCenterId, todayUtc());
   const blocks = reportBlocks(data, th);
   const title = reportTitle(data);
   const content = req.format === ReportFormat.HTML ? renderHtml(title, blocks) : renderMarkdown(blocks);
