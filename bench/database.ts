@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
+import { appOrmConfig } from '../server/src/app';
 import { dropDatabase, ensureDatabase, startEmbeddedPostgres } from '../server/src/db/embedded';
-import { ormConfig } from '../server/src/db/orm-config';
 import { migrate } from '../server/src/db/migrate';
 import { ROOT, type BenchOptions } from './options';
 
@@ -67,7 +67,7 @@ export async function openBenchDatabase(o: BenchOptions): Promise<BenchDatabase>
   const url = withDatabase(serverUrl, name);
   await ensureDatabase(serverUrl, name);
   const migrateDatabase = async () => {
-    const orm = await MikroORM.init(ormConfig({ clientUrl: url }));
+    const orm = await MikroORM.init(appOrmConfig({ clientUrl: url }));
     await migrate(orm);
     await orm.close(true);
   };

@@ -1,10 +1,10 @@
 // `npm run seed`: loads the demo data set, or with --communities N a synthetic city.
 import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
+import { appOrmConfig } from '../server/src/app';
 import { loadConfig } from '../server/src/config';
 import { openDatabase } from '../server/src/db/database';
 import { migrate } from '../server/src/db/migrate';
-import { ormConfig } from '../server/src/db/orm-config';
 import { countRows, nonEmptyTables, runnerFor, truncateAll } from './db/sql';
 import { loadDemo } from './demo';
 import { progressPrinter } from './progress';
@@ -54,7 +54,7 @@ async function main(): Promise<number> {
   }
   const config = loadConfig();
   const db = await openDatabase(config);
-  const orm = await MikroORM.init(ormConfig({ clientUrl: db.url, poolMax: 2, statementTimeoutMs: 600_000 }));
+  const orm = await MikroORM.init(appOrmConfig({ clientUrl: db.url, poolMax: 2, statementTimeoutMs: 600_000 }));
   try {
     const applied = await migrate(orm);
     if (applied.length) console.error(`applied migrations: ${applied.join(', ')}`);

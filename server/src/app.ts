@@ -11,9 +11,10 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { AppConfig } from './config';
 import type { AppContext } from './core/context';
-import { buildAppSchema } from './core/graphql/build-schema';
+import { buildSchema, printSchemaFile } from './core/graphql/build-schema';
 import { Loaders } from './core/loaders/loaders';
 import { ormConfig, type OrmSettings } from './db/orm-config';
+import { entities, resolvers } from './modules';
 import { mountAdmin } from './http/admin-static';
 import { mountGraphiql } from './http/graphiql';
 import { mountHealth } from './http/health';
@@ -74,13 +75,28 @@ class RequestContext implements AppContext {
   }
 }
 
+let builtSchema: GraphQLSchema | undefined;
+
+/**
+ * The executable schema of the modules listed in modules/index.ts. Built once per
+ * process: type-graphql builds from its global metadata, and every app, test and
+ * script of a process serves the same declarations.
+ */
+export const appSchema = (): GraphQLSchema => (builtSchema ??= buildSchema(resolvers()));
+
+/** schema/schema.graphql as `npm run schema:print` writes it. */
+export const appSchemaFile = (): string => printSchemaFile(appSchema());
+
+/** The MikroORM configuration for the entities of the modules listed in modules/index.ts. */
+export const appOrmConfig = (settings: OrmSettings) => ormConfig(settings, entities());
+
 /**
  * Everything one server process needs, without side effects at import:
  * main.ts, the tests and the scripts all build the platform through here.
  */
 export async function createApp(config: AppConfig, clientUrl: string, orm?: Partial<OrmSettings>): Promise<App> {
-  const mikro = await MikroORM.init(ormConfig({ clientUrl, poolMax: config.poolMax, statementTimeoutMs: config.statementTimeoutMs, replicaUrls: config.replicaUrls, ...orm }));
-  const schema = buildAppSchema();
+  const mikro = await MikroORM.init(appOrmConfig({ clientUrl, poolMax: config.poolMax, statementTimeoutMs: config.statementTimeoutMs, replicaUrls: config.replicaUrls, ...orm }));
+  const schema = appSchema();
   const figures = setupFigureCache(mikro, schema, config.cache, CACHED_FIGURES);
   const app = express();
   const server = http.createServer();

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ormConfig } from '../../server/src/db/orm-config';
+import { appOrmConfig } from '../../server/src/app';
 import { makeApiKey, newKey } from '../../server/src/modules/auth/api-keys';
 import { inTransaction, insertDataSet } from '../../seeds/db/sql';
 import { buildDemoSet } from '../../seeds/demo/index';
@@ -22,7 +22,7 @@ const key = newKey();
 beforeAll(async () => {
   db = await cloneTemplateDatabase();
   // The demo district's rows (not its accounts or demo key: production has none), and a key made as createApiKey makes one.
-  const orm = await MikroORM.init(ormConfig({ clientUrl: db.url }));
+  const orm = await MikroORM.init(appOrmConfig({ clientUrl: db.url }));
   try {
     await inTransaction(orm, async (em, run) => {
       await insertDataSet(run, buildDemoSet());

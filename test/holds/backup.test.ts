@@ -15,7 +15,7 @@ const run = promisify(execFile);
 const ROOT = path.resolve(__dirname, '../..');
 /** The npm scripts' command, run as a child process against DATABASE_URL. */
 const cli = (databaseUrl: string, ...args: string[]) =>
-  run(process.execPath, ['--import', 'tsx', 'server/src/db/backup/cli.ts', ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl } });
+  run(process.execPath, ['--import', 'tsx', 'server/src/scripts/backup.ts', ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl } });
 
 /** Every table's rows as text, in a stable order: two databases with the same digest hold the same data. */
 async function digest(url: string): Promise<Record<string, string>> {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAppSchema } from '../../server/src/core/graphql/build-schema';
+import { appSchema } from '../../server/src/app';
 import { invalidDocuments, registerManifest, TRUSTED_DOCUMENTS_DIR } from '../../server/src/http/trusted-documents/register';
 import { parseManifest, sha256Hex, TrustedDocumentRegistry } from '../../server/src/http/trusted-documents/registry';
 import { makeApiKey } from '../../server/src/modules/auth';
@@ -148,7 +148,7 @@ describe('the registry of trusted documents (schema/trusted-documents/)', () => 
   it('holds only documents that still validate against the current schema', () => {
     const registry = TrustedDocumentRegistry.load(TRUSTED_DOCUMENTS_DIR);
     expect(registry.size).toBeGreaterThanOrEqual(3);
-    expect(invalidDocuments(registry.all(), buildAppSchema())).toEqual([]);
+    expect(invalidDocuments(registry.all(), appSchema())).toEqual([]);
   });
 
   it('refuses a manifest whose id is not the hash of its text', () => {

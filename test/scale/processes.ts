@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/postgresql';
+import { appOrmConfig } from '../../server/src/app';
 import { dropDatabase, ensureDatabase } from '../../server/src/db/embedded';
 import { migrate } from '../../server/src/db/migrate';
-import { ormConfig } from '../../server/src/db/orm-config';
 import { cloneTemplateDatabase } from '../support/database';
 export { sql } from '../support/sql';
 
@@ -18,7 +18,7 @@ export async function scaleDatabase(): Promise<{ url: string; drop: () => Promis
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   await ensureDatabase(serverUrl, name);
-  const orm = await MikroORM.init(ormConfig({ clientUrl: url.toString() }));
+  const orm = await MikroORM.init(appOrmConfig({ clientUrl: url.toString() }));
   await migrate(orm);
   await orm.close(true);
   return { url: url.toString(), drop: () => dropDatabase(serverUrl, name) };

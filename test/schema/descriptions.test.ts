@@ -1,6 +1,6 @@
 import { isEnumType, isInputObjectType, isInterfaceType, isIntrospectionType, isObjectType, isSpecifiedDirective, isSpecifiedScalarType, type GraphQLSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { buildAppSchema } from '../../server/src/core/graphql/build-schema';
+import { appSchema } from '../../server/src/app';
 
 // A description must name the Chinese term too: partners and staff search by either.
 const blank = (d: string | null | undefined) => !d || !d.trim() || !/[\u4e00-\u9fff]/.test(d);
@@ -31,7 +31,7 @@ export function undocumented(schema: GraphQLSchema): string[] {
 
 describe('schema descriptions', () => {
   it('document every type, field, argument and enum value, in English with the Chinese term', () => {
-    const missing = undocumented(buildAppSchema());
+    const missing = undocumented(appSchema());
     expect(missing, `Add a description (e.g. \`description:\` on the declaration or the @Field/@Arg) for:\n  ${missing.join('\n  ')}`).toEqual([]);
   });
 

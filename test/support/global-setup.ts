@@ -3,9 +3,9 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
+import { appOrmConfig } from '../../server/src/app';
 import type { TestProject } from 'vitest/node' with { 'resolution-mode': 'import' };
 import { dropDatabase, ensureDatabase, startEmbeddedPostgres, type EmbeddedServer } from '../../server/src/db/embedded';
-import { ormConfig } from '../../server/src/db/orm-config';
 import { freePort } from './ports';
 
 declare module 'vitest' {
@@ -43,7 +43,7 @@ export default async function setup(project: TestProject) {
   await ensureDatabase(serverUrl, template);
   const templateUrl = new URL(serverUrl);
   templateUrl.pathname = `/${template}`;
-  const orm = await MikroORM.init(ormConfig({ clientUrl: templateUrl.toString() }));
+  const orm = await MikroORM.init(appOrmConfig({ clientUrl: templateUrl.toString() }));
   await orm.getMigrator().up();
   await orm.close(true);
 

@@ -1,6 +1,5 @@
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
-import { entities } from '../modules';
 import { migrationsList } from '../../migrations';
 
 export interface OrmSettings {
@@ -15,11 +14,14 @@ export interface OrmSettings {
   snapshot?: boolean;
 }
 
-/** The one MikroORM configuration: server, tests, seeds and the migration script share it. */
-export function ormConfig(s: OrmSettings): Options {
+/**
+ * The one MikroORM configuration, for the entities the app composes (server/src/app.ts
+ * `appOrmConfig`): server, tests, seeds and the scripts all reach it through there.
+ */
+export function ormConfig(s: OrmSettings, entities: NonNullable<Options['entities']>): Options {
   return defineConfig({
     clientUrl: s.clientUrl,
-    entities: entities(),
+    entities,
     discovery: { requireEntitiesArray: true, disableDynamicFileAccess: true },
     forceUtcTimezone: true,
     // A to-one reference is not a reason to join its table: the soft-delete filter
@@ -47,4 +49,13 @@ export function ormConfig(s: OrmSettings): Options {
     logger: s.onQuery ? (message: string) => s.onQuery!(message) : () => undefined,
     colors: false,
   });
+}
+
+/**
+ * For running committed migrations only: they are SQL and read no entity metadata, so
+ * the backup tools can bring a database's schema to a given migration without the modules.
+ */
+export function migrationOrmConfig(s: OrmSettings): Options {
+  const options = ormConfig(s, []);
+  return { ...options, discovery: { ...options.discovery, warnWhenNoEntities: false } };
 }

@@ -4,9 +4,9 @@ import 'reflect-metadata';
 import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
+import { appOrmConfig } from '../app';
 import { ROOT } from '../config';
 import { ensureDatabase, dropDatabase, startEmbeddedPostgres } from '../db/embedded';
-import { ormConfig } from '../db/orm-config';
 
 const dir = path.join(ROOT, 'server/migrations');
 
@@ -30,7 +30,7 @@ async function main() {
   const url = new URL(serverUrl);
   url.pathname = `/${scratch}`;
   await ensureDatabase(serverUrl, scratch);
-  const orm = await MikroORM.init(ormConfig({ clientUrl: url.toString(), snapshot: true }));
+  const orm = await MikroORM.init(appOrmConfig({ clientUrl: url.toString(), snapshot: true }));
   try {
     await orm.getMigrator().up();
     const result = await orm.getMigrator().createMigration(dir, false, false, name);

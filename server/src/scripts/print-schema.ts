@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { printAppSchema } from '../core/graphql/build-schema';
+import { appSchemaFile } from '../app';
 import { ROOT } from '../config';
 
 const file = path.join(ROOT, 'schema/schema.graphql');
-writeFileSync(file, printAppSchema());
+writeFileSync(file, appSchemaFile());
 console.log(`wrote ${path.relative(process.cwd(), file)}`);

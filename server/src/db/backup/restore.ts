@@ -3,14 +3,14 @@ import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
-import { ormConfig } from '../orm-config';
+import { migrationOrmConfig } from '../orm-config';
 import { BACKUP_FORMAT, quoteIdent, TABLES_SQL, type BackupHeader, type TableMarker } from './format';
 
 const BATCH = 1000;
 
 /** Brings the schema to exactly the backup's migration, so its rows fit column for column. */
 async function schemaAt(url: string, migrations: string[]): Promise<string[]> {
-  const orm = await MikroORM.init(ormConfig({ clientUrl: url }));
+  const orm = await MikroORM.init(migrationOrmConfig({ clientUrl: url }));
   try {
     const migrator = orm.getMigrator();
     const known = (await migrator.getPendingMigrations()).map((m) => m.name).concat((await migrator.getExecutedMigrations()).map((m) => m.name));
@@ -29,7 +29,7 @@ async function schemaAt(url: string, migrations: string[]): Promise<string[]> {
 
 /** Applies the migrations the backup predates, after its rows are in. */
 async function migrateRest(url: string): Promise<void> {
-  const orm = await MikroORM.init(ormConfig({ clientUrl: url }));
+  const orm = await MikroORM.init(migrationOrmConfig({ clientUrl: url }));
   try {
     await orm.getMigrator().up();
   } finally {

@@ -3,12 +3,12 @@ import 'reflect-metadata';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { loadConfig, ROOT } from '../../config';
-import { ormConfig } from '../orm-config';
-import { backupDatabase } from './backup';
-import { exportRecords } from './export';
-import { restoreDatabase } from './restore';
-import { openTarget } from './target';
+import { appOrmConfig } from '../app';
+import { loadConfig, ROOT } from '../config';
+import { backupDatabase } from '../db/backup/backup';
+import { exportRecords } from '../db/backup/export';
+import { restoreDatabase } from '../db/backup/restore';
+import { openTarget } from '../db/backup/target';
 
 const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
 
@@ -37,7 +37,7 @@ async function main() {
     } else if (command === 'export') {
       const file = path.resolve(fileArg ?? defaultFile('export', 'json'));
       console.log(`Exporting every record to ${file}`);
-      const orm = await MikroORM.init(ormConfig({ clientUrl: target.url }));
+      const orm = await MikroORM.init(appOrmConfig({ clientUrl: target.url }));
       try {
         const counts = await exportRecords(orm, file, log);
         console.log(`Done: ${Object.values(counts).reduce((a, b) => a + b, 0)} records`);
@@ -45,7 +45,7 @@ async function main() {
         await orm.close(true);
       }
     } else {
-      throw new Error('Usage: cli.ts backup [file] | restore <file> | export [file]');
+      throw new Error('Usage: backup.ts backup [file] | restore <file> | export [file]');
     }
   } finally {
     await target.close();
