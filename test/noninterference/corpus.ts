@@ -4,7 +4,7 @@ import {
 import type pg from 'pg';
 import type { AccessPolicy } from '../../server/src/core/access/policy';
 import { allRecords, inverseListsOf, recordOf, type AttrDecl, type RecordDecl } from '../../server/src/core/declare';
-import { operatorsFor } from '../../server/src/core/graphql/scalar-filters';
+import { operatorsFor } from '../../server/src/core/crud/operators';
 import type { GqlResult } from '../support/test-app';
 
 /**

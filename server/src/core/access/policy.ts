@@ -1,6 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { RecordDecl } from '../declare';
-import type { FieldGuard } from '../crud/filter';
 import type { Viewer } from './viewer';
 
 export type WriteOp = 'create' | 'update' | 'delete' | 'restore';
@@ -12,8 +11,11 @@ export type WriteOp = 'create' | 'update' | 'delete' | 'restore';
 export interface AccessPolicy {
   /** Rows of `decl` this viewer may see at all (merged into every list, lookup and relation filter). */
   rowFilter(decl: RecordDecl): FilterQuery<object>;
-  /** Throws FORBIDDEN when the viewer may not filter or sort by this field. */
-  guardField: FieldGuard;
+  /**
+   * Throws FORBIDDEN when the viewer may not filter or sort by this field. Spelled out,
+   * not crud's FieldGuard: the filter compiler calls the policy, the policy names no crud type.
+   */
+  guardField: (decl: RecordDecl, field: string, path: string) => void;
   /** Whether the viewer may read this GraphQL field in every row (no per-row check needed). */
   readsEverywhere(decl: RecordDecl, field: string): boolean;
   /** Whether the viewer may read this GraphQL field of this row (asked by the field middleware for every record field). */

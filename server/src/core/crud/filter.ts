@@ -2,7 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { badInput } from '../errors';
 import { recordOf, type AttrDecl, type FieldProblem, type RecordDecl } from '../declare';
 import type { AccessPolicy } from '../access/policy';
-import { operatorsFor, type Operator } from '../graphql/scalar-filters';
+import { operatorsFor, type Operator } from './operators';
 
 type Where = FilterQuery<object>;
 type Input = Record<string, unknown>;

@@ -1,6 +1,5 @@
 import type { FilterOptions, FilterQuery } from '@mikro-orm/core';
 import type { AccessPolicy } from '../access/policy';
-import type { GraphQLResolveInfo } from 'graphql';
 import type { AppContext } from '../context';
 import type { RecordDecl } from '../declare';
 import { badInput } from '../errors';
@@ -8,7 +7,6 @@ import { afterCursor, decodeCursor, encodeCursor, cursorCodec, type CursorCodec 
 import { mentionsDeleted, scopedFilter } from './filter';
 import { normaliseOrder, toOrderBy } from './order';
 import { readRows } from './read-rows';
-import { selectedColumns } from '../graphql/selection';
 
 export interface ListArgs {
   filter?: Record<string, unknown> | null;
@@ -17,6 +15,12 @@ export interface ListArgs {
   after?: string | null;
   offset?: number | null;
 }
+
+/**
+ * The columns a list must load, given the order keys its cursors need; undefined
+ * loads every column. The GraphQL layer passes its look-ahead (core/graphql/selection.ts).
+ */
+export type ColumnPick = (orderKeys: string[]) => string[] | undefined;
 
 export const DEFAULT_PAGE = 50;
 export const MAX_PAGE = 500;
@@ -46,7 +50,7 @@ export function planList(access: AccessPolicy, cursors: CursorCodec, decl: Recor
  * One list query of the contract: filter, order, keyset (`after`) and offset
  * paging, and a totalCount that is only counted when asked for.
  */
-export async function listRecords(ctx: AppContext, decl: RecordDecl, args: ListArgs, info?: GraphQLResolveInfo) {
+export async function listRecords(ctx: AppContext, decl: RecordDecl, args: ListArgs, pickColumns?: ColumnPick) {
   const cursors = cursorCodec(ctx.config.jwtSecret);
   const { first, offset, where, page, keys, filters } = planList(ctx.access, cursors, decl, args);
   const rows = await readRows(ctx.em, decl, page, {
@@ -55,7 +59,7 @@ export async function listRecords(ctx: AppContext, decl: RecordDecl, args: ListA
     offset,
     filters,
     // Only the columns the query selects (and the order keys, for cursors).
-    fields: info && selectedColumns(decl, info, true, keys.map(([f]) => f)),
+    fields: pickColumns?.(keys.map(([f]) => f)),
   });
   const nodes = rows.slice(0, first);
   const edges = nodes.map((node) => ({ cursor: encodeCursor(cursors, decl, node, keys), node }));

@@ -31,7 +31,7 @@ function rootResolver(d: RecordDecl): Function {
     return rows[0] ?? null;
   }) as never, Query(() => d.cls, { name: d.single, nullable: true, description: `One ${label} by id, or null` }), [idArg(), Ctx(), Info()]);
 
-  defineMethod(cls, 'list', ((args: ListArgs, ctx: AppContext, info: GraphQLResolveInfo) => listRecords(ctx, d, args, info)) as never,
+  defineMethod(cls, 'list', ((args: ListArgs, ctx: AppContext, info: GraphQLResolveInfo) => listRecords(ctx, d, args, (keys) => selectedColumns(d, info, true, keys))) as never,
     Query(() => t.connection, { name: d.plural, description: `A page of ${label} with filter, order and paging` }), [Args(() => listArgs), Ctx(), Info()]);
 
   defineMethod(cls, 'create', ((input: Record<string, unknown>, ctx: AppContext) => createRecord(ctx, d, input)) as never,

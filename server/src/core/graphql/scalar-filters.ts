@@ -1,29 +1,10 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import type { AttrDecl, DeclaredEnum } from '../declare';
+import { OPERATORS, operatorsFor, type Operator } from '../crud/operators';
 import { DateScalar, DateTimeScalar, DecimalScalar } from '../scalars';
 import { namedClass } from './dynamic-class';
 
-/** The operators of api-contract "Filters", with what each means. */
-export const OPERATORS = {
-  eq: 'equals (等于)',
-  ne: 'does not equal (不等于)',
-  in: 'is one of (属于)',
-  notIn: 'is none of (不属于)',
-  lt: 'less than (小于)',
-  lte: 'at most (小于等于)',
-  gt: 'greater than (大于)',
-  gte: 'at least (大于等于)',
-  contains: 'contains, ignoring case (包含)',
-  startsWith: 'starts with (开头为)',
-  isNull: 'true: has no value; false: has a value (是否为空)',
-  has: 'the set contains this value (包含该值)',
-  hasAll: 'the set contains all of these values (包含全部)',
-  hasAny: 'the set contains any of these values (包含任一)',
-} as const;
-export type Operator = keyof typeof OPERATORS;
-
 const LIST_OPS: Operator[] = ['in', 'notIn', 'hasAll', 'hasAny'];
-const ORDERED: Operator[] = ['eq', 'ne', 'in', 'notIn', 'lt', 'lte', 'gt', 'gte', 'isNull'];
 
 function buildFilter(name: string, description: string, type: unknown, ops: Operator[]): Function {
   const cls = namedClass(name);
@@ -40,25 +21,6 @@ const cached = (name: string, make: () => Function) => {
   if (!cache.has(name)) cache.set(name, make());
   return cache.get(name)!;
 };
-
-/** Which operators each kind of attribute offers. */
-export function operatorsFor(attr: AttrDecl): Operator[] {
-  switch (attr.type) {
-    case 'string':
-      return [...ORDERED, 'contains', 'startsWith'];
-    case 'text':
-      return ['contains', 'startsWith', 'isNull'];
-    case 'id':
-    case 'enum':
-      return ['eq', 'ne', 'in', 'notIn', 'isNull'];
-    case 'boolean':
-      return ['eq', 'ne', 'isNull'];
-    case 'enumSet':
-      return ['has', 'hasAll', 'hasAny'];
-    default:
-      return ORDERED;
-  }
-}
 
 /** The filter input type for one attribute (shared by every field of the same kind). */
 export function scalarFilterFor(attr: AttrDecl): Function {
