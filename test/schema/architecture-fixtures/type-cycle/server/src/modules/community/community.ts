@@ -1,0 +1,5 @@
+import type { Worker } from '../people/worker';
+
+export interface Community {
+  workers: Worker[];
+}

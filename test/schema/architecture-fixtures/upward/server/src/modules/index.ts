@@ -1,0 +1,2 @@
+export const resolvers = (): string[] => ['CommunityResolver'];
+export const entities = (): string[] => ['Community'];
