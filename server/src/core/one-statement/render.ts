@@ -8,6 +8,7 @@ import { MAX_PAGE, planList } from '../crud/list';
 import { toOrderBy, type OrderKey } from '../crud/order';
 import { listOf, type CursorCodec } from '../crud/cursor';
 import { processWhere } from '../crud/read-rows';
+import { columnOf, tableOf } from '../../db/orm-internals';
 import { planChildren } from '../loaders/loaders';
 import type { ConnectionField, FieldShape, NodeShape, RootShape } from './shape';
 
@@ -62,11 +63,11 @@ export class StatementWriter {
   }
 
   private column(decl: RecordDecl, field: string): string {
-    return this.em.getMetadata().find(decl.cls.name)!.properties[field as never].fieldNames[0];
+    return columnOf(this.em, decl.cls.name, field);
   }
 
   private table(decl: RecordDecl): string {
-    return this.em.getMetadata().find(decl.cls.name)!.tableName;
+    return tableOf(this.em, decl.cls.name);
   }
 
   /**

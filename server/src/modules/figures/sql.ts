@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { RecordDecl } from '../../core/declare';
+import { knexSql } from '../../db/orm-internals';
 
 /**
  * A piece of SQL with its bound values. Values always travel as bindings, never
@@ -67,8 +68,8 @@ export async function query<T>(em: EntityManager, f: Fragment, opts: { smallScop
  */
 export function idsWhere(em: EntityManager, decl: RecordDecl, where: FilterQuery<object>): Fragment {
   const qb = em.createQueryBuilder(decl.cls as never, 'f0').select('f0.id' as never).where(where as never);
-  const native = qb.getKnexQuery().toSQL();
-  return new Fragment(native.sql, native.bindings as unknown[]);
+  const native = knexSql(qb);
+  return new Fragment(native.sql, native.bindings);
 }
 
 /** A year's first and last day, as bound date values. */
