@@ -8,3 +8,4 @@ export type { Sensitivity } from './sensitivity';
 export * from './types';
 export { atMost, exactlyOne, isBlank, notBefore, onlyWhen } from './rules';
 export { fieldSensitivity, type FieldSensitivity } from './field-sensitivity';
+export { ATTR_KINDS, kindOf, type AttrKind } from './kinds';

@@ -1,6 +1,7 @@
 import { Check, Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { graphqlTypeOf } from './graphql-type';
+import { kindOf } from './kinds';
 import { describeLabel } from './labels';
 import { registerRecord, takePendingFields } from './registry';
 import type { Sensitivity } from './sensitivity';
@@ -41,28 +42,18 @@ const camel = (s: string) => s[0].toLowerCase() + s.slice(1);
 /** Only PUBLIC required fields are non-null in GraphQL: anything else may be withheld as FORBIDDEN. */
 const gqlNullable = (f: { required: boolean; sensitivity: Sensitivity }) => !f.required || f.sensitivity !== 'PUBLIC';
 
-const INDEXED = new Set(['string', 'int', 'float', 'decimal', 'boolean', 'date', 'datetime', 'enum']);
-
 function mapAttr(proto: object, attr: AttrDecl): void {
   const nullable = !attr.required;
   const dbDefault = attr.default === undefined ? {} : { default: attr.default as never };
-  if (attr.type === 'enum' || attr.type === 'enumSet') {
+  const kind = kindOf(attr);
+  if (kind.column === 'enum') {
     (Enum({ items: attr.enum!.keys, nullable, array: attr.type === 'enumSet', ...dbDefault }) as PropertyDecorator)(proto, attr.name);
   } else {
-    const columns: Record<string, object> = {
-      string: { type: 'string', length: attr.maxLength },
-      text: { type: 'text' },
-      int: { type: 'integer' },
-      float: { type: 'double' },
-      decimal: { type: 'decimal', precision: 14, scale: 2 },
-      boolean: { type: 'boolean' },
-      date: { type: 'date' },
-      datetime: { type: 'datetime' },
-    };
-    (Property({ ...columns[attr.type], nullable, ...dbDefault }) as PropertyDecorator)(proto, attr.name);
+    const length = attr.type === 'string' ? { length: attr.maxLength } : {};
+    (Property({ ...kind.column, ...length, nullable, ...dbDefault }) as PropertyDecorator)(proto, attr.name);
   }
   if (attr.unique) (Unique() as PropertyDecorator)(proto, attr.name);
-  else if (INDEXED.has(attr.type) && (attr.filterable || attr.sortable)) (Index() as PropertyDecorator)(proto, attr.name);
+  else if (kind.indexed && (attr.filterable || attr.sortable)) (Index() as PropertyDecorator)(proto, attr.name);
   Field(() => graphqlTypeOf(attr) as never, {
     nullable: gqlNullable(attr),
     description: describeLabel(attr.label, attr.description),

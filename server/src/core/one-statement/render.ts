@@ -2,7 +2,7 @@ import type { FilterOptions, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AccessPolicy } from '../access/policy';
 import type { AttrDecl, RecordDecl } from '../declare';
-import { recordOf } from '../declare';
+import { kindOf, recordOf } from '../declare';
 import { isUuid } from '../crud/filter';
 import { MAX_PAGE, planList } from '../crud/list';
 import { toOrderBy, type OrderKey } from '../crud/order';
@@ -90,13 +90,9 @@ export class StatementWriter {
     return keys.map(([f, dir]) => `"${alias}"."${this.column(decl, f)}" ${dir === 'DESC' ? 'desc' : 'asc'}`).join(', ');
   }
 
+  /** The same text the resolvers write: each kind's own text form (core/scalars, declare/kinds.ts). */
   private attr(alias: string, decl: RecordDecl, attr: AttrDecl): string {
-    const c = `"${alias}"."${this.column(decl, attr.name)}"`;
-    // The same text the GraphQL scalars produce: "1234.50", ISO instants in UTC with milliseconds, "YYYY-MM-DD".
-    if (attr.type === 'decimal') return `${c}::text`;
-    if (attr.type === 'datetime') return `to_char(${c} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-    if (attr.type === 'date') return `to_char(${c}, 'YYYY-MM-DD')`;
-    return c;
+    return kindOf(attr).text.sql(`"${alias}"."${this.column(decl, attr.name)}"`);
   }
 
   private async object(node: NodeShape, alias: string): Promise<string> {
