@@ -6,7 +6,7 @@ import { describeLabel } from './labels';
 import { registerRecord, takePendingFields } from './registry';
 import type { Sensitivity } from './sensitivity';
 import { SYSTEM_ATTRS } from './system-fields';
-import type { ApprovalDecl, AttrDecl, Class, ReadScope, RecordDecl, RecordRule, RefDecl } from './types';
+import type { ApprovalDecl, AttrDecl, BindingKind, Class, ReadScope, RecordDecl, RecordRule, RefDecl } from './types';
 
 export interface RecordOptions {
   name: string;
@@ -28,6 +28,8 @@ export interface RecordOptions {
    * ServiceCenter ('id' = the record itself, 'worker.community'...). Row rules derive from it.
    */
   owner?: string[];
+  /** The user binding this type is the root of: staff are bound to a 'community', centre admins to a 'center'. */
+  binding?: BindingKind;
   /**
    * The record goes through approval: once its status is one of `approved`, only approvers
    * change or delete it, any other change sends it back to `reset`, and `by`/`at` are set
@@ -114,6 +116,7 @@ export function RecordType(opts: RecordOptions): ClassDecorator {
       displayField: opts.displayField,
       publicWhere: opts.publicWhere,
       owner: opts.owner ?? [],
+      binding: opts.binding,
       approval: opts.approval,
     };
     registerRecord(decl);
