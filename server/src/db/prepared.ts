@@ -1,15 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-
-interface PgClient {
-  query(q: { name?: string; text: string; values?: unknown[] }): Promise<{ rows: Array<Record<string, unknown>> }>;
-  /** pg's own record of the statements prepared on this connection (pg/lib/connection.js). */
-  connection?: { parsedStatements?: Record<string, string> };
-}
-interface KnexClient {
-  acquireConnection(): Promise<PgClient>;
-  releaseConnection(c: PgClient): Promise<void>;
-}
+import { forgetPrepared, isPreparedOn, logQuery, withPooledClient, type PooledClient } from './orm-internals';
 
 /** SQL with the name it is prepared under: same text, same name, on every connection. */
 export interface NamedSql {
@@ -30,10 +21,10 @@ export const namedSql = (text: string): NamedSql => ({ name: `p_${createHash('sh
 export const preparedPerConnection = { max: 200 };
 
 /** Names prepared on each connection, least recently used first. */
-const preparedOn = new WeakMap<PgClient, Map<string, true>>();
+const preparedOn = new WeakMap<PooledClient, Map<string, true>>();
 
 /** Marks `name` used on the connection and deallocates the least recently used beyond the bound. */
-async function keepPrepared(connection: PgClient, name: string): Promise<void> {
+async function keepPrepared(connection: PooledClient, name: string): Promise<void> {
   let names = preparedOn.get(connection);
   if (!names) preparedOn.set(connection, (names = new Map()));
   const known = names.delete(name);
@@ -42,10 +33,9 @@ async function keepPrepared(connection: PgClient, name: string): Promise<void> {
   while (names.size > preparedPerConnection.max) {
     const oldest = names.keys().next().value as string;
     names.delete(oldest);
-    const parsed = connection.connection?.parsedStatements;
-    if (!parsed || !(oldest in parsed)) continue; // it never got prepared (it failed to parse)
+    if (!isPreparedOn(connection, oldest)) continue; // it never got prepared (it failed to parse)
     await connection.query({ text: `deallocate "${oldest}"` });
-    delete parsed[oldest];
+    forgetPrepared(connection, oldest);
   }
 }
 
@@ -58,16 +48,15 @@ async function keepPrepared(connection: PgClient, name: string): Promise<void> {
  * At most preparedPerConnection.max stay prepared on a connection.
  */
 export async function queryPrepared<R = Record<string, unknown>>(em: EntityManager, type: 'read' | 'write', sql: NamedSql, values: unknown[]): Promise<R[]> {
-  const orm = em.getConnection(type);
-  const client = orm.getKnex().client as unknown as KnexClient;
-  const connection = await client.acquireConnection();
+  const connection = em.getConnection(type);
   const started = Date.now();
   try {
-    await keepPrepared(connection, sql.name);
-    return (await connection.query({ name: sql.name, text: sql.text, values })).rows as R[];
+    return await withPooledClient(connection, async (client) => {
+      await keepPrepared(client, sql.name);
+      return (await client.query({ name: sql.name, text: sql.text, values })).rows as R[];
+    });
   } finally {
-    await client.releaseConnection(connection);
     // Through MikroORM's query log like every other statement (debug logging, the tests' statement counts).
-    (orm as unknown as { logQuery(q: string, c: object): void }).logQuery(sql.text, { took: Date.now() - started });
+    logQuery(connection, sql.text, Date.now() - started);
   }
 }

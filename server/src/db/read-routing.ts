@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppContext } from '../core/context';
+import { isPinnedToPrimary, markPinnedToPrimary, wrapMethod } from './orm-internals';
 
 type Reader = (entity: unknown, where?: unknown, options?: Record<string, unknown>) => Promise<unknown>;
 
@@ -12,16 +13,13 @@ type Reader = (entity: unknown, where?: unknown, options?: Record<string, unknow
  * request's EntityManager (a fork of its own, shared by its loaders) to it.
  */
 export function pinToPrimary(em: EntityManager): void {
-  const target = em as unknown as Record<string, unknown>;
-  if (target.__pinnedToPrimary) return;
-  target.__pinnedToPrimary = true;
+  if (isPinnedToPrimary(em)) return;
+  markPinnedToPrimary(em);
   for (const method of ['find', 'findOne', 'count', 'findByCursor']) {
-    const original = (target[method] as Reader).bind(em);
-    target[method] = ((entity, where, options = {}) => original(entity, where, { connectionType: 'write', ...options })) as Reader;
+    wrapMethod<Parameters<Reader>, ReturnType<Reader>>(em, method, (original) => (entity, where, options = {}) => original(entity, where, { connectionType: 'write', ...options }));
   }
-  const createQueryBuilder = em.createQueryBuilder.bind(em);
-  target.createQueryBuilder = (entity: never, alias?: string, type?: 'read' | 'write', loggerContext?: never) =>
-    createQueryBuilder(entity, alias, type ?? 'write', loggerContext);
+  wrapMethod<[never, string?, ('read' | 'write')?, never?], unknown>(em, 'createQueryBuilder', (original) => (entity, alias, type, loggerContext) =>
+    original(entity, alias, type ?? 'write', loggerContext));
 }
 
 /**

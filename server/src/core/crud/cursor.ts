@@ -1,8 +1,7 @@
 import { createCipheriv, createDecipheriv, createHmac } from 'node:crypto';
 import type { FilterQuery } from '@mikro-orm/core';
 import { badInput } from '../errors';
-import type { RecordDecl } from '../declare';
-import { isUuid } from './filter';
+import { kindOf, type RecordDecl } from '../declare';
 import type { OrderKey } from './order';
 
 type Row = Record<string, unknown>;
@@ -68,40 +67,24 @@ export function cursorCodec(secret: string): CursorCodec {
 /** What a cursor is bound to: the record type and its whole order, keys and directions. */
 export const listOf = (decl: RecordDecl, keys: OrderKey[]): string => `${decl.name}|${keys.map(([f, d]) => `${f}:${d}`).join(',')}`;
 
-/** The order keys' values of a row as cursors carry them (instants as ISO text, as the one-statement path writes them). */
-const keyValues = (row: Row, keys: OrderKey[]): unknown[] =>
-  keys.map(([f]) => (row[f] instanceof Date ? (row[f] as Date).toISOString() : (row[f] ?? null)));
+/** The order keys' values of a row as answers show them (and as the one-statement path writes them): what cursors carry. */
+const keyValues = (decl: RecordDecl, row: Row, keys: OrderKey[]): unknown[] =>
+  keyAttrs(decl, keys).map((a) => (row[a.name] == null ? null : kindOf(a).text.fromRow(row[a.name])));
 
-export const encodeCursor = (codec: CursorCodec, decl: RecordDecl, row: Row, keys: OrderKey[]): string => codec.seal(listOf(decl, keys), keyValues(row, keys));
+export const encodeCursor = (codec: CursorCodec, decl: RecordDecl, row: Row, keys: OrderKey[]): string => codec.seal(listOf(decl, keys), keyValues(decl, row, keys));
 
 const refused = () => badInput([{ path: 'after', message: 'not a cursor of this list with this order, or one the server no longer accepts: take endCursor from the previous page' }]);
 
-/** A value of the key's type, as sealed; anything else means the cursor was not made by this list (defence in depth). */
-function fits(decl: RecordDecl, field: string, v: unknown): boolean {
-  if (v === null) return field !== 'id';
-  const attr = decl.attrs.find((a) => a.name === field);
-  switch (attr?.type) {
-    case 'id':
-      return isUuid(v);
-    case 'int':
-    case 'float':
-      return typeof v === 'number' && Number.isFinite(v);
-    case 'boolean':
-      return typeof v === 'boolean';
-    case 'datetime':
-      return typeof v === 'string' && !Number.isNaN(Date.parse(v));
-    default:
-      return typeof v === 'string';
-  }
-}
+/** The order keys' attributes (every key is a declared attribute: normaliseOrder). */
+const keyAttrs = (decl: RecordDecl, keys: OrderKey[]) => keys.map(([f]) => decl.attrs.find((a) => a.name === f)!);
 
 export function decodeCursor(codec: CursorCodec, decl: RecordDecl, cursor: string, keys: OrderKey[]): unknown[] {
   const values = codec.open(listOf(decl, keys), cursor);
-  if (!values || values.length !== keys.length || !values.every((v, i) => fits(decl, keys[i][0], v))) throw refused();
-  return values.map((v, i) => {
-    const attr = decl.attrs.find((a) => a.name === keys[i][0]);
-    return attr?.type === 'datetime' && typeof v === 'string' ? new Date(v) : v;
-  });
+  const attrs = keyAttrs(decl, keys);
+  // A value of the key's kind, as sealed; anything else means the cursor was not made by this list (defence in depth).
+  const fits = (v: unknown, i: number) => (v === null ? attrs[i].name !== 'id' : kindOf(attrs[i]).text.isAnswer(v));
+  if (!values || values.length !== keys.length || !values.every(fits)) throw refused();
+  return values.map((v, i) => (v === null ? null : kindOf(attrs[i]).text.toCondition(v)));
 }
 
 /**

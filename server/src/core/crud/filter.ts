@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { badInput } from '../errors';
-import { recordOf, type AttrDecl, type FieldProblem, type RecordDecl } from '../declare';
+import { kindOf, recordOf, type AttrDecl, type FieldProblem, type RecordDecl } from '../declare';
 import type { AccessPolicy } from '../access/policy';
 import { operatorsFor, type Operator } from './operators';
 
@@ -47,7 +47,7 @@ function compileOps(attr: AttrDecl, ops: Input, path: string, walk: Walk): Where
         continue;
       }
     }
-    const v = attr.type === 'datetime' && typeof value === 'string' ? new Date(value) : value;
+    const v = kindOf(attr).text.toCondition(value);
     switch (op as Operator) {
       case 'eq': out.push({ [col]: { $eq: v } }); break;
       case 'ne': out.push({ $or: [{ [col]: { $ne: v } }, { [col]: null }] }); break;

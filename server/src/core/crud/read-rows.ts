@@ -1,6 +1,7 @@
 import type { FilterOptions, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RecordDecl } from '../declare';
+import { isPinnedToPrimary, processWhere as processWhereOf } from '../../db/orm-internals';
 
 export type Row = Record<string, unknown> & { id: string };
 
@@ -14,11 +15,9 @@ export interface ReadOptions {
   filters?: FilterOptions;
 }
 
-type WhereProcessor = { processWhere(entity: string, where: unknown, options: object, type: 'read'): Promise<FilterQuery<object>> };
-
 /** What em.find does to a condition before its driver call: the soft-delete filter (as `filters` says), array and custom-type operands. */
 export const processWhere = (em: EntityManager, decl: RecordDecl, where: FilterQuery<object>, filters: FilterOptions = {}): Promise<FilterQuery<object>> =>
-  (em as unknown as WhereProcessor).processWhere(decl.cls.name, where, { filters }, 'read');
+  processWhereOf(em, decl.cls.name, where, filters);
 
 /**
  * Reads for GraphQL answers as plain rows, not managed entities: MikroORM's driver
@@ -29,7 +28,7 @@ export const processWhere = (em: EntityManager, decl: RecordDecl, where: FilterQ
  */
 export async function readRows(em: EntityManager, decl: RecordDecl, where: FilterQuery<object>, o: ReadOptions = {}): Promise<Row[]> {
   const cond = await processWhere(em, decl, where, o.filters);
-  const pinned = (em as unknown as { __pinnedToPrimary?: boolean }).__pinnedToPrimary;
+  const pinned = isPinnedToPrimary(em);
   const rows = (await em.getDriver().find(decl.cls.name, cond as never, {
     em,
     populate: [],

@@ -1,32 +1,11 @@
-import { isBlank, type AttrDecl, type FieldProblem, type RecordDecl } from '../declare';
+import { isBlank, kindOf, type AttrDecl, type FieldProblem, type RecordDecl } from '../declare';
 
 type Values = Record<string, unknown>;
 
 function checkAttr(attr: AttrDecl, value: unknown): string | undefined {
   if (value === undefined || value === null) return attr.required ? 'is required' : undefined;
   if (typeof value === 'string' && attr.required && value.trim() === '' && attr.type !== 'decimal') return 'is required';
-  switch (attr.type) {
-    case 'string':
-    case 'text': {
-      const text = value as string;
-      if (attr.maxLength && [...text].length > attr.maxLength) return `must be at most ${attr.maxLength} characters (got ${[...text].length})`;
-      if (attr.pattern && text !== '' && !attr.pattern.regex.test(text)) return `must be ${attr.pattern.message}`;
-      return undefined;
-    }
-    case 'int':
-    case 'float':
-    case 'decimal': {
-      const n = Number(value);
-      if (!Number.isFinite(n)) return 'must be a finite number';
-      if (attr.min !== undefined && n < attr.min) return `must be at least ${attr.min}`;
-      if (attr.max !== undefined && n > attr.max) return `must be at most ${attr.max}`;
-      return undefined;
-    }
-    case 'enumSet':
-      return new Set(value as unknown[]).size === (value as unknown[]).length ? undefined : 'must not repeat a value';
-    default:
-      return undefined;
-  }
+  return kindOf(attr).problem(attr, value);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { DeclaredEnum } from './enum';
 import { addPendingField } from './registry';
 import type { Sensitivity } from './sensitivity';
+import { ATTR_KINDS } from './kinds';
 import type { AttrDecl, AttrType, Class } from './types';
 
 export interface AttrOptions {
@@ -25,8 +26,6 @@ export interface AttrOptions {
   retiredInput?: string;
 }
 
-const SORTABLE: AttrType[] = ['string', 'int', 'float', 'decimal', 'boolean', 'date', 'datetime', 'enum'];
-
 /**
  * Declares a scalar field once. The record decorator turns it into the column,
  * the GraphQL field, its filter and order entries, validation and access rules.
@@ -45,11 +44,11 @@ export function Attr(opts: AttrOptions): PropertyDecorator {
       // Filled in by @Record when not given: it knows the record's default class.
       sensitivity: opts.sensitivity as Sensitivity,
       filterable: opts.filter ?? true,
-      sortable: opts.sort ?? SORTABLE.includes(opts.type),
+      sortable: opts.sort ?? ATTR_KINDS[opts.type].sortable,
       writable: opts.writable ?? true,
       min: opts.min,
       max: opts.max,
-      maxLength: opts.maxLength ?? (opts.type === 'string' ? 200 : opts.type === 'text' ? 20_000 : undefined),
+      maxLength: opts.maxLength ?? ATTR_KINDS[opts.type].maxLength,
       pattern: opts.pattern,
       default: opts.default,
       retiredInput: opts.retiredInput,

@@ -1,11 +1,12 @@
 import { Check, Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { graphqlTypeOf } from './graphql-type';
+import { kindOf } from './kinds';
 import { describeLabel } from './labels';
 import { registerRecord, takePendingFields } from './registry';
 import type { Sensitivity } from './sensitivity';
 import { SYSTEM_ATTRS } from './system-fields';
-import type { ApprovalDecl, AttrDecl, Class, ReadScope, RecordDecl, RecordRule, RefDecl } from './types';
+import type { ApprovalDecl, AttrDecl, BindingKind, Class, ReadScope, RecordDecl, RecordRule, RefDecl } from './types';
 
 export interface RecordOptions {
   name: string;
@@ -27,6 +28,8 @@ export interface RecordOptions {
    * ServiceCenter ('id' = the record itself, 'worker.community'...). Row rules derive from it.
    */
   owner?: string[];
+  /** The user binding this type is the root of: staff are bound to a 'community', centre admins to a 'center'. */
+  binding?: BindingKind;
   /**
    * The record goes through approval: once its status is one of `approved`, only approvers
    * change or delete it, any other change sends it back to `reset`, and `by`/`at` are set
@@ -41,28 +44,18 @@ const camel = (s: string) => s[0].toLowerCase() + s.slice(1);
 /** Only PUBLIC required fields are non-null in GraphQL: anything else may be withheld as FORBIDDEN. */
 const gqlNullable = (f: { required: boolean; sensitivity: Sensitivity }) => !f.required || f.sensitivity !== 'PUBLIC';
 
-const INDEXED = new Set(['string', 'int', 'float', 'decimal', 'boolean', 'date', 'datetime', 'enum']);
-
 function mapAttr(proto: object, attr: AttrDecl): void {
   const nullable = !attr.required;
   const dbDefault = attr.default === undefined ? {} : { default: attr.default as never };
-  if (attr.type === 'enum' || attr.type === 'enumSet') {
+  const kind = kindOf(attr);
+  if (kind.column === 'enum') {
     (Enum({ items: attr.enum!.keys, nullable, array: attr.type === 'enumSet', ...dbDefault }) as PropertyDecorator)(proto, attr.name);
   } else {
-    const columns: Record<string, object> = {
-      string: { type: 'string', length: attr.maxLength },
-      text: { type: 'text' },
-      int: { type: 'integer' },
-      float: { type: 'double' },
-      decimal: { type: 'decimal', precision: 14, scale: 2 },
-      boolean: { type: 'boolean' },
-      date: { type: 'date' },
-      datetime: { type: 'datetime' },
-    };
-    (Property({ ...columns[attr.type], nullable, ...dbDefault }) as PropertyDecorator)(proto, attr.name);
+    const length = attr.type === 'string' ? { length: attr.maxLength } : {};
+    (Property({ ...kind.column, ...length, nullable, ...dbDefault }) as PropertyDecorator)(proto, attr.name);
   }
   if (attr.unique) (Unique() as PropertyDecorator)(proto, attr.name);
-  else if (INDEXED.has(attr.type) && (attr.filterable || attr.sortable)) (Index() as PropertyDecorator)(proto, attr.name);
+  else if (kind.indexed && (attr.filterable || attr.sortable)) (Index() as PropertyDecorator)(proto, attr.name);
   Field(() => graphqlTypeOf(attr) as never, {
     nullable: gqlNullable(attr),
     description: describeLabel(attr.label, attr.description),
@@ -123,6 +116,7 @@ export function RecordType(opts: RecordOptions): ClassDecorator {
       displayField: opts.displayField,
       publicWhere: opts.publicWhere,
       owner: opts.owner ?? [],
+      binding: opts.binding,
       approval: opts.approval,
     };
     registerRecord(decl);

@@ -1,4 +1,4 @@
-import type { Class, FieldDecl, RecordDecl, RefDecl } from './types';
+import type { BindingKind, Class, FieldDecl, ReadScope, RecordDecl, RefDecl } from './types';
 
 /**
  * The one place every declared record type is known. Decorators fill it; the
@@ -80,4 +80,14 @@ export function reachableTypes(decl: RecordDecl): RecordDecl[] {
   };
   walk(decl);
   return [...seen.values()];
+}
+
+/** The partner scopes the record types declare, each once, sorted. */
+export const declaredScopes = (): ReadScope[] => [...new Set(allRecords().map((d) => d.scope))].sort();
+
+/** The record type a user binding names (declared `binding`): the one Community, the one ServiceCenter. */
+export function bindingRecord(kind: BindingKind): RecordDecl {
+  const found = allRecords().filter((d) => d.binding === kind);
+  if (found.length !== 1) throw new Error(`exactly one record type must declare binding '${kind}' (found ${found.length})`);
+  return found[0];
 }

@@ -16,8 +16,19 @@ export type AttrType =
   | 'enum'
   | 'enumSet'; // a set of enum values (text[])
 
-/** Partner scopes of api-contract/domain: which key scope lets a partner read a type. */
-export type ReadScope = 'community' | 'duty' | 'budget' | 'org' | 'people';
+/**
+ * A partner scope, declared on each record type (`scope: 'people'`): an API key with
+ * `<scope>:read` reads that type's INTERNAL fields. The scopes there are are the ones
+ * declared (registry.ts declaredScopes): a new scope needs nothing but its declaration.
+ */
+export type ReadScope = string;
+
+/**
+ * The two kinds of user binding (domain.md: staff are bound to a community, centre admins
+ * to a service centre). The record type a binding names declares it (`binding`), so the
+ * policy finds "own community" and "own centre" from the declarations, not by type name.
+ */
+export type BindingKind = 'community' | 'center';
 
 export type Class<T = object> = new (...args: never[]) => T;
 
@@ -120,4 +131,6 @@ export interface RecordDecl {
   owner: string[];
   /** Declared when the record goes through approval; the write rules and mutations read it. */
   approval?: ApprovalDecl;
+  /** Declared by the record type a user binding names (Community: 'community', ServiceCenter: 'center'). */
+  binding?: BindingKind;
 }

@@ -2,12 +2,13 @@ import type { FilterOptions, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AccessPolicy } from '../access/policy';
 import type { AttrDecl, RecordDecl } from '../declare';
-import { recordOf } from '../declare';
+import { kindOf, recordOf } from '../declare';
 import { isUuid } from '../crud/filter';
 import { MAX_PAGE, planList } from '../crud/list';
 import { toOrderBy, type OrderKey } from '../crud/order';
 import { listOf, type CursorCodec } from '../crud/cursor';
 import { processWhere } from '../crud/read-rows';
+import { columnOf, tableOf } from '../../db/orm-internals';
 import { planChildren } from '../loaders/loaders';
 import type { ConnectionField, FieldShape, NodeShape, RootShape } from './shape';
 
@@ -62,11 +63,11 @@ export class StatementWriter {
   }
 
   private column(decl: RecordDecl, field: string): string {
-    return this.em.getMetadata().find(decl.cls.name)!.properties[field as never].fieldNames[0];
+    return columnOf(this.em, decl.cls.name, field);
   }
 
   private table(decl: RecordDecl): string {
-    return this.em.getMetadata().find(decl.cls.name)!.tableName;
+    return tableOf(this.em, decl.cls.name);
   }
 
   /**
@@ -89,13 +90,9 @@ export class StatementWriter {
     return keys.map(([f, dir]) => `"${alias}"."${this.column(decl, f)}" ${dir === 'DESC' ? 'desc' : 'asc'}`).join(', ');
   }
 
+  /** The same text the resolvers write: each kind's own text form (core/scalars, declare/kinds.ts). */
   private attr(alias: string, decl: RecordDecl, attr: AttrDecl): string {
-    const c = `"${alias}"."${this.column(decl, attr.name)}"`;
-    // The same text the GraphQL scalars produce: "1234.50", ISO instants in UTC with milliseconds, "YYYY-MM-DD".
-    if (attr.type === 'decimal') return `${c}::text`;
-    if (attr.type === 'datetime') return `to_char(${c} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-    if (attr.type === 'date') return `to_char(${c}, 'YYYY-MM-DD')`;
-    return c;
+    return kindOf(attr).text.sql(`"${alias}"."${this.column(decl, attr.name)}"`);
   }
 
   private async object(node: NodeShape, alias: string): Promise<string> {

@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import type { TextForm } from './text-form';
 
 function parse(value: unknown): Date {
   const date = typeof value === 'string' ? new Date(value) : undefined;
@@ -10,10 +11,18 @@ function parse(value: unknown): Date {
   return date;
 }
 
+/** Instants in UTC with milliseconds, as Date.toISOString writes them; conditions compare Dates. */
+export const DATETIME_TEXT: TextForm = {
+  sql: (column) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
+  fromRow: (value) => (value instanceof Date ? value : new Date(String(value))).toISOString(),
+  toCondition: (value) => (typeof value === 'string' ? new Date(value) : value),
+  isAnswer: (value) => typeof value === 'string' && !Number.isNaN(Date.parse(value)),
+};
+
 export const DateTimeScalar = new GraphQLScalarType({
   name: 'DateTime',
   description: 'An instant (时间) in ISO 8601, UTC, e.g. "2026-05-20T08:30:00.000Z".',
-  serialize: (value) => (value instanceof Date ? value : new Date(String(value))).toISOString(),
+  serialize: DATETIME_TEXT.fromRow,
   parseValue: parse,
   parseLiteral: (ast) => parse(ast.kind === Kind.STRING ? ast.value : undefined),
 });

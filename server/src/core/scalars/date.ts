@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import type { TextForm } from './text-form';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -20,10 +21,17 @@ function parse(value: unknown): string {
 }
 
 /** Dates are kept as "YYYY-MM-DD" strings end to end: no time zone can shift them. */
+export const DATE_TEXT: TextForm = {
+  sql: (column) => `to_char(${column}, 'YYYY-MM-DD')`,
+  fromRow: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)),
+  toCondition: (value) => value,
+  isAnswer: (value) => typeof value === 'string' && isCalendarDate(value),
+};
+
 export const DateScalar = new GraphQLScalarType({
   name: 'Date',
   description: 'A calendar date (日期) as "YYYY-MM-DD", e.g. "2026-05-20".',
-  serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)),
+  serialize: DATE_TEXT.fromRow,
   parseValue: parse,
   parseLiteral: (ast) => parse(ast.kind === Kind.STRING ? ast.value : undefined),
 });

@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import type { TextForm } from './text-form';
 
 /** numeric(14,2): at most 12 digits before the point, 2 after. */
 const DECIMAL = /^-?\d{1,12}(\.\d{1,2})?$/;
@@ -22,10 +23,18 @@ function parse(value: unknown): string {
   return normaliseDecimal(text.trim());
 }
 
+/** numeric(14,2) as text is already "1234.50": exactly the scalar's form, with no float on the way. */
+export const DECIMAL_TEXT: TextForm = {
+  sql: (column) => `${column}::text`,
+  fromRow: (value) => normaliseDecimal(String(value)),
+  toCondition: (value) => value,
+  isAnswer: (value) => typeof value === 'string' && DECIMAL.test(value),
+};
+
 export const DecimalScalar = new GraphQLScalarType({
   name: 'Decimal',
   description: 'Exact money amount in CNY (金额), serialised as a string with two decimal places, e.g. "1234.50". Never a float.',
-  serialize: (value) => normaliseDecimal(String(value)),
+  serialize: DECIMAL_TEXT.fromRow,
   parseValue: parse,
   parseLiteral: (ast) => {
     if (ast.kind === Kind.STRING || ast.kind === Kind.INT) return parse(ast.kind === Kind.INT ? Number(ast.value) : ast.value);

@@ -1,3 +1,4 @@
-export { DateScalar } from './date';
-export { DateTimeScalar } from './date-time';
-export { DecimalScalar, normaliseDecimal } from './decimal';
+export { DATE_TEXT, DateScalar } from './date';
+export { DATETIME_TEXT, DateTimeScalar } from './date-time';
+export { DECIMAL_TEXT, DecimalScalar, normaliseDecimal } from './decimal';
+export { plainText, type TextForm } from './text-form';

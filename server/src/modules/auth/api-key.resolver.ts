@@ -7,7 +7,7 @@ import { hashOfDocumentId } from '../../http/trusted-documents/registry';
 import { writeAudit } from '../audit';
 import { ApiKey } from './api-key.entity';
 import { ApiKeyCreated, ApiKeyInput, ApiKeyView } from './api-key.type';
-import { API_SCOPES, makeApiKey, newKey } from './api-keys';
+import { apiScopes, makeApiKey, newKey } from './api-keys';
 import { requireRole } from './require-role';
 
 const view = (k: ApiKey): ApiKeyView => ({
@@ -36,8 +36,9 @@ function allowList(ids: string[], problems: FieldProblem[]): string[] {
 function checkInput(input: ApiKeyInput): { name: string; scopes: string[]; expiresAt: Date | null; allowedDocuments: string[] | null } {
   const problems: FieldProblem[] = [];
   if (!input.name.trim() || input.name.length > 100) problems.push({ path: 'input.name', message: 'name (名称) is required, at most 100 characters' });
-  const bad = input.scopes.filter((s) => !(API_SCOPES as readonly string[]).includes(s));
-  if (bad.length || !input.scopes.length) problems.push({ path: 'input.scopes', message: `scopes must be some of ${API_SCOPES.join(', ')}` });
+  const known = apiScopes();
+  const bad = input.scopes.filter((s) => !known.includes(s));
+  if (bad.length || !input.scopes.length) problems.push({ path: 'input.scopes', message: `scopes must be some of ${known.join(', ')}` });
   if (input.expiresAt && input.expiresAt <= new Date()) problems.push({ path: 'input.expiresAt', message: 'must be in the future' });
   const allowedDocuments = input.allowedDocuments == null ? null : allowList(input.allowedDocuments, problems);
   if (problems.length) throw badInput(problems);

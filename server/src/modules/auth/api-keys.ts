@@ -1,12 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../core/access/viewer';
-import type { ReadScope } from '../../core/declare';
+import { declaredScopes, type ReadScope } from '../../core/declare';
 import { appError } from '../../core/errors';
 import { namedSql, queryPrepared } from '../../db/prepared';
 import { ApiKey } from './api-key.entity';
 
-export const API_SCOPES = ['community:read', 'duty:read', 'budget:read', 'org:read', 'people:read'] as const;
+/** The key scopes there are: `<scope>:read` of every scope a record type declares. */
+export const apiScopes = (): string[] => declaredScopes().map((s) => `${s}:read`);
 
 export const hashKey = (key: string) => createHash('sha256').update(key, 'utf8').digest('hex');
 
@@ -42,6 +43,7 @@ export async function partnerViewer(em: EntityManager, key: string): Promise<Vie
   if (!found.last_used_at || now.getTime() - new Date(found.last_used_at).getTime() >= LAST_USED_RESOLUTION_MS) {
     await queryPrepared(em, 'write', TOUCH_KEY, [found.id, now]);
   }
-  const scopes = found.scopes.filter((s) => (API_SCOPES as readonly string[]).includes(s)).map((s) => s.split(':')[0] as ReadScope);
+  const known = apiScopes();
+  const scopes = found.scopes.filter((s) => known.includes(s)).map((s) => s.split(':')[0] as ReadScope);
   return { kind: 'partner', keyId: found.id, name: found.name, scopes, allowedDocuments: found.allowed_documents };
 }

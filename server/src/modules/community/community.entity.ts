@@ -11,6 +11,7 @@ import { ServiceCenter } from './service-center.entity';
   module: 'community',
   scope: 'community',
   owner: ['id'],
+  binding: 'community',
   defaultSensitivity: 'PUBLIC',
   displayField: 'name',
   defaultOrder: [['code', 'ASC']],

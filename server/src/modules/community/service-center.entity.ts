@@ -11,6 +11,7 @@ import { LegalForm, Power, ServiceCenterKind } from './enums';
   module: 'community',
   scope: 'community',
   owner: ['id'],
+  binding: 'center',
   defaultSensitivity: 'PUBLIC',
   displayField: 'name',
   defaultOrder: [['name', 'ASC']],

@@ -9,20 +9,23 @@ import { BudgetLine } from '../budget/budget-line.entity';
 import { BudgetGroup, type BudgetSummary, type BudgetSummaryRow } from './budget-summary.type';
 import type { Disclosure } from './disclosure';
 import { MONEY } from './inputs';
-import { floatOrNull, idsWhere, join, query, raw, sql } from './sql';
+import { Community } from '../community/community.entity';
+import { columns, floatOrNull, idsWhere, join, query, raw, sql, type Columns, type Fragment } from './sql';
 
-/** The SQL key of each group, the row field it fills, and the declared field of BudgetLine it reads. */
-const KEYS: Record<BudgetGroup, { expr: string; field: keyof BudgetSummaryRow; reads: string }> = {
-  COMMUNITY: { expr: 'b.community_id', field: 'communityId', reads: 'community' },
-  SERVICE_CENTER: { expr: 'coalesce(b.service_center_id, c.service_center_id)', field: 'serviceCenterId', reads: 'serviceCenter' },
-  DIRECTION: { expr: 'b.direction', field: 'direction', reads: 'direction' },
-  SOURCE: { expr: 'b.source', field: 'source', reads: 'source' },
-  CATEGORY: { expr: 'b.category', field: 'category', reads: 'category' },
-  STATUS: { expr: 'b.status', field: 'status', reads: 'status' },
+type Tables = { b: Columns<BudgetLine>; c: Columns<Community> };
+
+/** The SQL key of each group (over the line `b` and its community `c`), the row field it fills, and the declared field of BudgetLine it reads. */
+const KEYS: Record<BudgetGroup, { expr: (t: Tables) => Fragment; field: keyof BudgetSummaryRow; reads: keyof BudgetLine & string }> = {
+  COMMUNITY: { expr: ({ b }) => b.community, field: 'communityId', reads: 'community' },
+  SERVICE_CENTER: { expr: ({ b, c }) => sql`coalesce(${b.serviceCenter}, ${c.serviceCenter})`, field: 'serviceCenterId', reads: 'serviceCenter' },
+  DIRECTION: { expr: ({ b }) => b.direction, field: 'direction', reads: 'direction' },
+  SOURCE: { expr: ({ b }) => b.source, field: 'source', reads: 'source' },
+  CATEGORY: { expr: ({ b }) => b.category, field: 'category', reads: 'category' },
+  STATUS: { expr: ({ b }) => b.status, field: 'status', reads: 'status' },
 };
 
 /** The fields a summary can be grouped by: the only ones that may narrow it for a caller who may not read the lines. */
-const DIMENSIONS = new Set(Object.values(KEYS).map((k) => k.reads));
+const DIMENSIONS = new Set<string>(Object.values(KEYS).map((k) => k.reads));
 
 export interface SummaryRequest {
   year: number;
@@ -69,20 +72,24 @@ export async function budgetSummary(em: EntityManager, access: AccessPolicy, dis
   const decl = recordOf(BudgetLine);
   const keys = [...new Set(req.groupBy)];
   const where = linesWhere(access, disclosure, decl, req, keys);
-  const matching = Object.keys(where).length ? sql`b.id in (${idsWhere(em, decl, where)})` : raw('true');
-  const keyCols = keys.map((k, i) => raw(`${KEYS[k].expr} as k${i}`));
-  const sets = keys.length ? raw(`grouping sets ((${keys.map((k) => KEYS[k].expr).join(', ')}), ())`) : raw('()');
+  const t: Tables = { b: columns(em, BudgetLine, 'b'), c: columns(em, Community, 'c') };
+  const { b, c } = t;
+  const matching = Object.keys(where).length ? sql`${b.id} in (${idsWhere(em, decl, where)})` : raw('true');
+  const exprs = keys.map((k) => KEYS[k].expr(t));
+  const keyCols = exprs.map((e, i) => sql`${e} as ${raw(`k${i}`)}`);
+  const sets = keys.length ? sql`grouping sets ((${join(exprs, ', ')}), ())` : raw('()');
+  const income = sql`${b.direction} = 'INCOME'`;
+  const fa = sql`${b.direction} = 'INCOME' and ${b.source} = 'FISCAL_APPROPRIATION'`;
   const rows = await query<Record<string, any>>(em, sql`
-    select ${join([...keyCols, raw(keys.length ? `grouping(${keys.map((k) => KEYS[k].expr).join(', ')}) as g` : '1 as g')], ', ')},
+    select ${join([...keyCols, keys.length ? sql`grouping(${join(exprs, ', ')}) as g` : raw('1 as g')], ', ')},
       count(*) as n,
-      coalesce(sum(b.amount) filter (where b.direction = 'INCOME'), 0) as income,
-      coalesce(sum(b.amount) filter (where b.direction = 'EXPENDITURE'), 0) as expenditure,
-      coalesce(sum(b.amount) filter (where b.direction = 'INCOME' and b.source = 'FISCAL_APPROPRIATION'), 0) as fa,
-      coalesce(sum(b.amount) filter (where b.direction = 'INCOME'), 0) - coalesce(sum(b.amount) filter (where b.direction = 'EXPENDITURE'), 0) as balance,
-      (coalesce(sum(b.amount) filter (where b.direction = 'INCOME' and b.source = 'FISCAL_APPROPRIATION'), 0)
-        / nullif(sum(b.amount) filter (where b.direction = 'INCOME'), 0))::float8 as dependency
-    from budget_line b left join community c on c.id = b.community_id
-    where b.deleted_at is null and b.fiscal_year = ${req.year} and ${matching}
+      coalesce(sum(${b.amount}) filter (where ${income}), 0) as income,
+      coalesce(sum(${b.amount}) filter (where ${b.direction} = 'EXPENDITURE'), 0) as expenditure,
+      coalesce(sum(${b.amount}) filter (where ${fa}), 0) as fa,
+      coalesce(sum(${b.amount}) filter (where ${income}), 0) - coalesce(sum(${b.amount}) filter (where ${b.direction} = 'EXPENDITURE'), 0) as balance,
+      (coalesce(sum(${b.amount}) filter (where ${fa}), 0) / nullif(sum(${b.amount}) filter (where ${income}), 0))::float8 as dependency
+    from ${b.table} left join ${c.table} on ${c.id} = ${b.community}
+    where ${b.deletedAt} is null and ${b.fiscalYear} = ${req.year} and ${matching}
     group by ${sets}
     order by ${raw(keys.length ? keys.map((_, i) => `k${i} nulls last`).join(', ') : '1')}`);
   const toRow = (r: Record<string, any>): BudgetSummaryRow => {

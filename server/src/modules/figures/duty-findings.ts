@@ -1,7 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Power } from '../community/enums';
 import { findingsCte, isFinding } from './findings-sql';
-import { query, sql } from './sql';
+import { Community } from '../community/community.entity';
+import { ServiceCenter } from '../community/service-center.entity';
+import { DutyItem } from '../duty/duty-item.entity';
+import { columns, query, sql } from './sql';
 import type { DutyFindings, PowerMismatch, UnfundedDuty } from './duty-findings.type';
 
 const powerZh = (p: string) => Power.labels[p as keyof typeof Power.labels]?.zh ?? p;
@@ -9,13 +12,16 @@ const powerEn = (p: string) => Power.labels[p as keyof typeof Power.labels]?.en.
 
 /** Findings of rules 2 and 3 (see findingsCte), optionally of one centre (its own and its communities' assignments). */
 export async function dutyFindings(em: EntityManager, year: number, serviceCenterId: string | null = null): Promise<DutyFindings> {
+  const d = columns(em, DutyItem, 'd');
+  const c = columns(em, Community, 'c');
+  const sc = columns(em, ServiceCenter, 'sc');
   const rows = await query<Record<string, any>>(em, sql`
-    with fd as (${findingsCte(year, serviceCenterId)})
-    select f.*, d.code as duty_code, d.title as duty_title, c.name as community_name, c.code as community_code, sc.name as center_name
-    from fd f join duty_item d on d.id = f.duty_item_id join service_center sc on sc.id = f.center_id
-    left join community c on c.id = f.community_id
+    with fd as (${findingsCte(em, year, serviceCenterId)})
+    select f.*, ${d.code} as duty_code, ${d.title} as duty_title, ${c.name} as community_name, ${c.code} as community_code, ${sc.name} as center_name
+    from fd f join ${d.table} on ${d.id} = f.duty_item_id join ${sc.table} on ${sc.id} = f.center_id
+    left join ${c.table} on ${c.id} = f.community_id
     where ${isFinding}
-    order by sc.name, c.code nulls first, d.code, f.assignment_id`, { smallScope: serviceCenterId !== null });
+    order by ${sc.name}, ${c.code} nulls first, ${d.code}, f.assignment_id`, { smallScope: serviceCenterId !== null });
   const base = (r: Record<string, any>) => ({
     assignmentId: r.assignment_id, dutyItemId: r.duty_item_id, communityId: r.community_id, serviceCenterId: r.center_id,
     dutyTitle: r.duty_title, communityName: r.community_name, serviceCenterName: r.center_name,

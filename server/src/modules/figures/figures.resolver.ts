@@ -18,7 +18,7 @@ import { overview, todayUtc } from './overview';
 import { Overview } from './overview.type';
 import { buildReport } from './report/build-report';
 import { Report, ReportFormat, ReportThresholdsInput } from './report/report.type';
-import { idsWhere, sql } from './sql';
+import { idsWhere, sql, type Columns } from './sql';
 import { isUuid } from '../../core/crud/filter';
 
 const checkYear = (year: number) => {
@@ -54,7 +54,7 @@ export class FiguresResolver {
     const decl = recordOf(Community);
     // The list rules: the caller's field guard, and its row scope on the communities and on every relation filtered through.
     const where = scopedFilter(ctx.access, decl, filter);
-    const selected = Object.keys(where).length ? sql`c.id in (${idsWhere(ctx.em, decl, where)})` : sql`true`;
+    const selected = Object.keys(where).length ? (c: Columns<Community>) => sql`${c.id} in (${idsWhere(ctx.em, decl, where)})` : () => sql`true`;
     return communityIndicatorRows(ctx.em, disclosureOf(ctx), year, selected);
   }
 

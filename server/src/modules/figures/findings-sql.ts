@@ -1,4 +1,10 @@
-import { raw, sql, yearEnd, type Fragment } from './sql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { BudgetLine } from '../budget/budget-line.entity';
+import { Community } from '../community/community.entity';
+import { ServiceCenter } from '../community/service-center.entity';
+import { DutyAssignment } from '../duty/duty-assignment.entity';
+import { DutyItem } from '../duty/duty-item.entity';
+import { columns, raw, sql, yearEnd, type Fragment } from './sql';
 
 /**
  * Every ACTIVE assignment (as of the year's end) that breaks duty rule 2 or 3 of
@@ -15,27 +21,33 @@ import { raw, sql, yearEnd, type Fragment } from './sql';
  * are left out; an assignment counts for a year when assigned on or before its end.
  * With a centre, only that centre's own and its communities' assignments.
  */
-export function findingsCte(year: number, serviceCenterId: string | null = null): Fragment {
+export function findingsCte(em: EntityManager, year: number, serviceCenterId: string | null = null): Fragment {
+  const a = columns(em, DutyAssignment, 'a');
+  const d = columns(em, DutyItem, 'd');
+  const c = columns(em, Community, 'c');
+  const sc = columns(em, ServiceCenter, 'sc');
+  const b = columns(em, BudgetLine, 'b');
+  const mismatch = sql`(${d.requiredPower} <> 'NONE' and not (${d.requiredPower} = any(${sc.powers})))`;
   // Funded assignments as a set joined once (not a per-row subquery): the plan stays a
   // hash join whatever the planner's statistics say.
   return sql`
-    select a.id as assignment_id, a.duty_item_id, a.community_id, a.service_center_id as assignee_center_id,
-      sc.id as center_id, d.required_power, sc.powers,
-      (d.required_power <> 'NONE' and not (d.required_power = any(sc.powers))) as power_mismatch,
-      (d.funding_required and funded.assignment_id is null) as unfunded
-    from duty_assignment a
-    join duty_item d on d.id = a.duty_item_id and d.deleted_at is null and d.status = 'PUBLISHED'
-    left join community c on c.id = a.community_id
-    join service_center sc on sc.id = coalesce(a.service_center_id, c.service_center_id) and sc.deleted_at is null
+    select ${a.id} as assignment_id, ${a.dutyItem} as duty_item_id, ${a.community} as community_id, ${a.serviceCenter} as assignee_center_id,
+      ${sc.id} as center_id, ${d.requiredPower} as required_power, ${sc.powers} as powers,
+      ${mismatch} as power_mismatch,
+      (${d.fundingRequired} and funded.assignment_id is null) as unfunded
+    from ${a.table}
+    join ${d.table} on ${d.id} = ${a.dutyItem} and ${d.deletedAt} is null and ${d.status} = 'PUBLISHED'
+    left join ${c.table} on ${c.id} = ${a.community}
+    join ${sc.table} on ${sc.id} = coalesce(${a.serviceCenter}, ${c.serviceCenter}) and ${sc.deletedAt} is null
     left join (
-      select distinct b.duty_assignment_id as assignment_id from budget_line b
-      where b.duty_assignment_id is not null and b.deleted_at is null and b.fiscal_year = ${year}
-        and b.direction = 'EXPENDITURE' and b.status in ('APPROVED', 'SPENT')
-    ) funded on funded.assignment_id = a.id
-    where a.deleted_at is null and a.status = 'ACTIVE' and a.assigned_on <= ${yearEnd(year)}
-      and (a.community_id is null or c.deleted_at is null)
-      and ${serviceCenterId ? sql`sc.id = ${serviceCenterId}` : raw('true')}
-      and ((d.required_power <> 'NONE' and not (d.required_power = any(sc.powers))) or d.funding_required)`;
+      select distinct ${b.dutyAssignment} as assignment_id from ${b.table}
+      where ${b.dutyAssignment} is not null and ${b.deletedAt} is null and ${b.fiscalYear} = ${year}
+        and ${b.direction} = 'EXPENDITURE' and ${b.status} in ('APPROVED', 'SPENT')
+    ) funded on funded.assignment_id = ${a.id}
+    where ${a.deletedAt} is null and ${a.status} = 'ACTIVE' and ${a.assignedOn} <= ${yearEnd(year)}
+      and (${a.community} is null or ${c.deletedAt} is null)
+      and ${serviceCenterId ? sql`${sc.id} = ${serviceCenterId}` : raw('true')}
+      and (${mismatch} or ${d.fundingRequired})`;
 }
 
 /** Only the rows that are findings (the CTE keeps funding-required rows to test them). */

@@ -2,38 +2,57 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Disclosure } from './disclosure';
 import { findingsCte } from './findings-sql';
 import { MONEY, TRAINING, WORKERS } from './inputs';
-import { floatOrNull, int, query, raw, sql, yearEnd, yearStart, type Fragment } from './sql';
+import { BudgetLine } from '../budget/budget-line.entity';
+import { Community } from '../community/community.entity';
+import { ServiceCenter } from '../community/service-center.entity';
+import { SocialOrganization } from '../organisation/social-organization.entity';
+import { CommunityActivity } from '../participation/community-activity.entity';
+import { CouncilMeeting } from '../participation/council-meeting.entity';
+import { CommunityWorker } from '../people/community-worker.entity';
+import { TrainingRecord } from '../people/training-record.entity';
+import { columns, floatOrNull, int, query, raw, sql, yearEnd, yearStart, type Columns, type Fragment } from './sql';
 import type { AreaIndicators, CommunityIndicators, IndicatorValues } from './indicators.type';
+
+/** Which communities: a condition on the community table (its columns given), e.g. one centre's. */
+export type CommunitySelection = (c: Columns<Community>) => Fragment;
 
 /**
  * The per-community inputs of every indicator, as CTEs ending in `base` (one row per
- * selected live community). `selected` is a condition on `community c`. Money counts
- * APPROVED and SPENT lines only: PLANNED money is not yet income.
+ * selected live community). Money counts APPROVED and SPENT lines only: PLANNED money
+ * is not yet income.
  */
-function baseCtes(year: number, selected: Fragment, serviceCenterId: string | null = null): Fragment {
-  const inYear = (col: string) => sql`${raw(col)} between ${yearStart(year)} and ${yearEnd(year)}`;
+function baseCtes(em: EntityManager, year: number, selected: CommunitySelection, serviceCenterId: string | null = null): Fragment {
+  const inYear = (col: Fragment) => sql`${col} between ${yearStart(year)} and ${yearEnd(year)}`;
+  const c = columns(em, Community, 'c');
+  const w = columns(em, CommunityWorker, 'w');
+  const s = columns(em, SocialOrganization, 's');
+  const m = columns(em, CouncilMeeting, 'm');
+  const x = columns(em, CommunityActivity, 'x');
+  const t = columns(em, TrainingRecord, 't');
+  const b = columns(em, BudgetLine, 'b');
   return sql`
     with sel as (
-      select c.id, c.code, c.service_center_id, c.population, c.office_area_m2, c.service_window_count
-      from community c where c.deleted_at is null and ${selected}
+      select ${c.id} as id, ${c.code} as code, ${c.serviceCenter} as service_center_id, ${c.population} as population,
+        ${c.officeAreaM2} as office_area_m2, ${c.serviceWindowCount} as service_window_count
+      from ${c.table} where ${c.deletedAt} is null and ${selected(c)}
     ),
-    wk as (select w.community_id, count(*) as n from community_worker w
-      where w.deleted_at is null and w.status = 'ACTIVE' and w.community_id in (select id from sel) group by 1),
-    so as (select s.community_id, count(*) as n from social_organization s
-      where s.deleted_at is null and s.community_id in (select id from sel) group by 1),
-    cm as (select m.community_id, count(*) as n, sum(m.attendee_count) as att, sum(m.resident_attendee_count) as res_att from council_meeting m
-      where m.deleted_at is null and ${inYear('m.held_on')} and m.community_id in (select id from sel) group by 1),
-    ac as (select x.community_id, count(*) as n, sum(x.participant_count) as p from community_activity x
-      where x.deleted_at is null and ${inYear('x.held_on')} and x.community_id in (select id from sel) group by 1),
-    tr as (select w.community_id, sum(t.hours) as h, count(*) as n from training_record t join community_worker w on w.id = t.worker_id
-      where t.deleted_at is null and w.deleted_at is null and w.status = 'ACTIVE' and ${inYear('t.completed_on')}
-        and w.community_id in (select id from sel) group by 1),
-    bl as (select b.community_id,
-        sum(b.amount) filter (where b.direction = 'INCOME' and b.source = 'FISCAL_APPROPRIATION') as fa,
-        sum(b.amount) filter (where b.direction = 'INCOME') as inc, count(*) filter (where b.direction = 'INCOME') as n
-      from budget_line b where b.deleted_at is null and b.fiscal_year = ${year} and b.status in ('APPROVED', 'SPENT')
-        and b.community_id in (select id from sel) group by 1),
-    fd as (${findingsCte(year, serviceCenterId)}),
+    wk as (select ${w.community} as community_id, count(*) as n from ${w.table}
+      where ${w.deletedAt} is null and ${w.status} = 'ACTIVE' and ${w.community} in (select id from sel) group by 1),
+    so as (select ${s.community} as community_id, count(*) as n from ${s.table}
+      where ${s.deletedAt} is null and ${s.community} in (select id from sel) group by 1),
+    cm as (select ${m.community} as community_id, count(*) as n, sum(${m.attendeeCount}) as att, sum(${m.residentAttendeeCount}) as res_att from ${m.table}
+      where ${m.deletedAt} is null and ${inYear(m.heldOn)} and ${m.community} in (select id from sel) group by 1),
+    ac as (select ${x.community} as community_id, count(*) as n, sum(${x.participantCount}) as p from ${x.table}
+      where ${x.deletedAt} is null and ${inYear(x.heldOn)} and ${x.community} in (select id from sel) group by 1),
+    tr as (select ${w.community} as community_id, sum(${t.hours}) as h, count(*) as n from ${t.table} join ${w.table} on ${w.id} = ${t.worker}
+      where ${t.deletedAt} is null and ${w.deletedAt} is null and ${w.status} = 'ACTIVE' and ${inYear(t.completedOn)}
+        and ${w.community} in (select id from sel) group by 1),
+    bl as (select ${b.community} as community_id,
+        sum(${b.amount}) filter (where ${b.direction} = 'INCOME' and ${b.source} = 'FISCAL_APPROPRIATION') as fa,
+        sum(${b.amount}) filter (where ${b.direction} = 'INCOME') as inc, count(*) filter (where ${b.direction} = 'INCOME') as n
+      from ${b.table} where ${b.deletedAt} is null and ${b.fiscalYear} = ${year} and ${b.status} in ('APPROVED', 'SPENT')
+        and ${b.community} in (select id from sel) group by 1),
+    fd as (${findingsCte(em, year, serviceCenterId)}),
     fc as (select f.community_id, count(*) filter (where f.power_mismatch) as pm, count(*) filter (where f.unfunded) as uf
       from fd f where f.community_id in (select id from sel) group by 1),
     base as (
@@ -100,12 +119,15 @@ function values(year: number, r: Record<string, any>, disclosure: Disclosure): I
   return v;
 }
 
+/** One centre's communities, or every community: the selection of a centre's or the city's figures. */
+export const ofCentre = (serviceCenterId: string | null): CommunitySelection => (c) => (serviceCenterId ? sql`${c.serviceCenter} = ${serviceCenterId}` : raw('true'));
+
 /**
- * Indicators of each live community matching `selected` (a condition on `community c`),
- * ordered by code. `serviceCenterId` says `selected` is that centre's communities (a small scope).
+ * Indicators of each live community `selected`, ordered by code. `serviceCenterId` says
+ * `selected` is that centre's communities (a small scope).
  */
-export async function communityIndicatorRows(em: EntityManager, disclosure: Disclosure, year: number, selected: Fragment, serviceCenterId: string | null = null): Promise<CommunityIndicators[]> {
-  const rows = await query<Record<string, any>>(em, sql`${baseCtes(year, selected, serviceCenterId)} select base.*, ${RATIOS} from base order by code`, { smallScope: serviceCenterId !== null });
+export async function communityIndicatorRows(em: EntityManager, disclosure: Disclosure, year: number, selected: CommunitySelection, serviceCenterId: string | null = null): Promise<CommunityIndicators[]> {
+  const rows = await query<Record<string, any>>(em, sql`${baseCtes(em, year, selected, serviceCenterId)} select base.*, ${RATIOS} from base order by code`, { smallScope: serviceCenterId !== null });
   return rows.map((r) => ({ ...values(year, r, disclosure), communityId: r.community_id }));
 }
 
@@ -115,15 +137,16 @@ export async function communityIndicatorRows(em: EntityManager, disclosure: Disc
  * (not averages of ratios); population is the sum of the recorded populations.
  */
 export async function areaIndicators(em: EntityManager, disclosure: Disclosure, year: number, serviceCenterId: string | null): Promise<AreaIndicators> {
-  const selected = serviceCenterId ? sql`c.service_center_id = ${serviceCenterId}` : raw('true');
-  const centerLines = serviceCenterId ? sql`b.service_center_id = ${serviceCenterId}` : raw('b.service_center_id is not null');
+  const b = columns(em, BudgetLine, 'b');
+  const s = columns(em, ServiceCenter, 's');
+  const centerLines = serviceCenterId ? sql`${b.serviceCenter} = ${serviceCenterId}` : sql`${b.serviceCenter} is not null`;
   const centerDuties = serviceCenterId ? sql`f.assignee_center_id = ${serviceCenterId}` : raw('f.assignee_center_id is not null');
-  const [r] = await query<Record<string, any>>(em, sql`${baseCtes(year, selected, serviceCenterId)},
+  const [r] = await query<Record<string, any>>(em, sql`${baseCtes(em, year, ofCentre(serviceCenterId), serviceCenterId)},
     own_lines as (select
-        coalesce(sum(b.amount) filter (where b.direction = 'INCOME' and b.source = 'FISCAL_APPROPRIATION'), 0) as fa,
-        coalesce(sum(b.amount) filter (where b.direction = 'INCOME'), 0) as inc, count(*) filter (where b.direction = 'INCOME') as n
-      from budget_line b join service_center s on s.id = b.service_center_id and s.deleted_at is null
-      where b.deleted_at is null and b.fiscal_year = ${year} and b.status in ('APPROVED', 'SPENT') and ${centerLines}),
+        coalesce(sum(${b.amount}) filter (where ${b.direction} = 'INCOME' and ${b.source} = 'FISCAL_APPROPRIATION'), 0) as fa,
+        coalesce(sum(${b.amount}) filter (where ${b.direction} = 'INCOME'), 0) as inc, count(*) filter (where ${b.direction} = 'INCOME') as n
+      from ${b.table} join ${s.table} on ${s.id} = ${b.serviceCenter} and ${s.deletedAt} is null
+      where ${b.deletedAt} is null and ${b.fiscalYear} = ${year} and ${b.status} in ('APPROVED', 'SPENT') and ${centerLines}),
     own_duties as (select count(*) filter (where f.power_mismatch) as pm, count(*) filter (where f.unfunded) as uf
       from fd f where ${centerDuties}),
     agg as (select count(*) as community_count, sum(population) as population, sum(office_area) as office_area,

@@ -3,7 +3,14 @@ import { EmploymentType } from '../people/enums';
 import { PartyOrgKind, SocialOrgCategory } from '../organisation/enums';
 import type { Disclosure, Inputs } from './disclosure';
 import { PARTY_MEMBERS, WORKERS, WORKERS_BY_TYPE } from './inputs';
-import { existedOn, int, query, raw, sql } from './sql';
+import { Community } from '../community/community.entity';
+import { Compound } from '../community/compound.entity';
+import { ServiceCenter } from '../community/service-center.entity';
+import { PartyMember } from '../organisation/party-member.entity';
+import { PartyOrganization } from '../organisation/party-organization.entity';
+import { SocialOrganization } from '../organisation/social-organization.entity';
+import { CommunityWorker } from '../people/community-worker.entity';
+import { columns, existedOn, int, query, raw, sql } from './sql';
 import type { KeyCount, Overview } from './overview.type';
 
 /** Today in UTC, the default `asOf`. */
@@ -23,39 +30,46 @@ const keyCounts = (keys: readonly string[], counts: Record<string, unknown> | nu
  * (a worker ACTIVE or LEFT) are today's: the data keep no history of them.
  */
 export async function overview(em: EntityManager, disclosure: Disclosure, serviceCenterId: string | null, asOf: string): Promise<Overview> {
-  const inScope = serviceCenterId ? sql`c.service_center_id = ${serviceCenterId}` : raw('true');
-  const orgCenter = serviceCenterId ? sql`po.service_center_id = ${serviceCenterId}` : raw('po.service_center_id is not null');
+  const c = columns(em, Community, 'c');
+  const w = columns(em, CommunityWorker, 'w');
+  const po = columns(em, PartyOrganization, 'po');
+  const sc = columns(em, ServiceCenter, 'sc');
+  const so = columns(em, SocialOrganization, 'so');
+  const cp = columns(em, Compound, 'cp');
+  const pm = columns(em, PartyMember, 'pm');
+  const inScope = serviceCenterId ? sql`${c.serviceCenter} = ${serviceCenterId}` : raw('true');
+  const orgCenter = serviceCenterId ? sql`${po.serviceCenter} = ${serviceCenterId}` : sql`${po.serviceCenter} is not null`;
   const counted = sql`
     with comm as (
-      select c.id, c.area_km2, c.population, c.households from community c
-      where ${inScope} and ${existedOn('c', asOf)}
+      select ${c.id} as id, ${c.areaKm2} as area_km2, ${c.population} as population, ${c.households} as households from ${c.table}
+      where ${inScope} and ${existedOn(c, asOf)}
     ),
     wk as (
-      select w.employment_type from community_worker w join comm on comm.id = w.community_id
-      where w.status = 'ACTIVE' and ${existedOn('w', asOf)}
+      select ${w.employmentType} as employment_type from ${w.table} join comm on comm.id = ${w.community}
+      where ${w.status} = 'ACTIVE' and ${existedOn(w, asOf)}
     ),
-    po as (
-      select po.id, po.kind from party_organization po
-      left join service_center sc on sc.id = po.service_center_id
-      where ((po.community_id in (select id from comm)) or (${orgCenter} and ${existedOn('sc', asOf)}))
-        and ${existedOn('po', asOf)}
+    orgs as (
+      select ${po.id} as id, ${po.kind} as kind from ${po.table}
+      left join ${sc.table} on ${sc.id} = ${po.serviceCenter}
+      where ((${po.community} in (select id from comm)) or (${orgCenter} and ${existedOn(sc, asOf)}))
+        and ${existedOn(po, asOf)}
     ),
-    so as (
-      select so.category from social_organization so join comm on comm.id = so.community_id where ${existedOn('so', asOf)}
+    socs as (
+      select ${so.category} as category from ${so.table} join comm on comm.id = ${so.community} where ${existedOn(so, asOf)}
     )
     select
       (select count(*) from comm) as community_count,
       (select coalesce(sum(area_km2), 0) from comm) as total_area,
       (select coalesce(sum(population), 0) from comm) as population,
       (select coalesce(sum(households), 0) from comm) as households,
-      (select count(*) from compound cp join comm on comm.id = cp.community_id where ${existedOn('cp', asOf)}) as compound_count,
+      (select count(*) from ${cp.table} join comm on comm.id = ${cp.community} where ${existedOn(cp, asOf)}) as compound_count,
       (select count(*) from wk) as worker_count,
       (select json_object_agg(employment_type, n) from (select employment_type, count(*) n from wk group by 1) x) as workers_by_type,
-      (select count(*) from po) as party_org_count,
-      (select json_object_agg(kind, n) from (select kind, count(*) n from po group by 1) x) as party_orgs_by_kind,
-      (select count(*) from party_member pm join po on po.id = pm.organization_id where ${existedOn('pm', asOf)}) as party_member_count,
-      (select count(*) from so) as social_org_count,
-      (select json_object_agg(category, n) from (select category, count(*) n from so group by 1) x) as social_orgs_by_category`;
+      (select count(*) from orgs) as party_org_count,
+      (select json_object_agg(kind, n) from (select kind, count(*) n from orgs group by 1) x) as party_orgs_by_kind,
+      (select count(*) from ${pm.table} join orgs on orgs.id = ${pm.organization} where ${existedOn(pm, asOf)}) as party_member_count,
+      (select count(*) from socs) as social_org_count,
+      (select json_object_agg(category, n) from (select category, count(*) n from socs group by 1) x) as social_orgs_by_category`;
   const [r] = await query<Record<string, any>>(em, counted, { smallScope: serviceCenterId !== null });
   const result: Overview = {
     asOf,

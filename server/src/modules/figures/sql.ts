@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
-import type { RecordDecl } from '../../core/declare';
+import type { Class, RecordDecl } from '../../core/declare';
+import { columnOf, knexSql, tableOf } from '../../db/orm-internals';
 
 /**
  * A piece of SQL with its bound values. Values always travel as bindings, never
@@ -67,8 +68,31 @@ export async function query<T>(em: EntityManager, f: Fragment, opts: { smallScop
  */
 export function idsWhere(em: EntityManager, decl: RecordDecl, where: FilterQuery<object>): Fragment {
   const qb = em.createQueryBuilder(decl.cls as never, 'f0').select('f0.id' as never).where(where as never);
-  const native = qb.getKnexQuery().toSQL();
-  return new Fragment(native.sql, native.bindings as unknown[]);
+  const native = knexSql(qb);
+  return new Fragment(native.sql, native.bindings);
+}
+
+/**
+ * A record type's table under an alias, and its columns by declared field: figure SQL
+ * names tables and columns only through these, so a renamed or removed field fails to
+ * compile (the field names are the entity's keys) and a renamed column follows the
+ * declaration. `t.table` is `"table" alias`; `t.serviceCenter` is `alias.service_center_id`.
+ */
+export type Columns<T> = { readonly [K in Extract<keyof T, string>]: Fragment } & { readonly table: Fragment };
+
+export function columns<T extends object>(em: EntityManager, cls: Class<T>, alias: string): Columns<T> {
+  const entity = cls.name;
+  const table = raw(`"${tableOf(em, entity)}" ${alias}`);
+  const cache = new Map<string, Fragment>();
+  return new Proxy({} as Columns<T>, {
+    get(_target, field) {
+      if (typeof field !== 'string') return undefined;
+      if (field === 'table') return table;
+      let f = cache.get(field);
+      if (!f) cache.set(field, (f = raw(`${alias}.${columnOf(em, entity, field)}`)));
+      return f;
+    },
+  });
 }
 
 /** A year's first and last day, as bound date values. */
@@ -79,8 +103,8 @@ export const yearEnd = (year: number) => sql`${`${year}-12-31`}::date`;
  * Existed at the end of `asOf` (UTC): created before the next day began and not
  * deleted by then. So `asOf` = today counts exactly the live rows.
  */
-export const existedOn = (alias: string, asOf: string): Fragment =>
-  sql`${raw(alias)}.created_at < (${asOf}::date + 1) and (${raw(alias)}.deleted_at is null or ${raw(alias)}.deleted_at >= (${asOf}::date + 1))`;
+export const existedOn = (t: Columns<{ createdAt: Date; deletedAt?: Date | null }>, asOf: string): Fragment =>
+  sql`${t.createdAt} < (${asOf}::date + 1) and (${t.deletedAt} is null or ${t.deletedAt} >= (${asOf}::date + 1))`;
 
 /** Numbers arrive from pg as strings for bigint/numeric: convert counts, keep money as text. */
 export const int = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));

@@ -1,15 +1,15 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../../core/crud/filter';
-import { recordOf, type RecordDecl } from '../../../core/declare';
+import { bindingRecord, recordOf, type BindingKind, type RecordDecl } from '../../../core/declare';
 
 /** Whose records: a community (staff) or a service centre (centre admins). */
-export type Binding = { kind: 'community' | 'center'; id: string };
+export type Binding = { kind: BindingKind; id: string };
 
 type Where = FilterQuery<object>;
 
-/** The type a declared owner path ends at ('id' = the record itself). */
-function endOf(decl: RecordDecl, path: string): { segments: string[]; end: string } {
+/** The binding a declared owner path ends at ('id' = the record itself): a type that declares `binding`. */
+function endOf(decl: RecordDecl, path: string): { segments: string[]; end: BindingKind } {
   const segments = path === 'id' ? [] : path.split('.');
   let cur = decl;
   for (const seg of segments) {
@@ -17,12 +17,21 @@ function endOf(decl: RecordDecl, path: string): { segments: string[]; end: strin
     if (!ref) throw new Error(`owner path ${path} of ${decl.name}: no reference ${seg} on ${cur.name}`);
     cur = recordOf(ref.target());
   }
-  if (cur.name !== 'Community' && cur.name !== 'ServiceCenter') throw new Error(`owner path ${path} of ${decl.name} must end at a Community or ServiceCenter`);
-  return { segments, end: cur.name };
+  if (!cur.binding) throw new Error(`owner path ${path} of ${decl.name} must end at a record type that declares a binding (${cur.name} does not)`);
+  return { segments, end: cur.binding };
 }
 
-/** Types the owner paths of a record end at: what "own community / own centre" can mean for it. */
-export const ownerEnds = (decl: RecordDecl): string[] => decl.owner.map((p) => endOf(decl, p).end);
+/** The bindings the owner paths of a record end at: what "own community / own centre" can mean for it. */
+export const ownerEnds = (decl: RecordDecl): BindingKind[] => decl.owner.map((p) => endOf(decl, p).end);
+
+/** The reference by which a community belongs to its centre: the community's reference to the record that binds centres. */
+function centreOfCommunity(): string {
+  const community = bindingRecord('community');
+  const centre = bindingRecord('center');
+  const ref = community.refs.find((r) => recordOf(r.target()) === centre && r.required);
+  if (!ref) throw new Error(`${community.name} needs a required reference to ${centre.name}: a centre owns its communities through it`);
+  return ref.name;
+}
 
 const nest = (segments: string[], leaf: unknown): Where =>
   segments.reduceRight<Where>((inner, seg) => ({ [seg]: inner }) as Where, (segments.length ? leaf : { id: leaf }) as Where);
@@ -30,9 +39,9 @@ const nest = (segments: string[], leaf: unknown): Where =>
 /** One owner path as a MikroORM condition, or undefined when the path cannot lead to such an owner. */
 function branch(decl: RecordDecl, path: string, binding: Binding): Where | undefined {
   const { segments, end } = endOf(decl, path);
-  if (binding.kind === 'community') return end === 'Community' ? nest(segments, binding.id) : undefined;
-  // A community belongs to the centre its serviceCenter names.
-  return end === 'ServiceCenter' ? nest(segments, binding.id) : nest([...segments, 'serviceCenter'], binding.id);
+  if (end === binding.kind) return nest(segments, binding.id);
+  // A community belongs to the centre its reference names; a centre belongs to no community.
+  return binding.kind === 'center' ? nest([...segments, centreOfCommunity()], binding.id) : undefined;
 }
 
 /** Rows of `decl` that belong to the binding, compiled from the declared owner paths. */
@@ -49,8 +58,7 @@ export async function ownsValues(em: EntityManager, decl: RecordDecl, values: Re
   for (const path of decl.owner) {
     const { segments, end } = endOf(decl, path);
     if (!segments.length) {
-      if (binding.kind === 'community' ? end === 'Community' && values.id === binding.id
-        : end === 'ServiceCenter' ? values.id === binding.id : values.serviceCenter === binding.id) return true;
+      if (end === binding.kind ? values.id === binding.id : binding.kind === 'center' && values[centreOfCommunity()] === binding.id) return true;
       continue;
     }
     const value = values[segments[0]];

@@ -20,7 +20,7 @@ export function accessFor(viewer: Viewer, decl: RecordDecl, sensitivity: Sensiti
   if (sensitivity === 'RESTRICTED') return 'NONE';
   const ends = ownerEnds(decl);
   if (viewer.role === 'COMMUNITY_STAFF') {
-    return sensitivity === 'PERSONAL' && viewer.communityId && ends.includes('Community') ? 'OWN_COMMUNITY' : 'NONE';
+    return sensitivity === 'PERSONAL' && viewer.communityId && ends.includes('community') ? 'OWN_COMMUNITY' : 'NONE';
   }
   // CENTER_ADMIN: PERSONAL and FINANCIAL of records that belong to its centre.
   return viewer.serviceCenterId && ends.length ? 'OWN_CENTER' : 'NONE';

@@ -19,18 +19,16 @@ export function bindingOf(viewer: Viewer): Binding | null {
   return null;
 }
 
-/** The type a binding is: staff may edit their community, not create or delete communities. */
-const bindingType = (b: Binding) => (b.kind === 'community' ? 'Community' : 'ServiceCenter');
-
 /** Whether the role may do `op` on `decl` at all (before looking at which rows): `permissions` reads this too. */
 export function mayWriteType(viewer: Viewer, decl: RecordDecl, op: WriteOp): boolean {
   if (viewer.kind !== 'user') return false;
   if (viewer.role === 'ADMIN') return true;
   const binding = bindingOf(viewer);
   if (!binding || !decl.owner.length) return false;
-  if (decl.name === bindingType(binding) && op !== 'update') return false;
-  // Staff cannot own what only a centre can own (e.g. a service centre itself).
-  return binding.kind === 'center' || decl.name !== 'ServiceCenter';
+  // Staff may edit their community, not create or delete communities (and a centre admin likewise its centre).
+  if (decl.binding === binding.kind && op !== 'update') return false;
+  // Staff cannot own what only a centre can own (a service centre itself).
+  return binding.kind === 'center' || decl.binding !== 'center';
 }
 
 const toJson = (v: unknown) => JSON.stringify(v instanceof Date ? v.toISOString() : (v ?? null));
@@ -60,7 +58,7 @@ export function assertMayWriteType(viewer: Viewer, decl: RecordDecl, op: WriteOp
 export function mayMoveOwnership(viewer: Viewer, target: RecordDecl): boolean {
   if (viewer.kind !== 'user') return false;
   const binding = bindingOf(viewer);
-  return !binding || (binding.kind === 'center' && target.name === 'Community');
+  return !binding || (binding.kind === 'center' && target.binding === 'community');
 }
 
 /**

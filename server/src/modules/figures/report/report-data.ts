@@ -6,11 +6,13 @@ import { budgetSummary } from '../budget-summary';
 import { BudgetGroup, type BudgetSummary } from '../budget-summary.type';
 import { dutyFindings } from '../duty-findings';
 import type { DutyFindings } from '../duty-findings.type';
-import { areaIndicators, communityIndicatorRows } from '../indicators';
+import { areaIndicators, communityIndicatorRows, ofCentre } from '../indicators';
 import type { AreaIndicators, CommunityIndicators } from '../indicators.type';
 import { overview } from '../overview';
 import type { Overview } from '../overview.type';
-import { query, raw, sql } from '../sql';
+import { Community } from '../../community/community.entity';
+import { ServiceCenter } from '../../community/service-center.entity';
+import { columns, query, sql } from '../sql';
 
 export interface NamedIndicators extends CommunityIndicators {
   code: string;
@@ -43,12 +45,14 @@ export const reportAsOf = (year: number, today: string) => (`${year}-12-31` < to
 export async function reportData(em: EntityManager, access: AccessPolicy, disclosure: Disclosure, year: number, serviceCenterId: string | null, today: string): Promise<ReportData> {
   let scopeName = '全市';
   if (serviceCenterId) {
-    const [center] = await query<{ name: string }>(em, sql`select name from service_center where id = ${serviceCenterId} and deleted_at is null`);
+    const sc = columns(em, ServiceCenter, 'sc');
+    const [center] = await query<{ name: string }>(em, sql`select ${sc.name} as name from ${sc.table} where ${sc.id} = ${serviceCenterId} and ${sc.deletedAt} is null`);
     if (!center) throw notFound('ServiceCenter', serviceCenterId);
     scopeName = center.name;
   }
   const asOf = reportAsOf(year, today);
-  const selected = serviceCenterId ? sql`c.service_center_id = ${serviceCenterId}` : raw('true');
+  const selected = ofCentre(serviceCenterId);
+  const c = columns(em, Community, 'c');
   const scopeFilter = serviceCenterId ? { or: [{ serviceCenterId: { eq: serviceCenterId } }, { community: { serviceCenterId: { eq: serviceCenterId } } }] } : {};
   const filter = { ...REAL_MONEY, ...scopeFilter };
   // The report's own tables on public summaries: the server chose them (asked: false), so only suppression applies.
@@ -57,7 +61,7 @@ export async function reportData(em: EntityManager, access: AccessPolicy, disclo
     overview(em, disclosure, serviceCenterId, asOf),
     areaIndicators(em, disclosure, year, serviceCenterId),
     communityIndicatorRows(em, disclosure, year, selected, serviceCenterId),
-    query<{ id: string; code: string; name: string }>(em, sql`select c.id, c.code, c.name from community c where c.deleted_at is null and ${selected}`),
+    query<{ id: string; code: string; name: string }>(em, sql`select ${c.id} as id, ${c.code} as code, ${c.name} as name from ${c.table} where ${c.deletedAt} is null and ${selected(c)}`),
     table([BudgetGroup.DIRECTION, BudgetGroup.SOURCE]),
     table([BudgetGroup.DIRECTION, BudgetGroup.CATEGORY]),
     dutyFindings(em, year, serviceCenterId),
