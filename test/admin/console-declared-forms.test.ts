@@ -22,7 +22,7 @@ function countMutations(page: Page, name: string): () => number {
 
 /** The names of the form's inputs, top to bottom, each once. */
 const inputNames = (page: Page) =>
-  page.locator('form').evaluate((form) => [...new Set([...form.querySelectorAll('input[name], textarea[name]')].map((i) => i.getAttribute('name')!))]);
+  page.locator('form').evaluate((form) => [...new Set(Array.from(form.querySelectorAll('input[name], textarea[name]')).map((i) => i.getAttribute('name')!))]);
 
 describe('forms follow the declarations (as an administrator, in Chinese)', () => {
   it('lays out the create form in the order the entity declares its fields', async () => {
