@@ -1,158 +1,109 @@
-// Reads the committed schema into the console's model of it: record types (those with a
-// `XConnection` list query), their fields, references, inverse lists, inputs, filters and
-// sort keys, and the enums with their labels. Everything the console shows comes from here.
-const { getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType } = require('graphql');
-const { parseLabel } = require('./labels.cjs');
+// The console's model of the record types: schema/console-meta.json (written from the
+// declarations by `npm run schema:print`) gives labels, the display field, the declared field
+// order, validation and references; the committed schema gives what only GraphQL knows (filter
+// input types, the operations there are, fields modules add such as `history`). Both files
+// come from one run, so where they overlap they must agree; a mismatch names the command to run.
+const { getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType } = require('graphql');
 
-const SYSTEM = new Set(['id', 'version', 'createdAt', 'updatedAt', 'deletedAt']);
-// When a type names no display field, the first of these it has represents its records.
-const DISPLAY_CANDIDATES = ['name', 'title', 'course', 'topic', 'code', 'description', 'year'];
-const SCALAR_KINDS = { ID: 'id', String: 'string', Int: 'int', Float: 'float', Boolean: 'boolean', Decimal: 'decimal', Date: 'date', DateTime: 'datetime' };
+const STALE = 'schema/schema.graphql and schema/console-meta.json disagree: run `npm run schema:print`, then `npm run codegen`';
 
 const unwrapNonNull = (t) => (isNonNullType(t) ? t.ofType : t);
 const isList = (t) => isListType(unwrapNonNull(t));
-
-function enumModel(type) {
-  const { en, zh } = parseLabel(type.description, type.name);
-  return {
-    name: type.name,
-    label: { en, zh },
-    values: type.getValues().map((v) => ({ value: v.name, ...parseLabel(v.description, v.name) })),
-  };
-}
-
-/** The record types: object types listed by a root query returning `<Type>Connection`. */
-function recordRoots(schema) {
-  const query = schema.getQueryType().getFields();
-  const roots = new Map();
-  for (const f of Object.values(query)) {
-    const named = getNamedType(f.type);
-    const m = /^(.*)Connection$/.exec(named.name);
-    if (!m || !isObjectType(schema.getType(m[1]))) continue;
-    const single = Object.values(query).find((q) => getNamedType(q.type).name === m[1] && q.args.some((a) => a.name === 'id'));
-    roots.set(m[1], { plural: f.name, single: single ? single.name : null });
-  }
-  return roots;
-}
+const cap = (s) => s[0].toUpperCase() + s.slice(1);
 
 function inputFields(schema, name) {
   const t = schema.getType(name);
   return t && isInputObjectType(t) ? t.getFields() : {};
 }
 
-function fieldModel(schema, roots, typeName, field, ctx) {
-  const named = getNamedType(field.type);
-  const label = parseLabel(field.description, field.name);
-  const base = { name: field.name, label: { zh: label.zh, en: label.en }, ...(label.note ? { note: label.note } : {}) };
-  if (isObjectType(named) && roots.has(named.name)) {
-    if (isList(field.type)) {
-      // An inverse list (e.g. Community.workers): which child field points back here.
-      const child = schema.getType(named.name).getFields();
-      const back = Object.values(child).find((c) => getNamedType(c.type).name === typeName && !isList(c.type) && child[`${c.name}Id`]);
-      return { inverse: { ...base, resource: roots.get(named.name).plural, type: named.name, target: back ? back.name : null } };
-    }
-    const idField = `${field.name}Id`;
-    return {
-      field: {
-        ...base,
-        kind: 'ref',
-        ref: { type: named.name, resource: roots.get(named.name).plural },
-        source: idField,
-        required: isNonNullType(ctx.create[idField]?.type),
-        create: !!ctx.create[idField],
-        update: !!ctx.update[idField],
-        filter: ctx.filter[idField] ? getNamedType(ctx.filter[idField].type).name : null,
-        nestedFilter: !!ctx.filter[field.name],
-        sortable: !!ctx.order[field.name],
-        system: false,
-      },
-    };
-  }
-  if (isObjectType(named)) return { extra: { name: field.name, type: named.name, list: isList(field.type), args: field.args.map((a) => a.name) } };
-  const filterType = ctx.filter[field.name] ? getNamedType(ctx.filter[field.name].type).name : null;
-  let kind;
-  if (isEnumType(named)) kind = isList(field.type) ? 'enumSet' : 'enum';
-  else if (isScalarType(named)) kind = filterType === 'TextFilter' ? 'text' : SCALAR_KINDS[named.name] || 'string';
-  return {
-    field: {
-      ...base,
-      kind,
-      ...(isEnumType(named) ? { enum: named.name } : {}),
-      source: field.name,
-      required: isNonNullType(ctx.create[field.name]?.type),
-      create: !!ctx.create[field.name],
-      update: !!ctx.update[field.name],
-      filter: filterType,
-      sortable: !!ctx.order[field.name],
-      system: SYSTEM.has(field.name),
-    },
+/** Fails the generation when the two committed files do not describe the same field. */
+function agree(condition, where) {
+  if (!condition) throw new Error(`${STALE} (${where})`);
+}
+
+function fieldModel(f, ctx, plurals) {
+  const source = f.kind === 'ref' ? `${f.name}Id` : f.name;
+  const where = `${ctx.type}.${f.name}`;
+  agree(ctx.fields[f.name] && (f.kind !== 'ref' || ctx.fields[source]), `${where} is not in the schema`);
+  agree(!!ctx.filter[source] === f.filterable, `${where}: filterable`);
+  agree(!!ctx.order[f.name] === f.sortable, `${where}: sortable`);
+  // Retired inputs stay in the input types, deprecated, but the server sets them: no input in the console.
+  agree(!f.writable || !!ctx.create[source], `${where}: writable`);
+  const create = f.writable && !!ctx.create[source];
+  const base = {
+    name: f.name,
+    label: f.label,
+    ...(f.description ? { note: f.description } : {}),
+    kind: f.kind === 'ref' ? 'ref' : f.type,
+    ...(f.enum ? { enum: f.enum } : {}),
+    ...(f.kind === 'ref' ? { ref: { type: f.target, resource: plurals.get(f.target) } } : {}),
+    source,
+    // What the create input requires: a declared default fills an empty input.
+    required: create && f.required && f.default === undefined,
+    create,
+    update: f.writable && !!ctx.update[source],
+    filter: ctx.filter[source] ? getNamedType(ctx.filter[source].type).name : null,
+    ...(f.kind === 'ref' ? { nestedFilter: !!ctx.filter[f.name] } : {}),
+    sortable: f.sortable,
+    system: f.system,
   };
+  const validation = Object.fromEntries(['min', 'max', 'maxLength', 'pattern'].filter((k) => f[k] !== undefined).map((k) => [k, f[k]]));
+  return { ...base, ...validation };
 }
 
-function displayFieldOf(fields) {
-  const names = new Set(fields.map((f) => f.name));
-  return DISPLAY_CANDIDATES.find((n) => names.has(n)) || (fields.find((f) => f.kind === 'date') || { name: 'id' }).name;
+/** Schema fields of a record type no declaration covers (e.g. history: [AuditEntry!]): not values the console edits. */
+function extrasOf(fields, covered) {
+  return Object.values(fields)
+    .filter((f) => !covered.has(f.name))
+    .map((f) => ({ name: f.name, type: getNamedType(f.type).name, list: isList(f.type), args: f.args.map((a) => a.name) }));
 }
 
-/** Form order: the display field, then code, references, other own fields, system fields last. */
-function ordered(fields, display) {
-  const rank = (f) => (f.name === display ? 0 : f.name === 'code' ? 1 : f.system ? 4 : f.kind === 'ref' ? 2 : 3);
-  return fields.map((f, i) => [f, i]).sort((a, b) => rank(a[0]) - rank(b[0]) || a[1] - b[1]).map(([f]) => f);
-}
-
-function resourceModel(schema, roots, typeName) {
-  const type = schema.getType(typeName);
+function resourceModel(schema, meta, plurals) {
+  const type = schema.getType(meta.name);
+  agree(type, `${meta.name} is not in the schema`);
   const ctx = {
-    create: inputFields(schema, `${typeName}CreateInput`),
-    update: inputFields(schema, `${typeName}UpdateInput`),
-    filter: inputFields(schema, `${typeName}Filter`),
-    order: inputFields(schema, `${typeName}Order`),
+    type: meta.name,
+    fields: type.getFields(),
+    create: inputFields(schema, `${meta.name}CreateInput`),
+    update: inputFields(schema, `${meta.name}UpdateInput`),
+    filter: inputFields(schema, `${meta.name}Filter`),
+    order: inputFields(schema, `${meta.name}Order`),
   };
-  const all = type.getFields();
-  const fields = [];
-  const inverses = [];
-  const extras = [];
-  for (const f of Object.values(all)) {
-    // `communityId` is carried by its reference `community`.
-    if (f.name.endsWith('Id') && all[f.name.slice(0, -2)] && isObjectType(getNamedType(all[f.name.slice(0, -2)].type))) continue;
-    const m = fieldModel(schema, roots, typeName, f, ctx);
-    if (m.field) fields.push(m.field);
-    if (m.inverse) inverses.push(m.inverse);
-    if (m.extra) extras.push(m.extra);
-  }
-  const label = parseLabel(type.description, typeName);
-  const display = displayFieldOf(fields);
+  const fields = meta.fields.map((f) => fieldModel(f, ctx, plurals));
+  const inverses = meta.inverses.map((i) => {
+    agree(ctx.fields[i.name], `${meta.name}.${i.name} is not in the schema`);
+    return { name: i.name, label: i.label, ...(i.description ? { note: i.description } : {}), resource: plurals.get(i.type), type: i.type, target: i.via };
+  });
+  const covered = new Set([...fields.flatMap((f) => [f.name, f.source]), ...inverses.map((i) => i.name)]);
+  const query = schema.getQueryType().getFields();
   const mutations = schema.getMutationType().getFields();
-  const root = roots.get(typeName);
   return {
-    type: typeName,
-    name: root.plural,
-    single: root.single,
-    label: { zh: label.zh, en: label.en },
-    description: label.note || '',
-    displayField: display,
-    fields: ordered(fields, display),
+    type: meta.name,
+    name: meta.plural,
+    single: query[meta.single] ? meta.single : null,
+    label: meta.label,
+    description: meta.description,
+    displayField: meta.displayField,
+    fields,
     inverses,
-    // Fields that are neither plain values nor records (e.g. history: [AuditEntry!]!).
-    extras,
+    extras: extrasOf(ctx.fields, covered),
     operations: {
-      create: !!mutations[`create${typeName}`],
-      update: !!mutations[`update${typeName}`],
-      delete: !!mutations[`delete${typeName}`],
-      restore: !!mutations[`restore${typeName}`],
-      import: !!mutations[`import${root.plural[0].toUpperCase()}${root.plural.slice(1)}`],
+      create: !!mutations[`create${meta.name}`],
+      update: !!mutations[`update${meta.name}`],
+      delete: !!mutations[`delete${meta.name}`],
+      restore: !!mutations[`restore${meta.name}`],
+      import: !!mutations[`import${cap(meta.plural)}`],
     },
   };
 }
 
-/** The console's model of the schema: { enums, resources }, sorted by name. */
-function schemaModel(schema) {
-  const roots = recordRoots(schema);
-  const resources = [...roots.keys()].sort().map((t) => resourceModel(schema, roots, t));
-  const enums = Object.values(schema.getTypeMap())
-    .filter((t) => isEnumType(t) && !t.name.startsWith('__'))
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .map(enumModel);
+/** The console's model: { enums, resources }, records sorted by name, fields in declared order. */
+function schemaModel(schema, meta) {
+  const plurals = new Map(meta.records.map((r) => [r.name, r.plural]));
+  for (const r of meta.records) agree(schema.getQueryType().getFields()[r.plural], `no list query ${r.plural}`);
+  for (const e of meta.enums) agree(isEnumType(schema.getType(e.name)), `enum ${e.name} is not in the schema`);
+  const resources = meta.records.map((r) => resourceModel(schema, r, plurals));
+  const enums = meta.enums.map((e) => ({ name: e.name, values: e.values }));
   return { enums, resources };
 }
 

@@ -3,27 +3,48 @@ import path from 'node:path';
 import { generate } from '@graphql-codegen/cli';
 import { describe, expect, it } from 'vitest';
 import config from '../../codegen';
+import { ROOT } from '../../server/src/config';
+import { consoleMetaText } from '../../server/src/core/declare/console-meta';
+import { appSchemaFile } from '../../server/src/app';
 import { manifestText } from '../../server/src/http/trusted-documents/register';
 import { parseManifest } from '../../server/src/http/trusted-documents/registry';
 
-const ROOT = path.join(__dirname, '../..');
+interface Generated {
+  file: string;
+  content: string;
+  command: string;
+}
 
+const SCHEMA_PRINT = 'npm run schema:print';
+const CODEGEN = 'npm run codegen';
+
+/** Committed files that differ from what their command makes now, with that command. */
+function stale(generated: Generated[]): string[] {
+  return generated
+    .filter((g) => { const file = path.resolve(ROOT, g.file); return !existsSync(file) || readFileSync(file, 'utf8') !== g.content; })
+    .map((g) => `${path.relative(ROOT, path.resolve(ROOT, g.file))}  (run \`${g.command}\`)`);
+}
+
+// The one check that every generated file is committed as its command makes it: the schema and
+// the console metadata from the declarations (schema:print), and every codegen output, which
+// codegen makes from those two committed files (so a stale schema shows up in both steps).
 describe('generated files', () => {
-  it('are what `npm run codegen` makes from the committed schema and operations', async () => {
-    const outputs: { filename: string; content: string }[] = await generate({ ...config, cwd: ROOT, silent: true, verbose: false }, false);
-    expect(outputs.length).toBeGreaterThan(0);
-    const stale = outputs
-      .filter((o) => {
-        const file = path.resolve(ROOT, o.filename);
-        return !existsSync(file) || readFileSync(file, 'utf8') !== o.content;
-      })
-      .map((o) => o.filename);
-    expect(stale, `Stale generated files: run \`npm run codegen\` and commit:\n  ${stale.join('\n  ')}`).toEqual([]);
-
-    // The platform's copy of the example's manifest: the documents the server trusts.
+  it('are what `npm run schema:print` and `npm run codegen` make of the declarations and operations', async () => {
+    const outputs: Array<{ filename: string; content: string }> = await generate({ ...config, cwd: ROOT, silent: true, verbose: false }, false);
     const manifest = outputs.find((o) => o.filename.endsWith('test/partner/generated/persisted-documents.json'));
-    expect(manifest).toBeDefined();
-    const registered = readFileSync(path.join(ROOT, 'schema/trusted-documents/partner-example.json'), 'utf8');
-    expect(registered === manifestText(parseManifest(manifest!.content, 'persisted-documents.json')), 'schema/trusted-documents/partner-example.json is stale: run `npm run codegen`').toBe(true);
-  });
+    expect(manifest, 'codegen made no partner manifest').toBeDefined();
+    const generated: Generated[] = [
+      { file: 'schema/schema.graphql', content: appSchemaFile(), command: SCHEMA_PRINT },
+      { file: 'schema/console-meta.json', content: consoleMetaText(), command: SCHEMA_PRINT },
+      ...outputs.map((o) => ({ file: o.filename, content: o.content, command: CODEGEN })),
+      // The platform's copy of the example's manifest: the documents the server trusts.
+      { file: 'schema/trusted-documents/partner-example.json', content: manifestText(parseManifest(manifest!.content, 'persisted-documents.json')), command: CODEGEN },
+    ];
+    // Every target of codegen.ts is covered, the console's resources and documents included.
+    for (const f of ['admin/src/generated/resources.ts', 'admin/src/generated/documents.ts', 'admin/src/generated/schema-types.ts']) {
+      expect(outputs.map((o) => path.relative(ROOT, path.resolve(ROOT, o.filename)))).toContain(f);
+    }
+    const found = stale(generated);
+    expect(found, `Stale generated files: run \`${SCHEMA_PRINT} && ${CODEGEN}\` and commit them:\n  ${found.join('\n  ')}`).toEqual([]);
+  }, 60_000);
 });

@@ -1,15 +1,13 @@
 import { Box, Typography } from '@mui/material';
 import {
   AutocompleteInput, BooleanInput, DateInput, DateTimeInput, NullableBooleanInput, NumberInput, ReferenceInput,
-  SelectArrayInput, SelectInput, TextInput, regex, required, useLocaleState, useRecordContext, useTranslate, type Validator,
+  SelectArrayInput, SelectInput, TextInput, useLocaleState, useRecordContext, useTranslate,
 } from 'react-admin';
 import { enumDef, representationOf, resourceOfType } from '../model/registry';
 import type { FieldDef, ResourceDef } from '../model/types';
 import { Restricted } from './Restricted';
 import { isRestricted, useTypeAccess } from './use-access';
-
-// Money is typed as text and kept as an exact decimal string: never parsed into a float.
-const DECIMAL = /^-?\d{1,12}(\.\d{1,2})?$/;
+import { validatorsOf } from './validators';
 
 export const enumChoices = (name: string) => enumDef(name).values.map((v) => ({ id: v.value, name: `enums.${name}.${v.value}` }));
 
@@ -28,12 +26,9 @@ export function ValueInput({ def, field, mode }: { def: ResourceDef; field: Fiel
       </Box>
     );
   }
-  const validate: Validator[] = [];
-  if (field.required) validate.push(required());
-  if (field.kind === 'decimal') validate.push(regex(DECIMAL, translate('app.decimal_format', { _: '0.00' })));
   const common = {
     source: field.source,
-    validate,
+    validate: validatorsOf(field, translate('app.decimal_format', { _: '0.00' })),
     disabled: !perm.write,
     // The schema's notes are English (with the Chinese term): shown in the English console only.
     helperText: (locale === 'en' && field.note) || false,

@@ -28,12 +28,14 @@ export function visibleFields(def: ResourceDef): FieldDef[] {
 
 const LIST_KINDS = new Set(['string', 'int', 'float', 'decimal', 'date', 'enum', 'boolean', 'ref']);
 
-/** List columns: the customisation's, or the display field, code, references and up to 7 short values. */
+/** List columns: the customisation's, or the display field, then up to 6 short values in declared order. */
 export function listFields(def: ResourceDef): FieldDef[] {
   const chosen = customisationOf(def.name).listFields;
   const fields = visibleFields(def);
   if (chosen) return chosen.map((n) => fields.find((f) => f.name === n)).filter((f): f is FieldDef => !!f);
-  return fields.filter((f) => !f.system && LIST_KINDS.has(f.kind)).slice(0, 7);
+  // The column that names a record comes first, wherever the entity declares it.
+  const display = fields.filter((f) => f.name === def.displayField);
+  return [...display, ...fields.filter((f) => f.name !== def.displayField)].filter((f) => !f.system && LIST_KINDS.has(f.kind)).slice(0, 7);
 }
 
 /** What names a record in titles and reference fields. */

@@ -1,4 +1,9 @@
-/** The console's model of the schema, as admin/codegen emits it into generated/resources.ts. */
+import type { ComponentType } from 'react';
+
+/**
+ * The console's model of the record types, as admin/codegen emits it into generated/resources.ts
+ * from schema/console-meta.json (the declarations) and schema/schema.graphql.
+ */
 export interface Label {
   zh: string;
   en: string;
@@ -15,8 +20,9 @@ export interface FieldDef {
   ref?: { type: string; resource: string };
   /** The record property the form edits: `communityId` for the reference `community`. */
   source: string;
-  /** Non-null in the create input. */
+  /** Non-null in the create input: declared required, with no default. */
   required: boolean;
+  /** Offered in the create / edit form: declared writable and in that input type. */
   create: boolean;
   update: boolean;
   /** The filter input type of this field (StringFilter, IntFilter, IDFilter, ...), or null. */
@@ -24,6 +30,12 @@ export interface FieldDef {
   nestedFilter?: boolean;
   sortable: boolean;
   system: boolean;
+  /** Declared validation, checked in the browser too (the server checks it again). */
+  min?: number;
+  max?: number;
+  /** In characters (code points), as the server counts. */
+  maxLength?: number;
+  pattern?: { source: string; flags: string; message: string };
 }
 
 export interface InverseDef {
@@ -43,7 +55,9 @@ export interface ResourceDef {
   single: string | null;
   label: Label;
   description: string;
+  /** The declared displayField: what names a record in titles, references and search. */
   displayField: string;
+  /** In the order the entity declares them, system fields last. */
   fields: FieldDef[];
   inverses: InverseDef[];
   extras: Array<{ name: string; type: string; list: boolean; args: string[] }>;
@@ -52,8 +66,8 @@ export interface ResourceDef {
 
 export interface EnumDef {
   name: string;
-  label: Label;
-  values: Array<{ value: string; en: string; zh: string; note?: string }>;
+  /** In declared order. */
+  values: Array<{ value: string; en: string; zh: string }>;
 }
 
 /** Hand customisation of one resource (admin/src/resources/<name>/): regeneration never touches it. */
@@ -64,4 +78,15 @@ export interface ResourceCustomisation {
   recordRepresentation?: (record: Record<string, any>) => string;
   /** Fields never shown in this console. */
   hidden?: string[];
+}
+
+/**
+ * Pages of one resource that replace the generic ones (admin/src/resources/pages.ts). Build
+ * them from the generic pages (generic/GenericList, GenericShow, GenericEdit) to change a part.
+ */
+export interface ResourcePages {
+  list?: ComponentType;
+  show?: ComponentType;
+  edit?: ComponentType;
+  create?: ComponentType;
 }

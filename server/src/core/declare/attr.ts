@@ -1,4 +1,5 @@
 import type { DeclaredEnum } from './enum';
+import { noteDeclared } from './field-order';
 import { addPendingField } from './registry';
 import type { Sensitivity } from './sensitivity';
 import { ATTR_KINDS } from './kinds';
@@ -53,6 +54,7 @@ export function Attr(opts: AttrOptions): PropertyDecorator {
       default: opts.default,
       retiredInput: opts.retiredInput,
     };
+    noteDeclared(decl);
     addPendingField(proto.constructor as Class, decl);
   };
 }

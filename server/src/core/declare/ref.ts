@@ -1,3 +1,4 @@
+import { noteDeclared } from './field-order';
 import { addPendingField } from './registry';
 import type { Sensitivity } from './sensitivity';
 import type { Class, RefDecl } from './types';
@@ -34,6 +35,7 @@ export function Ref(target: () => Class, opts: RefOptions): PropertyDecorator {
       },
       decidesOwnership: opts.decidesOwnership ?? false,
     };
+    noteDeclared(decl);
     addPendingField(proto.constructor as Class, decl);
   };
 }

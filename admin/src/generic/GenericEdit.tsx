@@ -54,7 +54,7 @@ function EditForm({ def, conflict, setConflict }: { def: ResourceDef; conflict: 
 }
 
 /** Edit any record: pessimistic, with expectedVersion; a CONFLICT opens the conflict dialog, nothing is overwritten. */
-export function ResourceEdit() {
+export function GenericEdit() {
   const def = resourceDef(useResourceContext()!);
   const notify = useNotify();
   const [conflict, setConflict] = useState(false);
@@ -75,7 +75,8 @@ export function ResourceEdit() {
   );
 }
 
-export function ResourceCreate() {
+/** Create any record: the writable fields in declared order, validated as declared. */
+export function GenericCreate() {
   const def = resourceDef(useResourceContext()!);
   return (
     <Create redirect="show">

@@ -1,4 +1,5 @@
 import { Datagrid, ReferenceManyField, Show, Tab, TabbedShowLayout, useResourceContext, useTranslate, Labeled, useRecordContext, Pagination } from 'react-admin';
+import type { ReactElement } from 'react';
 import { listFields, resourceDef, resourceOfType, visibleFields } from '../model/registry';
 import { useTypeAccess } from './use-access';
 import { ValueField } from './ValueField';
@@ -37,13 +38,13 @@ function Fields({ def, system }: { def: ResourceDef; system: boolean }) {
   );
 }
 
-/** A record's page: its fields, related records, history and system information. */
-export function ResourceShow() {
+/** A record's page: its fields, related records, history and system information; `aside` beside them. */
+export function GenericShow({ aside }: { aside?: ReactElement }) {
   const def = resourceDef(useResourceContext()!);
   const translate = useTranslate();
   const hasHistory = def.extras.some((e) => e.name === 'history');
   return (
-    <Show>
+    <Show aside={aside}>
       <TabbedShowLayout>
         <Tab label={translate(`resources.${def.name}.name`, { smart_count: 1 })}>
           <Fields def={def} system={false} />

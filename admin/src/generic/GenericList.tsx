@@ -24,7 +24,7 @@ function ListActions({ canCreate, canImport, filters }: { canCreate: boolean; ca
 }
 
 /** The list of any record type: sortable columns, filters, paging with the total, bulk delete, export. */
-export function ResourceList() {
+export function GenericList() {
   const def = resourceDef(useResourceContext()!);
   const access = useTypeAccess(def);
   const filters = useFilters(def, access.canFilterBy);
