@@ -17,8 +17,13 @@ function changedValue(attr: AttrDecl): unknown {
       return Math.min(attr.max ?? 2030, Math.max(attr.min ?? 0, 2030));
     case 'date':
       return '2026-01-15';
-    default:
-      return undefined;
+    case 'id':
+    case 'decimal':
+    case 'boolean':
+    case 'datetime':
+    case 'enum':
+    case 'enumSet':
+      return undefined; // `editable` below never picks these
   }
 }
 

@@ -122,8 +122,8 @@ function otherValue(field: FieldDecl, old: string | null, info: Map<string, Type
       return pick(a.enum!.keys);
     case 'enumSet':
       return old && old !== '{}' ? '{}' : `{${a.enum!.keys[0]}}`;
-    default:
-      return undefined;
+    case 'id':
+      return undefined; // ids are not changed by a swap
   }
 }
 

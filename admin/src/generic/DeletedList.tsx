@@ -9,6 +9,7 @@ import type { ConsoleDataProvider } from '../providers/data-provider';
 import { listFields, resourceDef } from '../model/registry';
 import { useTypeAccess } from './use-access';
 import { ValueField } from './ValueField';
+import { inBackground } from '../providers/in-background';
 
 function useRestore() {
   const resource = useResourceContext()!;
@@ -30,14 +31,14 @@ function RestoreButton() {
   const record = useRecordContext();
   const restore = useRestore();
   if (!record) return null;
-  return <Button label="app.restore" onClick={(e) => { e.stopPropagation(); void restore([record.id]); }}><RestoreIcon /></Button>;
+  return <Button label="app.restore" onClick={(e) => { e.stopPropagation(); inBackground(restore([record.id])); }}><RestoreIcon /></Button>;
 }
 
 function BulkRestoreButton() {
   const { selectedIds, resource } = useListContext();
   const unselect = useUnselectAll(resource!);
   const restore = useRestore();
-  return <Button label="app.restore" onClick={() => restore(selectedIds).then(() => unselect())}><RestoreIcon /></Button>;
+  return <Button label="app.restore" onClick={() => inBackground(restore(selectedIds).then(() => unselect()))}><RestoreIcon /></Button>;
 }
 
 /** Soft-deleted records of a type (deletedAt set), each with restore. */

@@ -18,17 +18,22 @@ function ConflictHandler({ open, close }: { open: boolean; close: () => void }) 
   const dataProvider = useDataProvider();
   const refresh = useRefresh();
   const form = useFormContext();
+  const notify = useNotify();
   return (
     <ConflictDialog
       open={open}
       version={record?.version ?? null}
       onKeep={close}
-      onReload={async () => {
+      onReload={() => {
         close();
-        const { data } = await dataProvider.getOne(resource, { id: record!.id });
         // The edit page refetches too, so the next save sends the new version as expectedVersion.
-        refresh();
-        form.reset(data);
+        void dataProvider
+          .getOne(resource, { id: record!.id })
+          .then(({ data }) => {
+            refresh();
+            form.reset(data);
+          })
+          .catch((e: Error) => notify(e.message, { type: 'error' }));
       }}
     />
   );

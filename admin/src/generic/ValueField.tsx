@@ -54,7 +54,12 @@ export function ValueField({ def, field }: Props) {
     case 'decimal':
       // Exact as the server sent it ("1234.50"): never through Number.
       return <span style={{ fontVariantNumeric: 'tabular-nums' }}>¥{String(value)}</span>;
-    default:
+    case 'id':
+    case 'string':
+    case 'text':
+    case 'int':
+    case 'float':
+    case 'date':
       return <span>{String(value)}</span>;
   }
 }

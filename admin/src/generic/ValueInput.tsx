@@ -61,7 +61,8 @@ export function ValueInput({ def, field, mode }: { def: ResourceDef; field: Fiel
       return <TextInput {...common} />;
     case 'text':
       return <TextInput {...common} multiline minRows={2} />;
-    default:
+    case 'id':
+    case 'string':
       return <TextInput {...common} />;
   }
 }

@@ -6,6 +6,7 @@ import type { ConsoleDataProvider } from '../providers/data-provider';
 import { parseRows, type ParsedRow } from './parse-rows';
 import { ImportPreview } from './ImportPreview';
 import { resolveReferences } from './resolve-references';
+import { inBackground } from '../providers/in-background';
 
 /** rows.3.code → row 3, field code (the server's BAD_USER_INPUT paths). */
 function serverErrors(rows: ParsedRow[], fields: Array<{ path: string; message: string }>): ParsedRow[] {
@@ -29,8 +30,13 @@ export function ImportDialog({ def, onClose }: { def: ResourceDef; onClose: () =
   const load = async (file: File) => {
     setFailure(null);
     setParsed(null);
-    const rows = parseRows(def, await file.text());
-    setParsed(await resolveReferences(rows, (resource, texts) => dataProvider.lookUp(resource, texts)));
+    try {
+      const rows = parseRows(def, await file.text());
+      setParsed(await resolveReferences(rows, (resource, texts) => dataProvider.lookUp(resource, texts)));
+    } catch (e) {
+      // An unreadable file or a failed look-up: say so in the dialog, nothing is sent.
+      setFailure((e as Error)?.message ?? 'error');
+    }
   };
   const bad = parsed?.rows.filter((r) => Object.keys(r.errors).length).length ?? 0;
 
@@ -58,7 +64,7 @@ export function ImportDialog({ def, onClose }: { def: ResourceDef; onClose: () =
         <Alert severity="info" sx={{ mb: 2 }}>
           {translate('app.import.help', { columns: def.fields.filter((f) => f.create).map((f) => f.source).join(', ') })}
         </Alert>
-        <input type="file" accept=".csv,text/csv" data-testid="import-file" onChange={(e) => e.target.files?.[0] && load(e.target.files[0])} />
+        <input type="file" accept=".csv,text/csv" data-testid="import-file" onChange={(e) => { if (e.target.files?.[0]) inBackground(load(e.target.files[0])); }} />
         {parsed && parsed.unknownColumns.length > 0 && (
           <Alert severity="warning" sx={{ mt: 2 }}>{translate('app.import.unknown_columns', { columns: parsed.unknownColumns.join(', ') })}</Alert>
         )}
@@ -68,7 +74,7 @@ export function ImportDialog({ def, onClose }: { def: ResourceDef; onClose: () =
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-        <Button variant="contained" disabled={!parsed || !parsed.rows.length || bad > 0 || busy} onClick={submit} data-testid="import-submit">
+        <Button variant="contained" disabled={!parsed || !parsed.rows.length || bad > 0 || busy} onClick={() => inBackground(submit())} data-testid="import-submit">
           {translate('app.import.submit', { smart_count: parsed?.rows.length ?? 0 })}
         </Button>
       </DialogActions>

@@ -32,7 +32,11 @@ function cell(f: FieldDef, raw: string): { value?: unknown; error?: string } {
       const parts = v.split('|').map((p) => p.trim()).filter(Boolean);
       return parts.every((p) => enumDef(f.enum!).values.some((e) => e.value === p)) ? { value: parts } : { error: 'enum' };
     }
-    default:
+    case 'id':
+    case 'ref':
+    case 'string':
+    case 'text':
+    case 'datetime':
       return { value: v };
   }
 }

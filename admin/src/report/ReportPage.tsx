@@ -2,7 +2,7 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { Alert, Box, Button, Card, CardContent, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Title, useTranslate } from 'react-admin';
+import { Title, useNotify, useTranslate } from 'react-admin';
 import { ReportDocument } from '../generated/gql/graphql';
 import { request } from '../providers/graphql-client';
 import { YearSelect } from '../dashboard/YearSelect';
@@ -18,6 +18,7 @@ function download(name: string, type: string, content: string) {
 /** The generated research report (研究报告) of a year, shown as the server renders it, with download. */
 export function ReportPage() {
   const translate = useTranslate();
+  const notify = useNotify();
   const [year, setYear] = useState(new Date().getFullYear());
   const html = useQuery({ queryKey: ['report', year, 'HTML'], queryFn: () => request(ReportDocument, { year, format: 'HTML' }) });
   const fetchMarkdown = () => request(ReportDocument, { year, format: 'MARKDOWN' }).then((r) => r.data!.report);
@@ -31,7 +32,10 @@ export function ReportPage() {
           <Button startIcon={<DownloadIcon />} disabled={!report} onClick={() => report && download(`report-${year}.html`, 'text/html', report.content)}>
             {translate('app.report.download_html')}
           </Button>
-          <Button startIcon={<DownloadIcon />} disabled={!report} onClick={() => fetchMarkdown().then((r) => download(`report-${year}.md`, 'text/markdown', r.content))} data-testid="report-download-md">
+          <Button startIcon={<DownloadIcon />} disabled={!report} onClick={() =>
+            void fetchMarkdown()
+              .then((r) => download(`report-${year}.md`, 'text/markdown', r.content))
+              .catch((e: Error) => notify(e.message, { type: 'error' }))} data-testid="report-download-md">
             {translate('app.report.download_markdown')}
           </Button>
           {report && <Typography variant="body2" color="text.secondary">{translate('app.report.generated_at', { at: new Date(report.generatedAt).toLocaleString() })}</Typography>}

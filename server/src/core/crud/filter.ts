@@ -48,25 +48,28 @@ function compileOps(attr: AttrDecl, ops: Input, path: string, walk: Walk): Where
       }
     }
     const v = kindOf(attr).text.toCondition(value);
-    switch (op as Operator) {
-      case 'eq': out.push({ [col]: { $eq: v } }); break;
-      case 'ne': out.push({ $or: [{ [col]: { $ne: v } }, { [col]: null }] }); break;
-      case 'in': out.push({ [col]: { $in: v } }); break;
-      case 'notIn': out.push({ $or: [{ [col]: { $nin: v } }, { [col]: null }] }); break;
-      case 'lt': out.push({ [col]: { $lt: v } }); break;
-      case 'lte': out.push({ [col]: { $lte: v } }); break;
-      case 'gt': out.push({ [col]: { $gt: v } }); break;
-      case 'gte': out.push({ [col]: { $gte: v } }); break;
-      case 'contains': out.push({ [col]: { $ilike: `%${likeEscape(String(v))}%` } }); break;
-      case 'startsWith': out.push({ [col]: { $like: `${likeEscape(String(v))}%` } }); break;
-      case 'isNull': out.push(v ? { [col]: null } : { [col]: { $ne: null } }); break;
-      case 'has': out.push({ [col]: { $contains: [v] } }); break;
-      case 'hasAll': out.push({ [col]: { $contains: v } }); break;
-      case 'hasAny': out.push({ [col]: { $overlap: v } }); break;
-    }
+    out.push(CONDITION_OF[op as Operator](col, v));
   }
   return out;
 }
+
+/** What each operator means as a MikroORM condition: a table over every operator, so a new one must say. */
+const CONDITION_OF: { readonly [O in Operator]: (col: string, v: unknown) => Where } = {
+  eq: (col, v) => ({ [col]: { $eq: v } }),
+  ne: (col, v) => ({ $or: [{ [col]: { $ne: v } }, { [col]: null }] }),
+  in: (col, v) => ({ [col]: { $in: v } }),
+  notIn: (col, v) => ({ $or: [{ [col]: { $nin: v } }, { [col]: null }] }),
+  lt: (col, v) => ({ [col]: { $lt: v } }),
+  lte: (col, v) => ({ [col]: { $lte: v } }),
+  gt: (col, v) => ({ [col]: { $gt: v } }),
+  gte: (col, v) => ({ [col]: { $gte: v } }),
+  contains: (col, v) => ({ [col]: { $ilike: `%${likeEscape(String(v))}%` } }),
+  startsWith: (col, v) => ({ [col]: { $like: `${likeEscape(String(v))}%` } }),
+  isNull: (col, v) => (v ? { [col]: null } : { [col]: { $ne: null } }),
+  has: (col, v) => ({ [col]: { $contains: [v] } }),
+  hasAll: (col, v) => ({ [col]: { $contains: v } }),
+  hasAny: (col, v) => ({ [col]: { $overlap: v } }),
+};
 
 const ID_ATTR = (name: string): AttrDecl => ({
   kind: 'attr', name, type: 'id', label: { zh: '', en: '' }, required: false, sensitivity: 'PUBLIC',

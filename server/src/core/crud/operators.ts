@@ -1,4 +1,4 @@
-import type { AttrDecl } from '../declare';
+import type { AttrDecl, AttrType } from '../declare';
 
 // The filter vocabulary belongs to the filter compiler (filter.ts); the GraphQL input
 // types (core/graphql/scalar-filters.ts) are built from it, not the other way round.
@@ -22,23 +22,24 @@ export const OPERATORS = {
 } as const;
 export type Operator = keyof typeof OPERATORS;
 
-const ORDERED: Operator[] = ['eq', 'ne', 'in', 'notIn', 'lt', 'lte', 'gt', 'gte', 'isNull'];
+const ORDERED: readonly Operator[] = ['eq', 'ne', 'in', 'notIn', 'lt', 'lte', 'gt', 'gte', 'isNull'];
 
-/** Which operators each kind of attribute offers. */
-export function operatorsFor(attr: AttrDecl): Operator[] {
-  switch (attr.type) {
-    case 'string':
-      return [...ORDERED, 'contains', 'startsWith'];
-    case 'text':
-      return ['contains', 'startsWith', 'isNull'];
-    case 'id':
-    case 'enum':
-      return ['eq', 'ne', 'in', 'notIn', 'isNull'];
-    case 'boolean':
-      return ['eq', 'ne', 'isNull'];
-    case 'enumSet':
-      return ['has', 'hasAll', 'hasAny'];
-    default:
-      return ORDERED;
-  }
-}
+/**
+ * Which operators each kind of attribute offers. A table typed over every kind, so a new
+ * kind that is not given its operators here does not compile.
+ */
+const OPERATORS_OF: { readonly [K in AttrType]: readonly Operator[] } = {
+  id: ['eq', 'ne', 'in', 'notIn', 'isNull'],
+  string: [...ORDERED, 'contains', 'startsWith'],
+  text: ['contains', 'startsWith', 'isNull'],
+  int: ORDERED,
+  float: ORDERED,
+  decimal: ORDERED,
+  boolean: ['eq', 'ne', 'isNull'],
+  date: ORDERED,
+  datetime: ORDERED,
+  enum: ['eq', 'ne', 'in', 'notIn', 'isNull'],
+  enumSet: ['has', 'hasAll', 'hasAny'],
+};
+
+export const operatorsFor = (attr: AttrDecl): readonly Operator[] => OPERATORS_OF[attr.type];

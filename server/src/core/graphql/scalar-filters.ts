@@ -1,12 +1,12 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import type { AttrDecl, DeclaredEnum } from '../declare';
+import type { AttrDecl, AttrType, DeclaredEnum } from '../declare';
 import { OPERATORS, operatorsFor, type Operator } from '../crud/operators';
 import { DateScalar, DateTimeScalar, DecimalScalar } from '../scalars';
 import { namedClass } from './dynamic-class';
 
 const LIST_OPS: Operator[] = ['in', 'notIn', 'hasAll', 'hasAny'];
 
-function buildFilter(name: string, description: string, type: unknown, ops: Operator[]): Function {
+function buildFilter(name: string, description: string, type: unknown, ops: readonly Operator[]): Function {
   const cls = namedClass(name);
   for (const op of ops) {
     const opType = op === 'isNull' ? Boolean : type;
@@ -22,35 +22,27 @@ const cached = (name: string, make: () => Function) => {
   return cache.get(name)!;
 };
 
-/** The filter input type for one attribute (shared by every field of the same kind). */
-export function scalarFilterFor(attr: AttrDecl): Function {
-  const ops = operatorsFor(attr);
-  switch (attr.type) {
-    case 'id':
-      return cached('IDFilter', () => buildFilter('IDFilter', 'Filter on an id (标识筛选)', ID, ops));
-    case 'string':
-      return cached('StringFilter', () => buildFilter('StringFilter', 'Filter on a short text (文本筛选)', String, ops));
-    case 'text':
-      return cached('TextFilter', () => buildFilter('TextFilter', 'Filter on a long text (长文本筛选)', String, ops));
-    case 'int':
-      return cached('IntFilter', () => buildFilter('IntFilter', 'Filter on a whole number (整数筛选)', Int, ops));
-    case 'float':
-      return cached('FloatFilter', () => buildFilter('FloatFilter', 'Filter on a number (数值筛选)', Float, ops));
-    case 'decimal':
-      return cached('DecimalFilter', () => buildFilter('DecimalFilter', 'Filter on an amount (金额筛选)', DecimalScalar, ops));
-    case 'boolean':
-      return cached('BooleanFilter', () => buildFilter('BooleanFilter', 'Filter on yes/no (是否筛选)', Boolean, ops));
-    case 'date':
-      return cached('DateFilter', () => buildFilter('DateFilter', 'Filter on a date (日期筛选)', DateScalar, ops));
-    case 'datetime':
-      return cached('DateTimeFilter', () => buildFilter('DateTimeFilter', 'Filter on an instant (时间筛选)', DateTimeScalar, ops));
-    case 'enum':
-      return enumFilter(attr.enum!, `${attr.enum!.name}Filter`, ops);
-    case 'enumSet':
-      return enumFilter(attr.enum!, `${attr.enum!.name}SetFilter`, ops);
-  }
-}
+const scalar = (name: string, description: string, type: unknown) => (_a: AttrDecl, ops: readonly Operator[]) =>
+  cached(name, () => buildFilter(name, description, type, ops));
 
-function enumFilter(e: DeclaredEnum<string>, name: string, ops: Operator[]): Function {
+/** Each kind's filter input type: typed over every kind, so a new kind must say its own. */
+const FILTER_OF: { readonly [K in AttrType]: (attr: AttrDecl, ops: readonly Operator[]) => Function } = {
+  id: scalar('IDFilter', 'Filter on an id (标识筛选)', ID),
+  string: scalar('StringFilter', 'Filter on a short text (文本筛选)', String),
+  text: scalar('TextFilter', 'Filter on a long text (长文本筛选)', String),
+  int: scalar('IntFilter', 'Filter on a whole number (整数筛选)', Int),
+  float: scalar('FloatFilter', 'Filter on a number (数值筛选)', Float),
+  decimal: scalar('DecimalFilter', 'Filter on an amount (金额筛选)', DecimalScalar),
+  boolean: scalar('BooleanFilter', 'Filter on yes/no (是否筛选)', Boolean),
+  date: scalar('DateFilter', 'Filter on a date (日期筛选)', DateScalar),
+  datetime: scalar('DateTimeFilter', 'Filter on an instant (时间筛选)', DateTimeScalar),
+  enum: (a, ops) => enumFilter(a.enum!, `${a.enum!.name}Filter`, ops),
+  enumSet: (a, ops) => enumFilter(a.enum!, `${a.enum!.name}SetFilter`, ops),
+};
+
+/** The filter input type for one attribute (shared by every field of the same kind). */
+export const scalarFilterFor = (attr: AttrDecl): Function => FILTER_OF[attr.type](attr, operatorsFor(attr));
+
+function enumFilter(e: DeclaredEnum<string>, name: string, ops: readonly Operator[]): Function {
   return cached(name, () => buildFilter(name, `Filter on ${e.name} (枚举筛选)`, e.values, ops));
 }

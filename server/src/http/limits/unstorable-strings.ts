@@ -60,8 +60,12 @@ function walkValue(w: Walk, path: string, node: ValueNode): void {
       const fallback = w.defaults.get(name);
       return fallback ? walkValue(w, path, fallback) : undefined;
     }
-    default:
-      return undefined;
+    case Kind.INT:
+    case Kind.FLOAT:
+    case Kind.BOOLEAN:
+    case Kind.NULL:
+    case Kind.ENUM:
+      return undefined; // no text in them
   }
 }
 
