@@ -1,191 +1,65 @@
+import type { BaseRecord } from '../../server/src/core/base/base-record';
+import type { domainModules } from '../../server/src/modules';
+
 /**
- * Row shapes of the platform's tables as the seeders write them: snake_case columns as
- * in the migration, refs as `<ref>_id`, dates as "YYYY-MM-DD", instants as ISO strings,
- * money as decimal strings.
+ * Row shapes of the platform's tables as the seeders write them, derived from the entity
+ * classes the modules export (no hand-kept interface per table: a new record type, or a
+ * new field, shows up here by itself). snake_case columns as in the migration, refs as
+ * `<ref>_id`, dates as "YYYY-MM-DD", instants as ISO strings, money as decimal strings.
+ * An optional entity property is an optional column (written as null when left out);
+ * a required one must be given. Table names are the record names in snake_case, as
+ * @RecordType makes them; tables.ts checks at load that the exports and the declarations agree.
  */
-export interface SystemColumns {
-  id: string;
-  version: number;
-  created_at: string;
-  updated_at: string;
-  deleted_at: string | null;
-}
 
-export interface ServiceCenterRow extends SystemColumns {
-  name: string;
-  kind: string;
-  legal_form: string;
-  powers: string[];
-}
+/** camelCase → snake_case the way @RecordType and MikroORM's naming strategy do it. */
+type Snake<S extends string, Done extends string = ''> = S extends `${infer H}${infer T}`
+  ? Snake<T, `${Done}${H extends Lowercase<H> ? H : `_${Lowercase<H>}`}`>
+  : Done;
 
-export interface CommunityRow extends SystemColumns {
-  code: string;
-  name: string;
-  service_center_id: string;
-  area_km2: number | null;
-  population: number | null;
-  households: number | null;
-  address: string | null;
-  office_area_m2: number | null;
-  service_window_count: number | null;
-  activity_space_m2: number | null;
-  office_built_year: number | null;
-  facility_condition: string | null;
-}
+/** 'CommunityWorker' → 'community_worker'. */
+type TableOf<Name extends string> = Snake<Uncapitalize<Name>>;
 
-export interface CompoundRow extends SystemColumns {
-  community_id: string;
-  name: string;
-  households: number | null;
-  population: number | null;
-  property_manager: string | null;
-}
+type IsRef<V> = NonNullable<V> extends BaseRecord ? true : false;
 
-export interface CommunityWorkerRow extends SystemColumns {
-  community_id: string;
-  name: string;
-  gender: string | null;
-  birth_year: number | null;
-  phone: string | null;
-  id_number: string | null;
-  employment_type: string;
-  position: string;
-  education: string | null;
-  social_work_certificate: boolean;
-  monthly_salary: string | null;
-  hired_on: string | null;
-  status: string;
-}
+/** A value as the seeders write it: instants as text, sets as arrays, MikroORM's Opt<> brand dropped. */
+type Value<V> = V extends Date ? string : V extends readonly (infer U)[] ? U[] : V extends string ? string : V extends number ? number : V extends boolean ? boolean : V;
 
-export interface TrainingRecordRow extends SystemColumns {
-  worker_id: string;
-  course: string;
-  provider: string | null;
-  hours: number;
-  completed_on: string;
-}
+type ColumnName<K extends string, V> = IsRef<V> extends true ? `${Snake<K>}_id` : Snake<K>;
+type ColumnValue<V> = IsRef<V> extends true ? string | (null extends V ? null : never) : Value<Exclude<V, undefined>>;
 
-export interface PerformanceReviewRow extends SystemColumns {
-  worker_id: string;
-  year: number;
-  score: number;
-  grade: string;
-  comments: string | null;
-}
+/** The entity's own data properties (no symbol keys such as [OptionalProps], no methods). */
+type DataKeys<E> = { [K in keyof E]-?: K extends string ? (E[K] extends (...args: never[]) => unknown ? never : K) : never }[keyof E];
+type OptionalKeys<E> = { [K in keyof E]-?: object extends Pick<E, K> ? K : never }[keyof E];
 
-export interface PartyOrganizationRow extends SystemColumns {
-  name: string;
-  kind: string;
-  parent_id: string | null;
-  community_id: string | null;
-  service_center_id: string | null;
-  secretary_id: string | null;
-  founded_on: string | null;
-}
+type Flat<T> = { [K in keyof T]: T[K] };
 
-export interface PartyMemberRow extends SystemColumns {
-  organization_id: string;
-  name: string;
-  gender: string | null;
-  joined_on: string | null;
-  status: string;
-  phone: string | null;
-  id_number: string | null;
-}
+/** The columns of one entity: `Columns<CouncilMeeting>` has community_id, held_on, topic... */
+export type Columns<E> = Flat<
+  { [K in Exclude<DataKeys<E>, OptionalKeys<E>> as ColumnName<K, E[K]>]: ColumnValue<E[K]> } & {
+    [K in DataKeys<E> & OptionalKeys<E> as ColumnName<K, E[K]>]?: ColumnValue<E[K]> | null;
+  }
+>;
 
-export interface SocialOrganizationRow extends SystemColumns {
-  community_id: string;
-  name: string;
-  category: string;
-  registration: string;
-  stage: string;
-  member_count: number | null;
-  founded_on: string | null;
-  contact_name: string | null;
-  contact_phone: string | null;
-}
+export type SystemColumns = Columns<BaseRecord>;
 
-export interface DutyItemRow extends SystemColumns {
-  code: string;
-  title: string;
-  description: string | null;
-  category: string;
-  legal_basis: string | null;
-  source_department: string | null;
-  responsible_level: string;
-  required_power: string;
-  funding_required: boolean;
-  status: string;
-  effective_from: string | null;
-  effective_to: string | null;
-}
+type Modules = typeof domainModules;
+type RecordClass = abstract new (...args: never[]) => BaseRecord;
+/** The record classes one module exports, by table name. */
+type TablesOf<M> = { [E in keyof M as M[E] extends RecordClass ? TableOf<E & string> : never]: M[E] extends RecordClass ? InstanceType<M[E]> : never };
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
+/** Every record entity of every registered module, by table name. */
+type Entities = Flat<UnionToIntersection<{ [M in keyof Modules]: TablesOf<Modules[M]> }[keyof Modules]>>;
 
-export interface DutyAssignmentRow extends SystemColumns {
-  duty_item_id: string;
-  community_id: string | null;
-  service_center_id: string | null;
-  accountable_worker_id: string | null;
-  assigned_on: string;
-  status: string;
-}
+export type TableName = keyof Entities & string;
 
-export interface BudgetLineRow extends SystemColumns {
-  community_id: string | null;
-  service_center_id: string | null;
-  fiscal_year: number;
-  direction: string;
-  source: string | null;
-  category: string | null;
-  amount: string;
-  description: string | null;
-  duty_assignment_id: string | null;
-  social_organization_id: string | null;
-  status: string;
-  approved_by: string | null;
-  approved_at: string | null;
-}
-
-export interface CouncilMeetingRow extends SystemColumns {
-  community_id: string;
-  held_on: string;
-  topic: string;
-  attendee_count: number;
-  resident_attendee_count: number;
-  resolutions: string | null;
-  follow_up_status: string;
-}
-
-export interface CommunityActivityRow extends SystemColumns {
-  community_id: string;
-  organizer_id: string | null;
-  title: string;
-  category: string;
-  held_on: string;
-  participant_count: number;
-}
+/** One row of a table: `Row<'council_meeting'>`. */
+export type Row<T extends TableName> = Columns<Entities[T]>;
 
 /** Every seeded table, keyed by table name. */
-export interface DataSet {
-  service_center: ServiceCenterRow[];
-  community: CommunityRow[];
-  compound: CompoundRow[];
-  community_worker: CommunityWorkerRow[];
-  training_record: TrainingRecordRow[];
-  performance_review: PerformanceReviewRow[];
-  party_organization: PartyOrganizationRow[];
-  party_member: PartyMemberRow[];
-  social_organization: SocialOrganizationRow[];
-  duty_item: DutyItemRow[];
-  duty_assignment: DutyAssignmentRow[];
-  budget_line: BudgetLineRow[];
-  council_meeting: CouncilMeetingRow[];
-  community_activity: CommunityActivityRow[];
-}
-
-export type TableName = keyof DataSet;
+export type DataSet = { [T in TableName]: Array<Row<T>> };
 
 /** The system columns of a new row: version 1, updated when created unless told otherwise. */
-export function system(id: string, createdAt: string, opts: { updatedAt?: string; deletedAt?: string | null; version?: number } = {}): SystemColumns {
+export function system(id: string, createdAt: string, opts: { updatedAt?: string; deletedAt?: string | null; version?: number } = {}): SystemColumns & { deleted_at: string | null } {
   const deletedAt = opts.deletedAt ?? null;
   const changes = (opts.version ?? 1) + (deletedAt ? 1 : 0);
   return {

@@ -28,14 +28,21 @@ const MAX_ROWS = 1_000;
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
+/** Every key any row has, in the order they first appear (a row may leave out an optional column). */
+function columnsOf(rows: ReadonlyArray<object>): string[] {
+  const seen = new Set<string>();
+  for (const row of rows) for (const k of Object.keys(row)) seen.add(k);
+  return [...seen];
+}
+
 /**
- * Multi-row INSERTs of up to 1,000 rows each. Columns are the keys of the rows (all rows
- * of a table have the same keys); a missing key is written as null.
+ * Multi-row INSERTs of up to 1,000 rows each. Columns are the keys of the rows (rows.ts
+ * lets a row leave out an optional column); a missing key is written as null.
  */
 export async function insertRows(run: SqlRunner, table: string, rows: ReadonlyArray<object>, onProgress?: OnProgress): Promise<void> {
   onProgress?.({ table, done: 0, total: rows.length });
   if (rows.length === 0) return;
-  const columns = Object.keys(rows[0]);
+  const columns = columnsOf(rows);
   const perStatement = Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_PARAMS / columns.length)));
   const tuple = `(${columns.map(() => '?').join(',')})`;
   const head = `insert into ${quote(table)} (${columns.map(quote).join(',')}) values `;

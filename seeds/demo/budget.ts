@@ -1,4 +1,4 @@
-import { system, type BudgetLineRow, type DataSet } from '../db/rows';
+import { system, type Row, type DataSet } from '../db/rows';
 import { roundYuan, yuan } from '../money';
 import { rng, type Rng } from '../random';
 import { addDays, instant, maxDay, officeInstant, type Day } from '../time';
@@ -30,7 +30,7 @@ interface Line {
 }
 
 /** Past years are spent, the current one approved; income is approved, never "spent". */
-function lineRow(r: Rng, o: Owner, year: number, n: number, l: Line, deletedOn?: Day): BudgetLineRow {
+function lineRow(r: Rng, o: Owner, year: number, n: number, l: Line, deletedOn?: Day): Row<'budget_line'> {
   const income = l.direction === 'INCOME';
   const status = l.status ?? (income ? 'APPROVED' : year < 2026 ? 'SPENT' : 'APPROVED');
   const prepared = maxDay(`${year - 1}-12-${r.int(10, 28)}`, o.since, l.after ?? o.since);

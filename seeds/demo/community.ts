@@ -1,4 +1,4 @@
-import { system, type CommunityRow, type CompoundRow, type DataSet, type ServiceCenterRow } from '../db/rows';
+import { system, type Row, type DataSet } from '../db/rows';
 import { rng } from '../random';
 import { addDays, instant, officeInstant } from '../time';
 import { CENTERS, centerId, ids } from './context';
@@ -16,7 +16,7 @@ export const communityId = (code: string) => ids('community', code);
 
 export function buildCenters(set: DataSet): void {
   CENTERS.forEach((c, i) => {
-    const row: ServiceCenterRow = {
+    const row: Row<'service_center'> = {
       ...system(centerId(c.key), instant(c.created, 9 + i)),
       name: c.name,
       kind: c.kind,
@@ -32,7 +32,7 @@ export function buildCommunities(set: DataSet): void {
     const r = rng(`demo:community:${p.code}`);
     const cid = communityId(p.code);
     let households = 0;
-    const compounds: CompoundRow[] = [];
+    const compounds: Row<'compound'>[] = [];
     for (const [name, hh, manager] of p.compounds) {
       const day = DELIVERED_LATER[name] ?? addDays(p.created, r.int(1, 20));
       households += hh;
@@ -57,7 +57,7 @@ export function buildCommunities(set: DataSet): void {
     }
     // Scattered buildings outside any compound add a few per cent.
     households = Math.round(households * r.between(1.03, 1.1));
-    const row: CommunityRow = {
+    const row: Row<'community'> = {
       ...system(cid, instant(p.created, 10, r.int(0, 59))),
       code: p.code,
       name: p.name,

@@ -1,4 +1,4 @@
-import { system, type DataSet, type DutyItemRow } from '../db/rows';
+import { system, type DataSet, type Row } from '../db/rows';
 import type { IdMaker } from '../ids';
 import { rng } from '../random';
 import { addDays, instant, maxDay, officeInstant, randomDay, type Day } from '../time';
@@ -13,7 +13,7 @@ const LEVEL = { CITY_DEPARTMENT: '市级部门', SERVICE_CENTER: '服务中心�
 export const dutyId = (code: string) => ids('duty_item', code);
 
 /** The catalogue as rows, with ids of the given data set. */
-export function dutyItemRows(makeId: IdMaker): DutyItemRow[] {
+export function dutyItemRows(makeId: IdMaker): Row<'duty_item'>[] {
   return DUTY_CATALOGUE.map((d) => {
     const r = rng(`duty:${d.code}`);
     const created = d.from ? maxDay(addDays(d.from, -r.int(10, 40)), '2015-03-05') : randomDay(r, '2025-10-01', '2026-02-28');

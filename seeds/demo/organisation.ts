@@ -1,4 +1,4 @@
-import { system, type DataSet, type PartyOrganizationRow } from '../db/rows';
+import { system, type DataSet, type Row } from '../db/rows';
 import { idNumber, mobile, personName, pickGender } from '../factories/person';
 import { SOCIAL_ORG_TEMPLATES } from '../factories/words';
 import { rng, type Rng } from '../random';
@@ -39,7 +39,7 @@ function members(set: DataSet, r: Rng, orgId: string, orgCreated: Day, count: nu
 }
 
 /** A secretary who came later changed the row then (updated_at, version). */
-function org(id: string, name: string, kind: string, parent: string | null, owner: { community?: string; center?: string }, secretary: WorkerInfo | null, foundedOn: Day, createdAt: string): PartyOrganizationRow {
+function org(id: string, name: string, kind: string, parent: string | null, owner: { community?: string; center?: string }, secretary: WorkerInfo | null, foundedOn: Day, createdAt: string): Row<'party_organization'> {
   const later = secretary && secretary.createdAt > createdAt ? secretary.createdAt : undefined;
   return {
     ...system(id, createdAt, { updatedAt: later, version: later ? 2 : 1 }),

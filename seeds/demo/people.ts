@@ -1,4 +1,4 @@
-import { system, type CommunityWorkerRow, type DataSet } from '../db/rows';
+import { system, type Row, type DataSet } from '../db/rows';
 import { COURSES, gradeOf, REVIEW_COMMENTS } from '../factories/words';
 import { idNumber, mobile, personName, pickGender } from '../factories/person';
 import { yuan } from '../money';
@@ -66,7 +66,7 @@ function hireWindow(p: CommunityProfile, s: Slot): [Day, Day] {
   return ['2014-01-01', '2026-06-30'];
 }
 
-function workerRow(p: CommunityProfile, r: Rng, key: string, s: Slot, hiredOn: Day, status: string): CommunityWorkerRow {
+function workerRow(p: CommunityProfile, r: Rng, key: string, s: Slot, hiredOn: Day, status: string): Row<'community_worker'> {
   const gender = pickGender(r, 0.7);
   const young = s.position === 'STAFF' ? [1982, 2001] : s.type === 'OTHER' ? [1966, 1975] : [1970, 1990];
   const birthYear = s.type === 'OTHER' ? r.int(1966, 1975) : r.int(young[0], young[1]);
@@ -92,7 +92,7 @@ function workerRow(p: CommunityProfile, r: Rng, key: string, s: Slot, hiredOn: D
   };
 }
 
-const info = (w: CommunityWorkerRow): WorkerInfo => ({
+const info = (w: Row<'community_worker'>): WorkerInfo => ({
   id: w.id,
   name: w.name,
   position: w.position,

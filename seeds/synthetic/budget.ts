@@ -1,4 +1,4 @@
-import { system, type BudgetLineRow } from '../db/rows';
+import { system, type Row } from '../db/rows';
 import { roundYuan, yuan } from '../money';
 import { rng, type Rng } from '../random';
 import { addDays, instant, maxDay, officeInstant } from '../time';
@@ -16,7 +16,7 @@ interface Line {
   after?: string;
 }
 
-function row(r: Rng, key: string, owner: { community?: string; center?: string; since: string }, year: number, n: number, l: Line): BudgetLineRow {
+function row(r: Rng, key: string, owner: { community?: string; center?: string; since: string }, year: number, n: number, l: Line): Row<'budget_line'> {
   const status = l.planned ? 'PLANNED' : l.income || year === 2026 ? 'APPROVED' : 'SPENT';
   const prepared = maxDay(`${year - 1}-12-${r.int(10, 28)}`, owner.since, l.after ?? owner.since);
   const approvedAt = status === 'PLANNED' ? null : instant(maxDay(`${year}-0${r.int(1, 3)}-${r.int(10, 28)}`, addDays(prepared, 1)), 10);
@@ -45,8 +45,8 @@ function fundingOf(a: SynAssignment, gap: number): 'none' | 'planned' | 'approve
 }
 
 /** About ten lines a community a year, mostly fiscal appropriation. */
-export function budgetRows(city: SynCity): BudgetLineRow[] {
-  const out: BudgetLineRow[] = [];
+export function budgetRows(city: SynCity): Row<'budget_line'>[] {
+  const out: Row<'budget_line'>[] = [];
   const byOwner = new Map<string, SynAssignment[]>();
   for (const a of city.assignments) {
     const key = a.community >= 0 ? `c${a.community}` : `s${a.center}`;

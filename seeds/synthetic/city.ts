@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { inTransaction, insertRows, type OnProgress, type SqlRunner } from '../db/sql';
 import type { TableName } from '../db/rows';
+import { checkedTables } from '../db/every-table';
 import { createDemoAccounts } from '../demo-accounts';
 import { ids, type SynCity } from './context';
 import { assignmentRows, dutyItemRows } from './duty';
@@ -23,7 +24,13 @@ export interface SyntheticOptions {
  * the plan and what earlier tables left in it (ids and a few dates), so a loader can
  * insert them and let them go, and memory stays bounded by the largest table.
  */
-export function* syntheticTables(city: SynCity): Generator<[TableName, object[]]> {
+export function syntheticTables(city: SynCity): Generator<[TableName, object[]]> {
+  // Checked as they come: every declared table once, after its parents (seeds/db/every-table.ts).
+  return checkedTables(moduleTables(city));
+}
+
+/** One entry per table: a new record type's generator is yielded here. */
+function* moduleTables(city: SynCity): Generator<[TableName, object[]]> {
   yield ['service_center', centerRows(city)];
   yield ['community', communityRows(city)];
   yield ['compound', compoundRows(city)];

@@ -1,4 +1,4 @@
-import { system, type DutyAssignmentRow } from '../db/rows';
+import { system, type Row } from '../db/rows';
 import { CORE_DUTIES, OPTIONAL_DUTIES } from '../demo/duty';
 import { DUTY_CATALOGUE, dutySpec } from '../demo/duty-catalogue';
 import { rng } from '../random';
@@ -13,8 +13,8 @@ const POWER_DUTIES = ['ZJ-002', 'ZF-002', 'ZF-005'];
 const REPEALED = DUTY_CATALOGUE.filter((d) => d.status === 'REPEALED').map((d) => d.code);
 
 /** About ten duties a community, five a centre; a few need powers the assignee lacks, a few were withdrawn. */
-export function assignmentRows(city: SynCity): DutyAssignmentRow[] {
-  const out: DutyAssignmentRow[] = [];
+export function assignmentRows(city: SynCity): Row<'duty_assignment'>[] {
+  const out: Row<'duty_assignment'>[] = [];
   const add = (key: string, community: number, center: number, code: string, from: string, worker: (on: string) => string | null, withdrawn: boolean) => {
     const spec = dutySpec(code);
     const id = ids('duty_assignment', `${key}:${code}`);

@@ -1,4 +1,4 @@
-import { system, type PartyMemberRow, type PartyOrganizationRow, type SocialOrganizationRow } from '../db/rows';
+import { system, type Row } from '../db/rows';
 import { idNumber, mobile, personName, pickGender } from '../factories/person';
 import { SOCIAL_ORG_TEMPLATES } from '../factories/words';
 import { rng } from '../random';
@@ -12,8 +12,8 @@ interface OrgPlan {
 }
 
 /** A committee a centre; per community a branch, or a general branch with one or two branches. */
-export function partyRows(city: SynCity): { orgs: PartyOrganizationRow[]; members: PartyMemberRow[] } {
-  const orgs: PartyOrganizationRow[] = [];
+export function partyRows(city: SynCity): { orgs: Row<'party_organization'>[]; members: Row<'party_member'>[] } {
+  const orgs: Row<'party_organization'>[] = [];
   const plans: OrgPlan[] = [];
   const base = { community_id: null, service_center_id: null, parent_id: null, secretary_id: null };
   for (const c of city.centers) {
@@ -51,7 +51,7 @@ export function partyRows(city: SynCity): { orgs: PartyOrganizationRow[]; member
       plans.push({ id, created: capped, members: share });
     }
   }
-  const members: PartyMemberRow[] = [];
+  const members: Row<'party_member'>[] = [];
   for (const p of plans) {
     const r = rng(`syn:member:${p.id}`);
     for (let k = 0; k < p.members; k++) {
@@ -74,8 +74,8 @@ export function partyRows(city: SynCity): { orgs: PartyOrganizationRow[]; member
   return { orgs, members };
 }
 
-export function socialOrgRows(city: SynCity): SocialOrganizationRow[] {
-  const out: SocialOrganizationRow[] = [];
+export function socialOrgRows(city: SynCity): Row<'social_organization'>[] {
+  const out: Row<'social_organization'>[] = [];
   for (const c of city.communities) {
     const r = rng(`syn:social:${c.index}`);
     const mine: SynCity['socialOrgs'][number] = [];

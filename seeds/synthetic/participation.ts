@@ -1,4 +1,4 @@
-import { system, type CommunityActivityRow, type CouncilMeetingRow } from '../db/rows';
+import { system, type Row } from '../db/rows';
 import { ACTIVITIES, MEETING_TOPICS } from '../factories/words';
 import { rng } from '../random';
 import { addDays, maxDay, minDay, officeInstant, randomDay } from '../time';
@@ -8,9 +8,9 @@ const CATEGORIES = Object.keys(ACTIVITIES) as Array<keyof typeof ACTIVITIES>;
 const RESIDENTS = { strong: [0.6, 0.85], normal: [0.4, 0.6], thin: [0.1, 0.25] } as const;
 
 /** About two council meetings and three or four activities a community a year. */
-export function participationRows(city: SynCity): { meetings: CouncilMeetingRow[]; activities: CommunityActivityRow[] } {
-  const meetings: CouncilMeetingRow[] = [];
-  const activities: CommunityActivityRow[] = [];
+export function participationRows(city: SynCity): { meetings: Row<'council_meeting'>[]; activities: Row<'community_activity'>[] } {
+  const meetings: Row<'council_meeting'>[] = [];
+  const activities: Row<'community_activity'>[] = [];
   for (const c of city.communities) {
     for (const year of SYN_YEARS) {
       const r = rng(`syn:participation:${c.index}:${year}`);

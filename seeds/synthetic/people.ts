@@ -1,4 +1,4 @@
-import { system, type CommunityWorkerRow, type PerformanceReviewRow, type TrainingRecordRow } from '../db/rows';
+import { system, type Row } from '../db/rows';
 import { idNumber, mobile, personName, pickGender } from '../factories/person';
 import { COURSES, gradeOf, REVIEW_COMMENTS } from '../factories/words';
 import { yuan } from '../money';
@@ -11,8 +11,8 @@ const SALARY: Record<string, [number, number]> = { CAREER_ESTABLISHMENT: [5800, 
 const EDUCATION = [['BACHELOR', 4], ['JUNIOR_COLLEGE', 4], ['SENIOR_SECONDARY', 2], ['POSTGRADUATE', 1], ['JUNIOR_SECONDARY', 1]] as const;
 
 /** About 15 workers a community: a secretary, a director, deputies, committee members, staff. */
-export function workerRows(city: SynCity): CommunityWorkerRow[] {
-  const out: CommunityWorkerRow[] = [];
+export function workerRows(city: SynCity): Row<'community_worker'>[] {
+  const out: Row<'community_worker'>[] = [];
   for (const c of city.communities) {
     const r = rng(`syn:worker:${c.index}`);
     const n = r.int(10, 20);
@@ -51,8 +51,8 @@ export function workerRows(city: SynCity): CommunityWorkerRow[] {
 }
 
 /** About two courses a worker, since 2023. */
-export function trainingRows(city: SynCity): TrainingRecordRow[] {
-  const out: TrainingRecordRow[] = [];
+export function trainingRows(city: SynCity): Row<'training_record'>[] {
+  const out: Row<'training_record'>[] = [];
   for (const c of city.communities) {
     const r = rng(`syn:training:${c.index}`);
     for (const w of city.workers[c.index]) {
@@ -75,8 +75,8 @@ export function trainingRows(city: SynCity): TrainingRecordRow[] {
 }
 
 /** One review a worker: the last full year they worked. */
-export function reviewRows(city: SynCity): PerformanceReviewRow[] {
-  const out: PerformanceReviewRow[] = [];
+export function reviewRows(city: SynCity): Row<'performance_review'>[] {
+  const out: Row<'performance_review'>[] = [];
   for (const c of city.communities) {
     const r = rng(`syn:review:${c.index}`);
     const mean = c.engagement === 'strong' ? 86 : c.engagement === 'normal' ? 81 : 76;

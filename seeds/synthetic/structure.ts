@@ -1,4 +1,4 @@
-import { system, type CommunityRow, type CompoundRow, type ServiceCenterRow } from '../db/rows';
+import { system, type Row } from '../db/rows';
 import { COMPOUND_SUFFIXES, PROPERTY_MANAGERS } from '../factories/words';
 import { rng } from '../random';
 import { addDays, instant, minDay, officeInstant, randomDay } from '../time';
@@ -43,7 +43,7 @@ export function planCity(communities: number): SynCity {
   return { centers, communities: list, workers: [], socialOrgs: [], assignments: [] };
 }
 
-export function centerRows(city: SynCity): ServiceCenterRow[] {
+export function centerRows(city: SynCity): Row<'service_center'>[] {
   return city.centers.map((c) => ({
     ...system(c.id, instant(c.created, 9)),
     name: c.name,
@@ -53,7 +53,7 @@ export function centerRows(city: SynCity): ServiceCenterRow[] {
   }));
 }
 
-export function communityRows(city: SynCity): CommunityRow[] {
+export function communityRows(city: SynCity): Row<'community'>[] {
   return city.communities.map((c) => {
     const r = rng(`syn:community-row:${c.index}`);
     const condition = r.weighted([['GOOD', 5], ['AGING', 3], ['POOR', 2]] as const);
@@ -76,8 +76,8 @@ export function communityRows(city: SynCity): CommunityRow[] {
   });
 }
 
-export function compoundRows(city: SynCity): CompoundRow[] {
-  const out: CompoundRow[] = [];
+export function compoundRows(city: SynCity): Row<'compound'>[] {
+  const out: Row<'compound'>[] = [];
   for (const c of city.communities) {
     const r = rng(`syn:compound:${c.index}`);
     const n = r.int(2, 4);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Viewer } from '../../server/src/core/access/viewer';
-import { allRecords, type RecordDecl } from '../../server/src/core/declare';
+import { allRecords, declaredScopes, type RecordDecl } from '../../server/src/core/declare';
 import { useSmallCity } from '../support/fixtures';
 import { ANONYMOUS, userViewer, type GqlResult } from '../support/test-app';
 
@@ -16,7 +16,7 @@ const env = useSmallCity();
 
 const callers: Array<[string, Viewer, (d: RecordDecl) => boolean]> = [
   ['anonymous', ANONYMOUS, () => true],
-  ['partner with every scope', { kind: 'partner', keyId: '00000000-0000-4000-8000-0000000000f1', name: 'all', scopes: ['community', 'duty', 'budget', 'org', 'people'], allowedDocuments: null }, () => true],
+  ['partner with every scope', { kind: 'partner', keyId: '00000000-0000-4000-8000-0000000000f1', name: 'all', scopes: declaredScopes(), allowedDocuments: null }, () => true],
   ['auditor', userViewer('AUDITOR'), () => true],
   // Staff may write their community's records, but no service centre and no duty item at all.
   ['staff', userViewer('COMMUNITY_STAFF', { communityId: '00000000-0000-4000-8000-0000000000f2' }), (d) => d.name === 'ServiceCenter' || d.name === 'DutyItem'],

@@ -1,5 +1,5 @@
 import type { Viewer } from '../../server/src/core/access/viewer';
-import type { ReadScope } from '../../server/src/core/declare';
+import { declaredScopes, type ReadScope } from '../../server/src/core/declare';
 import { ANONYMOUS, userViewer } from '../support/test-app';
 import type { Fixture } from './world';
 
@@ -10,7 +10,8 @@ export interface Caller {
 }
 
 const partner = (keyId: string, scopes: ReadScope[]): Viewer => ({ kind: 'partner', keyId, name: `partner ${scopes.join('+')}`, scopes, allowedDocuments: null });
-const ALL: ReadScope[] = ['community', 'duty', 'budget', 'org', 'people'];
+// Every scope the record types declare: a new scope is covered without an edit.
+const ALL: ReadScope[] = declaredScopes();
 
 /** The issue's six classes, and a budget-only partner (relation filters reach types outside its scope). */
 export function callers(f: Fixture): Caller[] {

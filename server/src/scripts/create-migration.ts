@@ -23,7 +23,9 @@ export function writeMigrationIndex(): void {
 }
 
 async function main() {
-  const name = process.argv[2];
+  // The name ends up in the migration's class name (Migration<time>_<name>): `add-volunteer`, as
+  // README's examples write it, would not compile, so anything but letters, digits and _ becomes _.
+  const name = process.argv[2]?.replace(/[^A-Za-z0-9_]/g, '_');
   const scratch = `migration_scratch_${process.pid}`;
   const server = process.env.DATABASE_URL ? null : await startEmbeddedPostgres(path.join(ROOT, '.data/migration-pg'), 54330, false);
   const serverUrl = process.env.DATABASE_URL ?? server!.url('postgres');
