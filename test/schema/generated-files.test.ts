@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import config from '../../codegen';
 import { ROOT } from '../../server/src/config';
 import { consoleMetaText } from '../../server/src/core/declare/console-meta';
+import { recordTypesDoc } from '../../server/src/core/declare/types-doc';
 import { appSchemaFile } from '../../server/src/app';
 import { manifestText } from '../../server/src/http/trusted-documents/register';
 import { parseManifest } from '../../server/src/http/trusted-documents/registry';
@@ -36,6 +37,7 @@ describe('generated files', () => {
     const generated: Generated[] = [
       { file: 'schema/schema.graphql', content: appSchemaFile(), command: SCHEMA_PRINT },
       { file: 'schema/console-meta.json', content: consoleMetaText(), command: SCHEMA_PRINT },
+      { file: 'docs/record-types.md', content: recordTypesDoc(), command: SCHEMA_PRINT },
       ...outputs.map((o) => ({ file: o.filename, content: o.content, command: CODEGEN })),
       // The platform's copy of the example's manifest: the documents the server trusts.
       { file: 'schema/trusted-documents/partner-example.json', content: manifestText(parseManifest(manifest!.content, 'persisted-documents.json')), command: CODEGEN },
