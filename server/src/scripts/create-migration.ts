@@ -2,11 +2,13 @@
 // then rewrites server/migrations/index.ts so the migration list stays complete.
 import 'reflect-metadata';
 import { readdirSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { appOrmConfig } from '../app';
 import { ROOT } from '../config';
 import { ensureDatabase, dropDatabase, startEmbeddedPostgres } from '../db/embedded';
+import { migrationName } from './migration-name';
 
 const dir = path.join(ROOT, 'server/migrations');
 
@@ -22,12 +24,42 @@ export function writeMigrationIndex(): void {
   writeFileSync(path.join(dir, 'index.ts'), lines.join('\n'));
 }
 
+/**
+ * The snapshot as MikroORM writes it after creating a migration: the schema the entities
+ * describe. Without a new migration the file would keep what `up()` wrote, the schema read
+ * back from the database, whose different shape made the next migration rewrite thousands
+ * of lines of it; written the same way every time, it changes only where the schema does.
+ */
+function writeSnapshot(orm: MikroORM): void {
+  const file = path.join(dir, `${orm.config.get('migrations').snapshotName}.json`);
+  writeFileSync(file, `${JSON.stringify(orm.getSchemaGenerator().getTargetSchema(), null, 2)}\n`);
+}
+
+/**
+ * The scratch PostgreSQL's port: MIGRATION_PG_PORT, or one the system picks (a fixed port
+ * clashed with a server or test run already holding it).
+ */
+async function scratchPort(): Promise<number> {
+  if (process.env.MIGRATION_PG_PORT) return Number(process.env.MIGRATION_PG_PORT);
+  const probe = net.createServer();
+  await new Promise<void>((resolve, reject) => probe.once('error', reject).listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as net.AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
 async function main() {
-  // The name ends up in the migration's class name (Migration<time>_<name>): `add-volunteer`, as
-  // README's examples write it, would not compile, so anything but letters, digits and _ becomes _.
-  const name = process.argv[2]?.replace(/[^A-Za-z0-9_]/g, '_');
+  let name: string;
+  try {
+    name = migrationName(process.argv[2]);
+  } catch (err) {
+    // A usage mistake: its message alone, before any database is started.
+    console.error((err as Error).message);
+    process.exitCode = 2;
+    return;
+  }
   const scratch = `migration_scratch_${process.pid}`;
-  const server = process.env.DATABASE_URL ? null : await startEmbeddedPostgres(path.join(ROOT, '.data/migration-pg'), 54330, false);
+  const server = process.env.DATABASE_URL ? null : await startEmbeddedPostgres(path.join(ROOT, '.data/migration-pg'), await scratchPort(), false);
   const serverUrl = process.env.DATABASE_URL ?? server!.url('postgres');
   const url = new URL(serverUrl);
   url.pathname = `/${scratch}`;
@@ -37,6 +69,7 @@ async function main() {
     await orm.getMigrator().up();
     const result = await orm.getMigrator().createMigration(dir, false, false, name);
     console.log(result.fileName ? `created ${result.fileName}` : 'no changes: no migration created');
+    writeSnapshot(orm);
     writeMigrationIndex();
   } finally {
     await orm.close(true);

@@ -2,19 +2,15 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ROOT } from '../../../server/src/config';
+import { testBrowserOptions } from '../../support/test-browser';
 import { PASSWORD } from './accounts';
 
 export const ARTIFACTS = path.join(ROOT, 'test-artifacts/admin');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Debian's Chromium, headless, kept off the network; playwright gives it a fresh profile. */
+/** The test Chromium (test/support/test-browser.ts picks it), headless; playwright gives it a fresh profile. */
 export async function launchBrowser(): Promise<Browser> {
   mkdirSync(ARTIFACTS, { recursive: true });
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  return chromium.launch(await testBrowserOptions());
 }
 
 export async function newPage(browser: Browser, locale = 'zh-CN'): Promise<{ context: BrowserContext; page: Page }> {
