@@ -1,4 +1,5 @@
 import type { DeclaredEnum } from './enum';
+import type { FormatName } from './formats';
 import type { Label } from './labels';
 import type { Sensitivity } from './sensitivity';
 
@@ -54,6 +55,8 @@ export interface AttrDecl extends FieldCommon {
   max?: number;
   maxLength?: number;
   pattern?: { regex: RegExp; message: string };
+  /** A national standard (formats/): input is normalised to its stored form, then checked. */
+  format?: FormatName;
   default?: unknown;
   /**
    * For a field earlier releases accepted in inputs and the server now sets itself
