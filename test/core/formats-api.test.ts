@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useSmallCity } from '../support/fixtures';
-import { ok } from '../support/test-app';
+import { sql } from '../support/sql';
+import { ok, userViewer } from '../support/test-app';
 
 // The declared formats through the API: BAD_USER_INPUT at the field, nothing written, values stored in one form.
 const env = useSmallCity();
@@ -85,5 +86,43 @@ describe('统一社会信用代码 at the field', () => {
     expect(created.creditCode).toBe('91350100M000100Y43');
     const dup = await refused('SocialOrganization', 'socialOrganizations', org({ registration: 'REGISTERED', creditCode: '91350100M000100Y43' }));
     expect(dup).toEqual([{ path: 'input.creditCode', message: '统一社会信用代码 (creditCode) is already used by another SocialOrganization' }]);
+  });
+});
+
+describe('a refusal tells a writer nothing about a field it may not read', () => {
+  // Staff may not read identity numbers (RESTRICTED) but may edit gender, birth year and names.
+  const staff = () => userViewer('COMMUNITY_STAFF', { communityId: env.city.communities[0] });
+  const make = async (idNumber: string, gender: string) =>
+    ok(await env.t.gql('mutation($input: CommunityWorkerCreateInput!) { createCommunityWorker(input: $input) { id version } }', {
+      input: worker({ idNumber, birthYear: 1949, gender }),
+    })).createCommunityWorker as { id: string; version: number };
+  const edit = (id: string, input: Record<string, unknown>) =>
+    env.t.gql('mutation($id: ID!, $input: CommunityWorkerUpdateInput!) { updateCommunityWorker(id: $id, input: $input) { gender } }', { id, input }, staff());
+
+  it("answers a staff member's change of gender the same whether or not it agrees with the stored number", async () => {
+    const woman = await make('11010519491231002X', 'FEMALE'); // even 17th digit
+    const man = await make('440524194901010010', 'MALE'); // odd 17th digit
+    const a = await edit(woman.id, { gender: 'MALE' });
+    const b = await edit(man.id, { gender: 'MALE' });
+    expect(a).toEqual(b);
+    expect(a.errors).toBeUndefined();
+  });
+
+  it('does not refuse an unrelated edit because a stored number fails a newer rule, nor say so', async () => {
+    const { id } = await make('11010519491231002X', 'FEMALE');
+    // A number stored before GB 11643 was checked (wrong check digit), as an old import left it.
+    await sql(env.t.url, 'update community_worker set id_number = $2 where id = $1', [id, '110105194912310021']);
+    const res = await edit(id, { name: '改名者' });
+    expect(res.errors).toBeUndefined();
+    // Restoring it after a delete is not refused for it either.
+    ok(await env.t.gql('mutation($id: ID!) { deleteCommunityWorker(id: $id) }', { id }, staff()));
+    const restored = await env.t.gql('mutation($id: ID!) { restoreCommunityWorker(id: $id) { id } }', { id }, staff());
+    expect(restored.errors).toBeUndefined();
+  });
+
+  it('still compares the number with the record when the write sets the number', async () => {
+    const { id } = await make('11010519491231002X', 'FEMALE');
+    const res = await env.t.gql('mutation($id: ID!) { updateCommunityWorker(id: $id, input: { idNumber: "440524194901010010" }) { id } }', { id });
+    expect(res.errors?.[0].extensions?.fields).toEqual([{ path: 'input.idNumber', message: expect.stringContaining('does not agree with gender (FEMALE)') }]);
   });
 });

@@ -15,10 +15,17 @@ interface Agreement {
  * female). Reported at the number, naming the field it disagrees with but no digit of the
  * number: a RESTRICTED value must not come back in a message to a caller who may not read it.
  * An invalid number is its own field problem and is not compared.
+ *
+ * Only a write that sets the number is compared (`changed`). The number is RESTRICTED, and
+ * a writer changes only fields it may read: were a staff member's change of `gender` refused
+ * because it disagrees with the stored number, the refusal would tell them the number's
+ * 17th digit. A birth year or gender edited later against the number is listed by
+ * `npm run data:check-formats` instead.
  */
 export const agreesWithIdNumber =
   (idField: string, agreement: Agreement): RecordRule =>
-  (values) => {
+  (values, changed) => {
+    if (changed && !changed.has(idField)) return [];
     const id = values[idField];
     const facts = typeof id === 'string' ? idNumberFacts(id) : undefined;
     if (!facts) return [];

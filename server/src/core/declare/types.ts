@@ -108,7 +108,13 @@ export interface FieldProblem {
 }
 
 /** A rule over a whole record (after defaults and the patch are merged). */
-export type RecordRule = (values: Record<string, unknown>) => FieldProblem[];
+/**
+ * A rule over a record's values. `changed` names the fields an update changes (undefined on
+ * a create, empty on a restore): a rule whose answer would tell the writer something about a
+ * field it may not read must look only at writes that change that field (writers may change
+ * only fields they may read).
+ */
+export type RecordRule = (values: Record<string, unknown>, changed?: ReadonlySet<string>) => FieldProblem[];
 
 export interface RecordDecl {
   name: string;
