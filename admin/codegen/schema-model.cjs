@@ -47,7 +47,7 @@ function fieldModel(f, ctx, plurals) {
     sortable: f.sortable,
     system: f.system,
   };
-  const validation = Object.fromEntries(['min', 'max', 'maxLength', 'pattern'].filter((k) => f[k] !== undefined).map((k) => [k, f[k]]));
+  const validation = Object.fromEntries(['min', 'max', 'maxLength', 'pattern', 'format'].filter((k) => f[k] !== undefined).map((k) => [k, f[k]]));
   return { ...base, ...validation };
 }
 

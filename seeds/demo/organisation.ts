@@ -1,4 +1,5 @@
 import { system, type DataSet, type Row } from '../db/rows';
+import { socialCreditCode } from '../factories/credit-code';
 import { idNumber, mobile, personName, pickGender } from '../factories/person';
 import { SOCIAL_ORG_TEMPLATES } from '../factories/words';
 import { rng, type Rng } from '../random';
@@ -7,6 +8,9 @@ import { communityId } from './community';
 import { CENTERS, centerId, DEMO_TODAY, ids } from './context';
 import { COMMUNITIES, shortName, type CommunityProfile } from './community-profiles';
 import type { WorkerIndex, WorkerInfo } from './people';
+
+/** 民政 kind codes: care services register as 民办非企业单位 (2), the others as 社会团体 (1). */
+const kindOf = (category: string) => (category === 'ELDERLY_CARE' || category === 'CHILD_YOUTH' ? '2' : '1');
 
 export interface SocialOrgInfo {
   id: string;
@@ -122,6 +126,9 @@ export function buildSocialOrgs(set: DataSet): SocialOrgIndex {
         contact_name: personName(r, gender),
         contact_phone: mobile(r),
       });
+      // Set afterwards, from the row's place and not from r: the other columns keep their seeded values.
+      const row = set.social_organization[set.social_organization.length - 1];
+      row.credit_code = row.registration === 'REGISTERED' ? socialCreditCode(set.social_organization.length, 'D', '5', kindOf(category)) : null;
       if (!gone) list.push({ id, name, category, createdAt: set.social_organization[set.social_organization.length - 1].created_at });
     }
     index.set(p.code, list);

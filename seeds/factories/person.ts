@@ -1,3 +1,4 @@
+import { idCheckChar } from '../../server/src/core/declare/formats';
 import type { Rng } from '../random';
 
 /** Deterministic people: plausible Chinese names, fake but well-formed phones and ID numbers. */
@@ -22,11 +23,8 @@ const MOBILE_PREFIXES = ['135', '136', '137', '138', '139', '150', '151', '158',
 /** An 11-digit mainland mobile number (random, so fake). */
 export const mobile = (r: Rng): string => r.pick(MOBILE_PREFIXES) + String(r.int(0, 99_999_999)).padStart(8, '0');
 
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const CHECK = '10X98765432';
-
-/** The ISO 7064 check character of the first 17 digits of an identity number. */
-export const idCheck = (first17: string): string => CHECK[[...first17].reduce((s, d, i) => s + Number(d) * WEIGHTS[i], 0) % 11];
+/** The ISO 7064 check character of the first 17 digits of an identity number: the server's own (formats/). */
+export const idCheck = idCheckChar;
 
 /**
  * An 18-character resident identity number with a valid check digit, in the made-up

@@ -1,4 +1,5 @@
 import { system, type Row } from '../db/rows';
+import { socialCreditCode } from '../factories/credit-code';
 import { idNumber, mobile, personName, pickGender } from '../factories/person';
 import { SOCIAL_ORG_TEMPLATES } from '../factories/words';
 import { rng } from '../random';
@@ -85,12 +86,15 @@ export function socialOrgRows(city: SynCity): Row<'social_organization'>[] {
       const id = ids('social_organization', `${c.index}:${k}`);
       const name = template.replace('{c}', c.name.replace(/社区$/, ''));
       const createdAt = officeInstant(r, minDay(addDays(foundedOn, r.int(3, 40)), SYN_TODAY));
+      const registration = r.weighted([['FILED', 5], ['UNREGISTERED', 3], ['REGISTERED', 2]] as const);
       out.push({
         ...system(id, createdAt),
         community_id: c.id,
         name,
         category,
-        registration: r.weighted([['FILED', 5], ['UNREGISTERED', 3], ['REGISTERED', 2]] as const),
+        registration,
+        // From the row's place in the city, not from r: unique, and the other columns keep their seeded values.
+        credit_code: registration === 'REGISTERED' ? socialCreditCode(out.length + 1, 'K') : null,
         stage,
         member_count: r.int(6, 120),
         founded_on: foundedOn,

@@ -2,5 +2,6 @@
 import { Migration20261125083928_initial as M0 } from './Migration20261125083928_initial';
 import { Migration20261125085200_auth as M1 } from './Migration20261125085200_auth';
 import { Migration20261201112536_sessions as M2 } from './Migration20261201112536_sessions';
+import { Migration20261201145648_add_credit_code as M3 } from './Migration20261201145648_add_credit_code';
 
-export const migrationsList = [{ name: 'Migration20261125083928_initial', class: M0 }, { name: 'Migration20261125085200_auth', class: M1 }, { name: 'Migration20261201112536_sessions', class: M2 }];
+export const migrationsList = [{ name: 'Migration20261125083928_initial', class: M0 }, { name: 'Migration20261125085200_auth', class: M1 }, { name: 'Migration20261201112536_sessions', class: M2 }, { name: 'Migration20261201145648_add_credit_code', class: M3 }];

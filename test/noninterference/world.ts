@@ -76,7 +76,7 @@ async function addTwins(app: App, communityA: string): Promise<void> {
 async function addHistory(app: App, communityA: string): Promise<Fixture['users']> {
   const conn = app.orm.em.getConnection();
   const [w] = (await conn.execute(`select id from community_worker where community_id = ? and status = 'ACTIVE' order by id limit 1`, [communityA])) as Array<{ id: string }>;
-  await gql(app, `mutation { updateCommunityWorker(id: "${w.id}", input: { phone: "13912345678", monthlySalary: "5555.55", idNumber: "11010119900307123X" }) { id } }`);
+  await gql(app, `mutation { updateCommunityWorker(id: "${w.id}", input: { phone: "13912345678", monthlySalary: "5555.55", idNumber: "11010119900307117X" }) { id } }`);
   const [m] = (await conn.execute(`select id from party_member order by id limit 1`)) as Array<{ id: string }>;
   await gql(app, `mutation { updatePartyMember(id: "${m.id}", input: { phone: "13811112222" }) { id } }`);
   const [b] = (await conn.execute(`select id from budget_line where community_id = ? order by id limit 1`, [communityA])) as Array<{ id: string }>;

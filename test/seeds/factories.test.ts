@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ID_NUMBER, PHONE } from '../../server/src/modules/people/patterns';
-import { communityInput, idCheck, idNumber, mobile, serviceCenterInput, workerInput } from '../../seeds/factories';
+import { formatProblem, idNumberFacts } from '../../server/src/core/declare/formats';
+import { communityInput, idCheck, idNumber, mobile, serviceCenterInput, socialCreditCode, workerInput } from '../../seeds/factories';
 import { stableId } from '../../seeds/ids';
 import { yuan } from '../../seeds/money';
 import { progressPrinter } from '../../seeds/progress';
@@ -21,14 +21,18 @@ describe('seed building blocks', () => {
     expect(stableId('a')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
-  it('makes phones and identity numbers the declared patterns accept, with valid check digits', () => {
+  it('makes phones, identity numbers and credit codes the declared formats accept, agreeing with birth year and gender', () => {
     const r = rng('people');
     for (let i = 0; i < 200; i++) {
-      const id = idNumber(r, 1980 + (i % 20), i % 2 ? 'MALE' : 'FEMALE');
-      expect(id).toMatch(ID_NUMBER.regex);
+      const gender = i % 2 ? 'MALE' : 'FEMALE';
+      const id = idNumber(r, 1980 + (i % 20), gender);
+      expect(formatProblem('cnIdNumber', id)).toBeUndefined();
       expect(id[17]).toBe(idCheck(id.slice(0, 17)));
-      expect(Number(id[16]) % 2).toBe(i % 2);
-      expect(mobile(r)).toMatch(PHONE.regex);
+      expect(idNumberFacts(id)).toMatchObject({ birthYear: 1980 + (i % 20), gender });
+      const phone = mobile(r);
+      expect(formatProblem('cnPhone', phone)).toBeUndefined();
+      expect(phone).toMatch(/^1[3-9]\d{9}$/);
+      expect(formatProblem('creditCode', socialCreditCode(i * 37, i % 2 ? 'D' : 'K'))).toBeUndefined();
     }
   });
 

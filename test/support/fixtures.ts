@@ -50,7 +50,7 @@ export async function buildSmallCity(t: TestApp, prefix = 'T'): Promise<SmallCit
     await create(t, 'Compound', { communityId: communities[1], name: '南苑新村', households: 500 }),
   ];
   const workers = [
-    await create(t, 'CommunityWorker', { communityId: communities[0], name: '张伟', employmentType: 'CAREER_ESTABLISHMENT', position: 'SECRETARY', phone: '13800000001', idNumber: '11010119800101123X', monthlySalary: '6800.50' }),
+    await create(t, 'CommunityWorker', { communityId: communities[0], name: '张伟', employmentType: 'CAREER_ESTABLISHMENT', position: 'SECRETARY', phone: '13800000001', idNumber: '11010119800101103X', monthlySalary: '6800.50' }),
     await create(t, 'CommunityWorker', { communityId: communities[0], name: '李娜', employmentType: 'GRID_WORKER' }),
     await create(t, 'CommunityWorker', { communityId: communities[1], name: '王芳', employmentType: 'REGISTERED', socialWorkCertificate: true }),
   ];

@@ -1654,11 +1654,7 @@ export const resources: ResourceDef[] = [
         "sortable": true,
         "system": false,
         "maxLength": 20,
-        "pattern": {
-          "source": "^[0-9+\\-() ]{7,20}$",
-          "flags": "",
-          "message": "a phone number of 7 to 20 digits (spaces, +, - and brackets allowed)"
-        }
+        "format": "cnPhone"
       },
       {
         "name": "idNumber",
@@ -1675,11 +1671,7 @@ export const resources: ResourceDef[] = [
         "sortable": false,
         "system": false,
         "maxLength": 18,
-        "pattern": {
-          "source": "^\\d{17}[\\dXx]$",
-          "flags": "",
-          "message": "an 18-character identity number (17 digits and a digit or X)"
-        }
+        "format": "cnIdNumber"
       },
       {
         "name": "employmentType",
@@ -2962,11 +2954,7 @@ export const resources: ResourceDef[] = [
         "sortable": true,
         "system": false,
         "maxLength": 20,
-        "pattern": {
-          "source": "^[0-9+\\-() ]{7,20}$",
-          "flags": "",
-          "message": "a phone number of 7 to 20 digits (spaces, +, - and brackets allowed)"
-        }
+        "format": "cnPhone"
       },
       {
         "name": "idNumber",
@@ -2983,11 +2971,7 @@ export const resources: ResourceDef[] = [
         "sortable": false,
         "system": false,
         "maxLength": 18,
-        "pattern": {
-          "source": "^\\d{17}[\\dXx]$",
-          "flags": "",
-          "message": "an 18-character identity number (17 digits and a digit or X)"
-        }
+        "format": "cnIdNumber"
       },
       {
         "name": "id",
@@ -3814,6 +3798,23 @@ export const resources: ResourceDef[] = [
         "system": false
       },
       {
+        "name": "creditCode",
+        "label": {
+          "zh": "统一社会信用代码",
+          "en": "Unified social credit code"
+        },
+        "kind": "string",
+        "source": "creditCode",
+        "required": false,
+        "create": true,
+        "update": true,
+        "filter": "StringFilter",
+        "sortable": true,
+        "system": false,
+        "maxLength": 18,
+        "format": "creditCode"
+      },
+      {
         "name": "stage",
         "label": {
           "zh": "发展阶段",
@@ -3892,11 +3893,7 @@ export const resources: ResourceDef[] = [
         "sortable": true,
         "system": false,
         "maxLength": 20,
-        "pattern": {
-          "source": "^[0-9+\\-() ]{7,20}$",
-          "flags": "",
-          "message": "a phone number of 7 to 20 digits (spaces, +, - and brackets allowed)"
-        }
+        "format": "cnPhone"
       },
       {
         "name": "id",

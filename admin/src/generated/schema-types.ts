@@ -4688,6 +4688,8 @@ export type SocialOrganization = {
   contactPhone?: Maybe<Scalars['String']['output']>;
   /** When the record was created (创建时间) */
   createdAt: Scalars['DateTime']['output'];
+  /** Unified social credit code (统一社会信用代码) */
+  creditCode?: Maybe<Scalars['String']['output']>;
   /** When the record was deleted (删除时间); null while it is live */
   deletedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Founded on (成立日期) */
@@ -4749,6 +4751,8 @@ export type SocialOrganizationCreateInput = {
   contactName?: InputMaybe<Scalars['String']['input']>;
   /** Contact phone (联系电话) */
   contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** Unified social credit code (统一社会信用代码) */
+  creditCode?: InputMaybe<Scalars['String']['input']>;
   /** Founded on (成立日期) */
   foundedOn?: InputMaybe<Scalars['Date']['input']>;
   /** Members (成员数) */
@@ -4786,6 +4790,8 @@ export type SocialOrganizationFilter = {
   contactPhone?: InputMaybe<StringFilter>;
   /** Created at (创建时间) */
   createdAt?: InputMaybe<DateTimeFilter>;
+  /** Unified social credit code (统一社会信用代码) */
+  creditCode?: InputMaybe<StringFilter>;
   /** Deleted at (删除时间) */
   deletedAt?: InputMaybe<DateTimeFilter>;
   /** Founded on (成立日期) */
@@ -4818,6 +4824,8 @@ export type SocialOrganizationOrder = {
   contactPhone?: InputMaybe<SortDirection>;
   /** Created at (创建时间) */
   createdAt?: InputMaybe<SortDirection>;
+  /** Unified social credit code (统一社会信用代码) */
+  creditCode?: InputMaybe<SortDirection>;
   /** Deleted at (删除时间) */
   deletedAt?: InputMaybe<SortDirection>;
   /** Founded on (成立日期) */
@@ -4844,6 +4852,8 @@ export type SocialOrganizationUpdateInput = {
   contactName?: InputMaybe<Scalars['String']['input']>;
   /** Contact phone (联系电话) */
   contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** Unified social credit code (统一社会信用代码) */
+  creditCode?: InputMaybe<Scalars['String']['input']>;
   /** Founded on (成立日期) */
   foundedOn?: InputMaybe<Scalars['Date']['input']>;
   /** Members (成员数) */

@@ -1,5 +1,7 @@
 import { Chip, Stack, Typography } from '@mui/material';
 import { Link, useCreatePath, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+// The server's own display rule for the phones it stores (one pure function, no server code besides).
+import { displayCnPhone } from '../../../server/src/core/declare/formats/cn-phone';
 import { resourceOfType } from '../model/registry';
 import type { FieldDef, ResourceDef } from '../model/types';
 import { Restricted } from './Restricted';
@@ -54,8 +56,10 @@ export function ValueField({ def, field }: Props) {
     case 'decimal':
       // Exact as the server sent it ("1234.50"): never through Number.
       return <span style={{ fontVariantNumeric: 'tabular-nums' }}>¥{String(value)}</span>;
-    case 'id':
     case 'string':
+      // Stored as 13812345678, read as 138 1234 5678.
+      return <span>{field.format === 'cnPhone' ? displayCnPhone(String(value)) : String(value)}</span>;
+    case 'id':
     case 'text':
     case 'int':
     case 'float':

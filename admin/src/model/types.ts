@@ -36,6 +36,8 @@ export interface FieldDef {
   /** In characters (code points), as the server counts. */
   maxLength?: number;
   pattern?: { source: string; flags: string; message: string };
+  /** The national standard the server stores the value by (cnPhone, cnIdNumber, creditCode): phones are shown formatted. */
+  format?: string;
 }
 
 export interface InverseDef {

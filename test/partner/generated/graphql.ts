@@ -901,6 +901,8 @@ export type SocialOrganizationFilter = {
   contactPhone?: StringFilter | null | undefined;
   /** Created at (创建时间) */
   createdAt?: DateTimeFilter | null | undefined;
+  /** Unified social credit code (统一社会信用代码) */
+  creditCode?: StringFilter | null | undefined;
   /** Deleted at (删除时间) */
   deletedAt?: DateTimeFilter | null | undefined;
   /** Founded on (成立日期) */

@@ -31,9 +31,14 @@ async function findForWrite(em: EntityManager, decl: RecordDecl, id: string, del
   return entity;
 }
 
+/** The fields whose value a write changes (values as `valuesOf` gives them: plain JSON). */
+function changedKeys(before: Values, after: Values): Set<string> {
+  return new Set(Object.keys(after).filter((k) => JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null)));
+}
+
 /** Validation and reference checks together: every bad field is reported at once, nothing is written. */
-async function assertValid(em: EntityManager, decl: RecordDecl, values: Values): Promise<void> {
-  const problems = [...validateRecord(decl, values), ...(await checkReferences(em, decl, values))];
+async function assertValid(em: EntityManager, decl: RecordDecl, values: Values, changed?: ReadonlySet<string>): Promise<void> {
+  const problems = [...validateRecord(decl, values, changed), ...(await checkReferences(em, decl, values))];
   if (problems.length) throw badInput(problems);
 }
 
@@ -83,7 +88,7 @@ export function updateRecord(ctx: AppContext, decl: RecordDecl, id: string, inpu
     const patch = { ...asked, ...approvalChanges(decl, ctx.viewer, before, asked) };
     const after = { ...before, ...patch };
     await ctx.access.assertCanWrite(decl, 'update', before, after);
-    await assertValid(em, decl, after);
+    await assertValid(em, decl, after, changedKeys(before, after));
     em.assign(entity, toEntityData(decl, patch) as never);
     await em.flush();
     await runWriteHooks(em, ctx, { decl, op, id, before, after: valuesOf(decl, entity), version: entity.version });
@@ -123,7 +128,7 @@ async function restoreIn(em: EntityManager, ctx: AppContext, decl: RecordDecl, i
   const values = valuesOf(decl, entity);
   await ctx.access.assertCanWrite(decl, 'restore', null, values);
   // The records it points at must be live again first, or the restored record would dangle.
-  if (!referencesLater) await assertValid(em, decl, values);
+  if (!referencesLater) await assertValid(em, decl, values, new Set());
   entity.deletedAt = null;
   await em.flush();
   await runWriteHooks(em, ctx, { decl, op: 'restore', id, before: values, after: valuesOf(decl, entity), version: entity.version });
@@ -197,5 +202,5 @@ export async function deleteRecords(ctx: AppContext, decl: RecordDecl, ids: stri
 /** References are checked once all are back: a branch may come back with its committee, in any order. */
 export function restoreRecords(ctx: AppContext, decl: RecordDecl, ids: string[]): Promise<Entity[]> {
   return eachInOneTransaction(ctx, decl, 'restore', ids, (em, id) => restoreIn(em, ctx, decl, id, true),
-    (em, _id, restored) => assertValid(em, decl, valuesOf(decl, restored)));
+    (em, _id, restored) => assertValid(em, decl, valuesOf(decl, restored), new Set()));
 }

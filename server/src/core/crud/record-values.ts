@@ -1,4 +1,4 @@
-import type { RecordDecl } from '../declare';
+import { normaliseFormatted, type RecordDecl } from '../declare';
 
 type Values = Record<string, unknown>;
 type Entity = Record<string, unknown>;
@@ -11,10 +11,14 @@ export function valuesOf(decl: RecordDecl, entity: Entity): Values {
   return out;
 }
 
-/** Input (`serviceCenterId`...) to values (`serviceCenter`...), keeping only keys the caller sent. */
+/**
+ * Input (`serviceCenterId`...) to values (`serviceCenter`...), keeping only keys the caller sent.
+ * A formatted attribute (a phone, an identity number) is put in its stored form here, before
+ * access checks, validation, the write and the audit entry, so all of them see the same value.
+ */
 export function valuesFromInput(decl: RecordDecl, input: Values): Values {
   const out: Values = {};
-  for (const a of decl.attrs.filter((x) => x.writable)) if (input[a.name] !== undefined) out[a.name] = input[a.name];
+  for (const a of decl.attrs.filter((x) => x.writable)) if (input[a.name] !== undefined) out[a.name] = a.format ? normaliseFormatted(a.format, input[a.name]) : input[a.name];
   for (const r of decl.refs) if (input[`${r.name}Id`] !== undefined) out[r.name] = input[`${r.name}Id`];
   return out;
 }

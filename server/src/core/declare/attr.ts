@@ -2,6 +2,7 @@ import type { DeclaredEnum } from './enum';
 import { noteDeclared } from './field-order';
 import { addPendingField } from './registry';
 import type { Sensitivity } from './sensitivity';
+import type { FormatName } from './formats';
 import { ATTR_KINDS } from './kinds';
 import type { AttrDecl, AttrType, Class } from './types';
 
@@ -22,6 +23,8 @@ export interface AttrOptions {
   max?: number;
   maxLength?: number;
   pattern?: { regex: RegExp; message: string };
+  /** A national standard the value follows (formats/): checked with a message naming the failing part, and stored in one form. */
+  format?: FormatName;
   default?: unknown;
   /** A non-writable field earlier releases took as input: kept in the inputs, deprecated with this reason, any value refused. */
   retiredInput?: string;
@@ -51,6 +54,7 @@ export function Attr(opts: AttrOptions): PropertyDecorator {
       max: opts.max,
       maxLength: opts.maxLength ?? ATTR_KINDS[opts.type].maxLength,
       pattern: opts.pattern,
+      format: opts.format,
       default: opts.default,
       retiredInput: opts.retiredInput,
     };

@@ -51,6 +51,8 @@ export interface ConsoleFieldMeta {
   max?: number;
   maxLength?: number;
   pattern?: { source: string; flags: string; message: string };
+  /** The national standard the value follows (formats/): the console shows phones formatted by it. */
+  format?: string;
   /** The declared default: an input left empty takes it, so the create input does not require it. */
   default?: unknown;
   enum?: string;
@@ -101,6 +103,7 @@ function attrMeta(a: AttrDecl, system: boolean): ConsoleFieldMeta {
     max: a.max,
     maxLength: a.maxLength,
     pattern: a.pattern && { source: a.pattern.regex.source, flags: a.pattern.regex.flags, message: a.pattern.message },
+    format: a.format,
     default: a.default,
     enum: a.enum?.name,
     system,

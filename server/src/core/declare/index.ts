@@ -9,3 +9,5 @@ export * from './types';
 export { atMost, exactlyOne, isBlank, notBefore, onlyWhen } from './rules';
 export { fieldSensitivity, type FieldSensitivity } from './field-sensitivity';
 export { ATTR_KINDS, kindOf, type AttrKind } from './kinds';
+export { FORMATS, formatProblem, normaliseFormatted, type FormatName } from './formats';
+export { agreesWithIdNumber } from './id-number-rule';

@@ -1,5 +1,6 @@
 import { Float, ID, Int } from 'type-graphql';
 import { DATE_TEXT, DATETIME_TEXT, DECIMAL_TEXT, DateScalar, DateTimeScalar, DecimalScalar, plainText, type TextForm } from '../scalars';
+import { formatProblem } from './formats';
 import type { AttrDecl, AttrType } from './types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -29,6 +30,11 @@ const none = () => undefined;
 
 function textProblem(attr: AttrDecl, value: unknown): string | undefined {
   const text = value as string;
+  // The standard's own message is more precise than a length: "check digit should be 7".
+  if (attr.format && text !== '') {
+    const problem = formatProblem(attr.format, text);
+    if (problem) return problem;
+  }
   if (attr.maxLength && [...text].length > attr.maxLength) return `must be at most ${attr.maxLength} characters (got ${[...text].length})`;
   if (attr.pattern && text !== '' && !attr.pattern.regex.test(text)) return `must be ${attr.pattern.message}`;
   return undefined;

@@ -1,4 +1,5 @@
 import type { DeclaredEnum } from './enum';
+import type { FormatName } from './formats';
 import type { Label } from './labels';
 import type { Sensitivity } from './sensitivity';
 
@@ -54,6 +55,8 @@ export interface AttrDecl extends FieldCommon {
   max?: number;
   maxLength?: number;
   pattern?: { regex: RegExp; message: string };
+  /** A national standard (formats/): input is normalised to its stored form, then checked. */
+  format?: FormatName;
   default?: unknown;
   /**
    * For a field earlier releases accepted in inputs and the server now sets itself
@@ -105,7 +108,13 @@ export interface FieldProblem {
 }
 
 /** A rule over a whole record (after defaults and the patch are merged). */
-export type RecordRule = (values: Record<string, unknown>) => FieldProblem[];
+/**
+ * A rule over a record's values. `changed` names the fields an update changes (undefined on
+ * a create, empty on a restore): a rule whose answer would tell the writer something about a
+ * field it may not read must look only at writes that change that field (writers may change
+ * only fields they may read).
+ */
+export type RecordRule = (values: Record<string, unknown>, changed?: ReadonlySet<string>) => FieldProblem[];
 
 export interface RecordDecl {
   name: string;

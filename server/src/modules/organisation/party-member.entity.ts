@@ -1,8 +1,7 @@
 import type { Opt } from '@mikro-orm/core';
-import { Attr, RecordType, Ref } from '../../core/declare';
+import { agreesWithIdNumber, Attr, RecordType, Ref } from '../../core/declare';
 import { BaseRecord } from '../../core/base/base-record';
 import { Gender } from '../people/enums';
-import { ID_NUMBER, PHONE } from '../people/patterns';
 import { MemberStatus } from './enums';
 import { PartyOrganization } from './party-organization.entity';
 
@@ -17,6 +16,8 @@ import { PartyOrganization } from './party-organization.entity';
   defaultSensitivity: 'INTERNAL',
   displayField: 'name',
   defaultOrder: [['name', 'ASC']],
+  // A member has no birth year, but a gender the number also states.
+  rules: [agreesWithIdNumber('idNumber', { gender: { field: 'gender', male: 'MALE', female: 'FEMALE' } })],
 })
 export class PartyMember extends BaseRecord {
   @Ref(() => PartyOrganization, {
@@ -38,9 +39,9 @@ export class PartyMember extends BaseRecord {
   @Attr({ type: 'enum', enum: MemberStatus, label: ['党员状态', 'Status'], required: true, default: 'FULL' })
   status!: Opt<string>;
 
-  @Attr({ type: 'string', label: ['联系电话', 'Phone'], sensitivity: 'PERSONAL', maxLength: 20, pattern: PHONE })
+  @Attr({ type: 'string', label: ['联系电话', 'Phone'], sensitivity: 'PERSONAL', maxLength: 20, format: 'cnPhone' })
   phone?: string | null;
 
-  @Attr({ type: 'string', label: ['身份证号', 'ID number'], sensitivity: 'RESTRICTED', maxLength: 18, pattern: ID_NUMBER, sort: false })
+  @Attr({ type: 'string', label: ['身份证号', 'ID number'], sensitivity: 'RESTRICTED', maxLength: 18, format: 'cnIdNumber', sort: false })
   idNumber?: string | null;
 }

@@ -1,8 +1,7 @@
 import type { Opt } from '@mikro-orm/core';
-import { Attr, RecordType, Ref } from '../../core/declare';
+import { Attr, onlyWhen, RecordType, Ref } from '../../core/declare';
 import { BaseRecord } from '../../core/base/base-record';
 import { Community } from '../community/community.entity';
-import { PHONE } from '../people/patterns';
 import { OrgStage, Registration, SocialOrgCategory } from './enums';
 
 @RecordType({
@@ -16,6 +15,8 @@ import { OrgStage, Registration, SocialOrgCategory } from './enums';
   defaultSensitivity: 'PUBLIC',
   displayField: 'name',
   defaultOrder: [['name', 'ASC']],
+  // A registered (登记) organisation has its code from the civil affairs registry; filed or unregistered ones have none.
+  rules: [onlyWhen('creditCode', (v) => v.registration === 'REGISTERED', 'for a registered (登记) organisation')],
 })
 export class SocialOrganization extends BaseRecord {
   @Ref(() => Community, {
@@ -34,6 +35,11 @@ export class SocialOrganization extends BaseRecord {
   @Attr({ type: 'enum', enum: Registration, label: ['登记状态', 'Registration'], required: true, default: 'UNREGISTERED' })
   registration!: Opt<string>;
 
+  // PUBLIC like the name: the code is printed on the registration certificate and published by
+  // the civil affairs registers (全国社会组织信用信息公示平台), so it says nothing that is not public.
+  @Attr({ type: 'string', label: ['统一社会信用代码', 'Unified social credit code'], sensitivity: 'PUBLIC', maxLength: 18, format: 'creditCode', unique: true })
+  creditCode?: string | null;
+
   @Attr({ type: 'enum', enum: OrgStage, label: ['发展阶段', 'Stage'], required: true, default: 'INCUBATING' })
   stage!: Opt<string>;
 
@@ -46,6 +52,6 @@ export class SocialOrganization extends BaseRecord {
   @Attr({ type: 'string', label: ['联系人', 'Contact name'], sensitivity: 'INTERNAL', maxLength: 50 })
   contactName?: string | null;
 
-  @Attr({ type: 'string', label: ['联系电话', 'Contact phone'], sensitivity: 'PERSONAL', maxLength: 20, pattern: PHONE })
+  @Attr({ type: 'string', label: ['联系电话', 'Contact phone'], sensitivity: 'PERSONAL', maxLength: 20, format: 'cnPhone' })
   contactPhone?: string | null;
 }

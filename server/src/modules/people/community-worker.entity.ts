@@ -1,9 +1,8 @@
 import type { Opt } from '@mikro-orm/core';
-import { Attr, RecordType, Ref } from '../../core/declare';
+import { agreesWithIdNumber, Attr, RecordType, Ref } from '../../core/declare';
 import { BaseRecord } from '../../core/base/base-record';
 import { Community } from '../community/community.entity';
 import { Education, EmploymentType, Gender, Position, WorkerStatus } from './enums';
-import { ID_NUMBER, PHONE } from './patterns';
 
 @RecordType({
   name: 'CommunityWorker',
@@ -17,6 +16,7 @@ import { ID_NUMBER, PHONE } from './patterns';
   displayField: 'name',
   defaultOrder: [['name', 'ASC']],
   publicWhere: { status: 'ACTIVE' },
+  rules: [agreesWithIdNumber('idNumber', { birthYear: 'birthYear', gender: { field: 'gender', male: 'MALE', female: 'FEMALE' } })],
 })
 export class CommunityWorker extends BaseRecord {
   @Ref(() => Community, {
@@ -37,10 +37,10 @@ export class CommunityWorker extends BaseRecord {
   @Attr({ type: 'int', label: ['出生年份', 'Birth year'], min: 1930, max: 2015 })
   birthYear?: number | null;
 
-  @Attr({ type: 'string', label: ['联系电话', 'Phone'], sensitivity: 'PERSONAL', maxLength: 20, pattern: PHONE })
+  @Attr({ type: 'string', label: ['联系电话', 'Phone'], sensitivity: 'PERSONAL', maxLength: 20, format: 'cnPhone' })
   phone?: string | null;
 
-  @Attr({ type: 'string', label: ['身份证号', 'ID number'], sensitivity: 'RESTRICTED', maxLength: 18, pattern: ID_NUMBER, sort: false })
+  @Attr({ type: 'string', label: ['身份证号', 'ID number'], sensitivity: 'RESTRICTED', maxLength: 18, format: 'cnIdNumber', sort: false })
   idNumber?: string | null;
 
   @Attr({ type: 'enum', enum: EmploymentType, label: ['用工类型', 'Employment type'], required: true })
