@@ -18,7 +18,10 @@ const console: CodegenConfig['generates'] = {
   },
   // Every schema type (inputs, filters, mutation arguments) for the per-type documents below.
   'admin/src/generated/schema-types.ts': {
-    plugins: [{ add: { content: '// generated from schema/schema.graphql: generated, do not edit (run `npm run codegen`).' } }, 'typescript'],
+    plugins: [
+      { add: { content: '// generated from schema/schema.graphql: generated, do not edit (run `npm run codegen`).' } },
+      'typescript',
+    ],
     config: { enumsAsTypes: true, scalars, useTypeImports: true },
   },
   'admin/src/generated/resources.ts': { plugins: ['./admin/codegen/resources-plugin.cjs'], config: { emit: 'resources' } },
@@ -35,7 +38,9 @@ const partner: CodegenConfig['generates'] = {
     presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
     config: { scalars, strictScalars: true, enumsAsTypes: true, useTypeImports: true },
     // The platform side: the example's operations are registered trusted documents (schema/trusted-documents/).
-    hooks: { afterOneFileWrite: (file: string) => void (file.endsWith('persisted-documents.json') && registerManifest(file, 'partner-example')) },
+    hooks: {
+      afterOneFileWrite: (file: string) => void (file.endsWith('persisted-documents.json') && registerManifest(file, 'partner-example')),
+    },
   },
 };
 

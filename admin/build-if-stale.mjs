@@ -25,4 +25,7 @@ if (existsSync(built) && statSync(built).mtimeMs >= newest(here) && !process.arg
   process.exit(0);
 }
 console.log('admin: building the console…');
-execFileSync(process.execPath, [path.join(here, '../node_modules/vite/bin/vite.js'), 'build', '--config', config, '--logLevel', 'warn'], { stdio: 'inherit', cwd: here });
+execFileSync(process.execPath, [path.join(here, '../node_modules/vite/bin/vite.js'), 'build', '--config', config, '--logLevel', 'warn'], {
+  stdio: 'inherit',
+  cwd: here,
+});

@@ -33,7 +33,10 @@ async function one<T>(url: string, sql: string): Promise<T | null> {
 
 /** The city is there when it has exactly the asked number of communities and its budget (loaded last). */
 async function holdsCity(url: string, communities: number): Promise<boolean> {
-  const row = await one<{ c: number; b: number }>(url, 'select (select count(*) from community)::int c, (select count(*) from budget_line)::int b');
+  const row = await one<{ c: number; b: number }>(
+    url,
+    'select (select count(*) from community)::int c, (select count(*) from budget_line)::int b',
+  );
   return row !== null && row.c === communities && row.b > 0;
 }
 
@@ -59,7 +62,12 @@ export async function openBenchDatabase(o: BenchOptions): Promise<BenchDatabase>
   if (o.databaseUrl) {
     serverUrl = withDatabase(o.databaseUrl, 'postgres');
   } else {
-    const server = await startEmbeddedPostgres(o.embeddedDir, o.embeddedPort, true, ['-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'max_connections=300']);
+    const server = await startEmbeddedPostgres(o.embeddedDir, o.embeddedPort, true, [
+      '-c',
+      'shared_preload_libraries=pg_stat_statements',
+      '-c',
+      'max_connections=300',
+    ]);
     serverUrl = server.url('postgres');
     stop = server.stop;
   }

@@ -22,7 +22,14 @@ import { Loaders } from '../server/src/core/loaders/loaders';
 import { rolePolicy } from '../server/src/modules/auth';
 
 const TARGET_MS = 200;
-const ADMIN: Viewer = { kind: 'user', id: '00000000-0000-4000-8000-000000000001', email: 'bench@example.org', role: 'ADMIN', serviceCenterId: null, communityId: null };
+const ADMIN: Viewer = {
+  kind: 'user',
+  id: '00000000-0000-4000-8000-000000000001',
+  email: 'bench@example.org',
+  role: 'ADMIN',
+  serviceCenterId: null,
+  communityId: null,
+};
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -35,7 +42,7 @@ const NOTES = [
   '- Tables are analysed before timing (as autovacuum would have them shortly after a load). Without statistics, right after `npm run seed`, the all-community indicators took 0.27-0.54 s under a load of ~8 (0.15-0.17 s once analysed, same load): slower, but bounded, because figure statements run with nested loops off (hash joins) except when scoped to one centre. Before that setting they ran into the 15 s statement timeout.',
   '- Figure statements run with `jit = off`: JIT compilation took 2-3 s on the many-CTE indicator statement, whose plan runs in about 0.1 s.',
   '- No index was added: whole-city figures aggregate whole tables (hash aggregates, where indexes do not help); centre-scoped figures use the foreign-key indexes the initial migration already creates on every reference column.',
-  ''
+  '',
 ];
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
@@ -49,7 +56,11 @@ async function main() {
   const db = await openDatabase(config);
   if (seed) {
     console.log(`loading a synthetic city of ${seed} communities ...`);
-    execFileSync('npm', ['run', 'seed', '--', '--reset', '--communities', seed], { stdio: 'inherit', env: { ...process.env, DATABASE_URL: db.url }, cwd: ROOT });
+    execFileSync('npm', ['run', 'seed', '--', '--reset', '--communities', seed], {
+      stdio: 'inherit',
+      env: { ...process.env, DATABASE_URL: db.url },
+      cwd: ROOT,
+    });
   }
   const app = await createApp(config, db.url);
   await migrate(app.orm);
@@ -57,22 +68,68 @@ async function main() {
   // Fresh statistics, as autovacuum would have them a minute after a bulk load: without
   // them the planner takes the freshly seeded tables for empty and picks nested loops.
   await conn.execute('analyze');
-  const [{ year }] = await conn.execute(`select coalesce(max(fiscal_year), extract(year from now())::int) as year from budget_line where deleted_at is null`);
-  const [{ id: centerId }] = await conn.execute(`select s.id from service_center s join community c on c.service_center_id = s.id where s.deleted_at is null group by s.id order by count(*) desc limit 1`);
-  const counts = await conn.execute(`select relname as table, n_live_tup as rows from pg_stat_user_tables where relname <> 'mikro_orm_migrations' order by relname`);
+  const [{ year }] = await conn.execute(
+    `select coalesce(max(fiscal_year), extract(year from now())::int) as year from budget_line where deleted_at is null`,
+  );
+  const [{ id: centerId }] = await conn.execute(
+    `select s.id from service_center s join community c on c.service_center_id = s.id where s.deleted_at is null group by s.id order by count(*) desc limit 1`,
+  );
+  const counts = await conn.execute(
+    `select relname as table, n_live_tup as rows from pg_stat_user_tables where relname <> 'mikro_orm_migrations' order by relname`,
+  );
   const [{ version }] = await conn.execute('select version()');
 
   const queries: Array<[string, string, Record<string, unknown>]> = [
-    ['overview (city)', '{ overview { communityCount population workerCount workersByEmploymentType { key count } partyOrganizationCount partyMemberCount socialOrganizationCount } }', {}],
-    ['overview (one centre, asOf)', 'query($s: ID, $d: Date) { overview(serviceCenterId: $s, asOf: $d) { communityCount population workerCount partyMemberCount } }', { s: centerId, d: `${year}-06-30` }],
-    ['communityIndicators (all communities)', 'query($y: Int!) { communityIndicators(year: $y) { communityId workersPer10k officeAreaPer1k fiscalDependency socialOrganizationsPer10k averageAttendance activityParticipants trainingHoursPerWorker powerMismatchCount unfundedDutyCount } }', { y: year }],
-    ['communityIndicators (filter: centre kind)', 'query($y: Int!) { communityIndicators(year: $y, filter: { serviceCenter: { kind: { eq: PARTY_SERVICE_CENTER } } }) { communityId workersPer10k fiscalDependency } }', { y: year }],
-    ['centerIndicators', 'query($y: Int!, $s: ID!) { centerIndicators(year: $y, serviceCenterId: $s) { workersPer10k fiscalDependency powerMismatchCount unfundedDutyCount } }', { y: year, s: centerId }],
-    ['cityIndicators', 'query($y: Int!) { cityIndicators(year: $y) { workersPer10k fiscalDependency powerMismatchCount unfundedDutyCount } }', { y: year }],
-    ['budgetSummary (community × direction)', 'query($y: Int!) { budgetSummary(year: $y, groupBy: [COMMUNITY, DIRECTION]) { rows { communityId direction income expenditure } totals { balance } } }', { y: year }],
-    ['budgetSummary (centre × source, filtered)', 'query($y: Int!) { budgetSummary(year: $y, groupBy: [SERVICE_CENTER, SOURCE], filter: { status: { in: [APPROVED, SPENT] }, direction: { eq: INCOME } }) { rows { serviceCenterId source income fiscalDependency } totals { income } } }', { y: year }],
-    ['dutyFindings', 'query($y: Int!) { dutyFindings(year: $y) { powerMismatches { assignmentId reason } unfundedDuties { assignmentId reason } } }', { y: year }],
-    ['report (centre, Markdown)', 'query($y: Int!, $s: ID) { report(year: $y, serviceCenterId: $s) { content } }', { y: year, s: centerId }],
+    [
+      'overview (city)',
+      '{ overview { communityCount population workerCount workersByEmploymentType { key count } partyOrganizationCount partyMemberCount socialOrganizationCount } }',
+      {},
+    ],
+    [
+      'overview (one centre, asOf)',
+      'query($s: ID, $d: Date) { overview(serviceCenterId: $s, asOf: $d) { communityCount population workerCount partyMemberCount } }',
+      { s: centerId, d: `${year}-06-30` },
+    ],
+    [
+      'communityIndicators (all communities)',
+      'query($y: Int!) { communityIndicators(year: $y) { communityId workersPer10k officeAreaPer1k fiscalDependency socialOrganizationsPer10k averageAttendance activityParticipants trainingHoursPerWorker powerMismatchCount unfundedDutyCount } }',
+      { y: year },
+    ],
+    [
+      'communityIndicators (filter: centre kind)',
+      'query($y: Int!) { communityIndicators(year: $y, filter: { serviceCenter: { kind: { eq: PARTY_SERVICE_CENTER } } }) { communityId workersPer10k fiscalDependency } }',
+      { y: year },
+    ],
+    [
+      'centerIndicators',
+      'query($y: Int!, $s: ID!) { centerIndicators(year: $y, serviceCenterId: $s) { workersPer10k fiscalDependency powerMismatchCount unfundedDutyCount } }',
+      { y: year, s: centerId },
+    ],
+    [
+      'cityIndicators',
+      'query($y: Int!) { cityIndicators(year: $y) { workersPer10k fiscalDependency powerMismatchCount unfundedDutyCount } }',
+      { y: year },
+    ],
+    [
+      'budgetSummary (community × direction)',
+      'query($y: Int!) { budgetSummary(year: $y, groupBy: [COMMUNITY, DIRECTION]) { rows { communityId direction income expenditure } totals { balance } } }',
+      { y: year },
+    ],
+    [
+      'budgetSummary (centre × source, filtered)',
+      'query($y: Int!) { budgetSummary(year: $y, groupBy: [SERVICE_CENTER, SOURCE], filter: { status: { in: [APPROVED, SPENT] }, direction: { eq: INCOME } }) { rows { serviceCenterId source income fiscalDependency } totals { income } } }',
+      { y: year },
+    ],
+    [
+      'dutyFindings',
+      'query($y: Int!) { dutyFindings(year: $y) { powerMismatches { assignmentId reason } unfundedDuties { assignmentId reason } } }',
+      { y: year },
+    ],
+    [
+      'report (centre, Markdown)',
+      'query($y: Int!, $s: ID) { report(year: $y, serviceCenterId: $s) { content } }',
+      { y: year, s: centerId },
+    ],
     ['report (city, HTML)', 'query($y: Int!) { report(year: $y, format: HTML) { content } }', { y: year }],
   ];
 
@@ -88,7 +145,8 @@ async function main() {
       const start = process.hrtime.bigint();
       const res = await app.apollo.executeOperation({ query, variables }, { contextValue });
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
-      if (res.body.kind !== 'single' || res.body.singleResult.errors) throw new Error(`${name}: ${JSON.stringify(res.body)}`.slice(0, 2000));
+      if (res.body.kind !== 'single' || res.body.singleResult.errors)
+        throw new Error(`${name}: ${JSON.stringify(res.body)}`.slice(0, 2000));
       if (i >= 2) times.push(ms);
     }
     times.sort((a, b) => a - b);
@@ -111,13 +169,18 @@ async function main() {
     '',
     '## Data',
     '',
-    '| table | rows |', '| --- | ---: |',
+    '| table | rows |',
+    '| --- | ---: |',
     ...counts.map((c: any) => `| ${c.table} | ${c.rows} |`),
     '',
     '## Results',
     '',
-    '| query | p50 ms | p95 ms | max ms | within target |', '| --- | ---: | ---: | ---: | --- |',
-    ...results.map((r) => `| ${r.name} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.max.toFixed(1)} | ${r.name.startsWith('report') ? '—' : r.p95 < TARGET_MS ? 'yes' : 'no'} |`),
+    '| query | p50 ms | p95 ms | max ms | within target |',
+    '| --- | ---: | ---: | ---: | --- |',
+    ...results.map(
+      (r) =>
+        `| ${r.name} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.max.toFixed(1)} | ${r.name.startsWith('report') ? '—' : r.p95 < TARGET_MS ? 'yes' : 'no'} |`,
+    ),
     '',
     ...NOTES,
   ].join('\n');

@@ -55,7 +55,8 @@ export function benchOptions(argv = process.argv.slice(2), env = process.env): B
     only: only ? only.split(',').map((q) => q.trim().toUpperCase()) : null,
     // A small development run does not overwrite the committed city-scale table unless asked.
     loadOnly: argv.includes('--load-only'),
-    writeTo: write === 'none' ? null : path.resolve(ROOT, write ?? (communities >= 2000 ? 'docs/benchmarks.md' : '.data/benchmarks-dev.md')),
+    writeTo:
+      write === 'none' ? null : path.resolve(ROOT, write ?? (communities >= 2000 ? 'docs/benchmarks.md' : '.data/benchmarks-dev.md')),
   };
 }
 

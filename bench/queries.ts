@@ -52,7 +52,10 @@ export const QUERIES: ReferenceQuery[] = [
     title: 'a page of 50 communities with name and population',
     request: {
       ours: (i) => gql('query($n: Int!) { communities(first: $n) { nodes { name population } } }', { n: i.page }, i.oursHeaders),
-      postgraphile: (i) => gql(`query($n: Int!) { allCommunities(first: $n, orderBy: [CODE_ASC, PRIMARY_KEY_ASC], ${LIVE}) { nodes { name population } } }`, { n: i.page }),
+      postgraphile: (i) =>
+        gql(`query($n: Int!) { allCommunities(first: $n, orderBy: [CODE_ASC, PRIMARY_KEY_ASC], ${LIVE}) { nodes { name population } } }`, {
+          n: i.page,
+        }),
       raw: (i) => raw('Q1', { n: i.page }),
     },
     answer: {
@@ -65,18 +68,33 @@ export const QUERIES: ReferenceQuery[] = [
     id: 'Q2',
     title: '50 communities, each with its first 20 workers, social and party organisations',
     request: {
-      ours: (i) => gql(`query($n: Int!) { communities(first: $n) { nodes { name
-        workers(first: 20) { name } socialOrganizations(first: 20) { name } partyOrganizations(first: 20) { name } } } }`, { n: i.page }, i.oursHeaders),
-      postgraphile: (i) => gql(`query($n: Int!) { allCommunities(first: $n, orderBy: [CODE_ASC, PRIMARY_KEY_ASC], ${LIVE}) { nodes { name
+      ours: (i) =>
+        gql(
+          `query($n: Int!) { communities(first: $n) { nodes { name
+        workers(first: 20) { name } socialOrganizations(first: 20) { name } partyOrganizations(first: 20) { name } } } }`,
+          { n: i.page },
+          i.oursHeaders,
+        ),
+      postgraphile: (i) =>
+        gql(
+          `query($n: Int!) { allCommunities(first: $n, orderBy: [CODE_ASC, PRIMARY_KEY_ASC], ${LIVE}) { nodes { name
         communityWorkersByCommunityId(first: 20, orderBy: [NAME_ASC, PRIMARY_KEY_ASC], ${LIVE}) { nodes { name } }
         socialOrganizationsByCommunityId(first: 20, orderBy: [NAME_ASC, PRIMARY_KEY_ASC], ${LIVE}) { nodes { name } }
-        partyOrganizationsByCommunityId(first: 20, orderBy: [NAME_ASC, PRIMARY_KEY_ASC], ${LIVE}) { nodes { name } } } } }`, { n: i.page }),
+        partyOrganizationsByCommunityId(first: 20, orderBy: [NAME_ASC, PRIMARY_KEY_ASC], ${LIVE}) { nodes { name } } } } }`,
+          { n: i.page },
+        ),
       raw: (i) => raw('Q2', { n: i.page }),
     },
     answer: {
-      ours: (b) => b.data.communities.nodes.map((c: Json) => [c.name, names(c.workers), names(c.socialOrganizations), names(c.partyOrganizations)]),
-      postgraphile: (b) => b.data.allCommunities.nodes.map((c: Json) => [c.name, names(c.communityWorkersByCommunityId.nodes),
-        names(c.socialOrganizationsByCommunityId.nodes), names(c.partyOrganizationsByCommunityId.nodes)]),
+      ours: (b) =>
+        b.data.communities.nodes.map((c: Json) => [c.name, names(c.workers), names(c.socialOrganizations), names(c.partyOrganizations)]),
+      postgraphile: (b) =>
+        b.data.allCommunities.nodes.map((c: Json) => [
+          c.name,
+          names(c.communityWorkersByCommunityId.nodes),
+          names(c.socialOrganizationsByCommunityId.nodes),
+          names(c.partyOrganizationsByCommunityId.nodes),
+        ]),
       raw: (b) => b.data.communities.map((c: Json) => [c.name, c.workers, c.socialOrganizations, c.partyOrganizations]),
     },
   },
@@ -84,29 +102,56 @@ export const QUERIES: ReferenceQuery[] = [
     id: 'Q3',
     title: "one community with all its duty assignments and this year's budget lines",
     request: {
-      ours: (i) => gql(`query($id: ID!, $year: Int!) { community(id: $id) { name
+      ours: (i) =>
+        gql(
+          `query($id: ID!, $year: Int!) { community(id: $id) { name
         dutyAssignments { assignedOn status dutyItem { title } }
-        budgetLines(filter: { fiscalYear: { eq: $year } }) { direction source category amount } } }`, { id: i.communityId, year: i.year }, i.oursHeaders),
-      postgraphile: (i) => gql(`query($id: UUID!, $year: Int!) { communityByRowId(rowId: $id) { name
+        budgetLines(filter: { fiscalYear: { eq: $year } }) { direction source category amount } } }`,
+          { id: i.communityId, year: i.year },
+          i.oursHeaders,
+        ),
+      postgraphile: (i) =>
+        gql(
+          `query($id: UUID!, $year: Int!) { communityByRowId(rowId: $id) { name
         dutyAssignmentsByCommunityId(orderBy: [ASSIGNED_ON_DESC, PRIMARY_KEY_ASC], ${LIVE}) { nodes { assignedOn status dutyItemByDutyItemId { title } } }
         budgetLinesByCommunityId(orderBy: [PRIMARY_KEY_ASC], condition: { deletedAt: null, fiscalYear: $year }) { nodes { direction source category amount } } } }`,
-      { id: i.communityId, year: i.year }),
+          { id: i.communityId, year: i.year },
+        ),
       raw: (i) => raw('Q3', { id: i.communityId, year: i.year }),
     },
     answer: {
-      ours: (b) => shapeQ3(b.data.community.name, b.data.community.dutyAssignments.map((a: Json) => [a.assignedOn, a.status, a.dutyItem.title]), b.data.community.budgetLines),
+      ours: (b) =>
+        shapeQ3(
+          b.data.community.name,
+          b.data.community.dutyAssignments.map((a: Json) => [a.assignedOn, a.status, a.dutyItem.title]),
+          b.data.community.budgetLines,
+        ),
       postgraphile: (b) => {
         const c = b.data.communityByRowId;
-        return shapeQ3(c.name, c.dutyAssignmentsByCommunityId.nodes.map((a: Json) => [a.assignedOn, a.status, a.dutyItemByDutyItemId.title]), c.budgetLinesByCommunityId.nodes);
+        return shapeQ3(
+          c.name,
+          c.dutyAssignmentsByCommunityId.nodes.map((a: Json) => [a.assignedOn, a.status, a.dutyItemByDutyItemId.title]),
+          c.budgetLinesByCommunityId.nodes,
+        );
       },
-      raw: (b) => shapeQ3(b.data.community.name, b.data.community.dutyAssignments.map((a: Json) => [a.assignedOn, a.status, a.dutyItem.title]), b.data.community.budgetLines),
+      raw: (b) =>
+        shapeQ3(
+          b.data.community.name,
+          b.data.community.dutyAssignments.map((a: Json) => [a.assignedOn, a.status, a.dutyItem.title]),
+          b.data.community.budgetLines,
+        ),
     },
   },
   {
     id: 'Q4',
     title: 'budget income by source for one year, citywide',
     request: {
-      ours: (i) => gql('query($year: Int!) { budgetSummary(year: $year, groupBy: [SOURCE], filter: { direction: { eq: INCOME } }) { rows { source income } } }', { year: i.year }, i.oursHeaders),
+      ours: (i) =>
+        gql(
+          'query($year: Int!) { budgetSummary(year: $year, groupBy: [SOURCE], filter: { direction: { eq: INCOME } }) { rows { source income } } }',
+          { year: i.year },
+          i.oursHeaders,
+        ),
       // PostGraphile's default preset has no aggregates: the idiomatic equivalent is a
       // SQL function it exposes as a root field (created by the bench, see yardsticks.ts).
       postgraphile: (i) => gql('query($year: Int!) { budgetTotalsBySource(year: $year) { nodes { source income } } }', { year: i.year }),
@@ -125,5 +170,8 @@ function shapeQ3(name: string, assignments: unknown[], lines: Array<Record<strin
 }
 
 function totals(rows: Array<{ source: string | null; income: string | number }>) {
-  return rows.filter((r) => r.source !== null).map((r) => [r.source, money(r.income)]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+  return rows
+    .filter((r) => r.source !== null)
+    .map((r) => [r.source, money(r.income)])
+    .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
 }

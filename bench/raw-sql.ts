@@ -21,7 +21,9 @@ function page(q: URLSearchParams): number {
 
 export const RAW_SQL: Record<string, RawStatement> = {
   Q1: {
-    text: (q) => `select json_build_object('data', json_build_object('communities', coalesce(json_agg(json_build_object('name', c.name, 'population', c.population) order by c.code, c.id), '[]')))::text as body
+    text: (
+      q,
+    ) => `select json_build_object('data', json_build_object('communities', coalesce(json_agg(json_build_object('name', c.name, 'population', c.population) order by c.code, c.id), '[]')))::text as body
       from (select id, code, name, population from community where deleted_at is null order by code, id limit ${page(q)}) c`,
     params: () => [],
   },

@@ -43,22 +43,30 @@ export interface Environment {
 export function renderReport(o: BenchOptions, env: Environment, results: Results, titles: Record<string, string>): string {
   const cpu = os.cpus();
   const lines: string[] = [];
-  lines.push(`Run ${env.date} on ${cpu[0]?.model ?? 'unknown CPU'} × ${cpu.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, ${os.type()} ${os.release()};`);
+  lines.push(
+    `Run ${env.date} on ${cpu[0]?.model ?? 'unknown CPU'} × ${cpu.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, ${os.type()} ${os.release()};`,
+  );
   lines.push(`Node ${process.version} (this platform, raw SQL) and Node 22 (PostGraphile); ${env.postgres}.`);
-  lines.push(`City of ${o.communities} communities; autocannon, ${o.connections} connections, ${o.duration} s per query per server per round, ${o.rounds} rounds interleaved; medians of the rounds. ${env.inputs}`);
+  lines.push(
+    `City of ${o.communities} communities; autocannon, ${o.connections} connections, ${o.duration} s per query per server per round, ${o.rounds} rounds interleaved; medians of the rounds. ${env.inputs}`,
+  );
   lines.push('');
   lines.push('| query | server | req/s | p50 ms | p99 ms | SQL statements / request | peak RSS MB | failed requests |');
   lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const [q, cells] of Object.entries(results)) {
     for (const [name, cell] of Object.entries(cells) as Array<[ServerName, Cell]>) {
       const s = summary(cell);
-      lines.push(`| ${q} | ${SERVER_LABEL[name]} | ${fmt(s.rps)} | ${fmt(s.p50, 1)} | ${fmt(s.p99, 1)} | ${fmt(cell.statements, 1)} | ${fmt(cell.rssMb)} | ${s.failures} |`);
+      lines.push(
+        `| ${q} | ${SERVER_LABEL[name]} | ${fmt(s.rps)} | ${fmt(s.p50, 1)} | ${fmt(s.p99, 1)} | ${fmt(cell.statements, 1)} | ${fmt(cell.rssMb)} | ${s.failures} |`,
+      );
     }
   }
   lines.push('');
   lines.push('Targets (✓ met, ✗ not met):');
   lines.push('');
-  lines.push('| query | req/s ours ÷ PostGraphile (≥ 1.0) | req/s ours ÷ raw SQL | p50 ours ÷ raw SQL (≤ 1.5) | SQL statements, page of 10 → 50 (fixed) | peak RSS ours (< 300 MB) |');
+  lines.push(
+    '| query | req/s ours ÷ PostGraphile (≥ 1.0) | req/s ours ÷ raw SQL | p50 ours ÷ raw SQL (≤ 1.5) | SQL statements, page of 10 → 50 (fixed) | peak RSS ours (< 300 MB) |',
+  );
   lines.push('| --- | ---: | ---: | ---: | ---: | ---: |');
   for (const [q, cells] of Object.entries(results)) {
     const ours = cells.ours && summary(cells.ours);
@@ -68,10 +76,13 @@ export function renderReport(o: BenchOptions, env: Environment, results: Results
     const vsRaw = ours && raw ? ours.rps / raw.rps : null;
     const p50 = ours && raw ? ours.p50 / Math.max(raw.p50, 1) : null;
     const small = cells.ours?.statementsSmallPage;
-    const fixed = small === undefined ? `${fmt(cells.ours?.statements, 1)} (one page size)` : `${fmt(small, 1)} → ${fmt(cells.ours?.statements, 1)}`;
+    const fixed =
+      small === undefined ? `${fmt(cells.ours?.statements, 1)} (one page size)` : `${fmt(small, 1)} → ${fmt(cells.ours?.statements, 1)}`;
     const fixedOk = small === undefined || small === null ? null : small === cells.ours?.statements;
     const rss = cells.ours?.rssMb ?? null;
-    lines.push(`| ${q} | ${fmt(vsPgl, 2)}${mark(vsPgl === null ? null : vsPgl >= 1)} | ${fmt(vsRaw, 2)} | ${fmt(p50, 2)}${mark(p50 === null ? null : p50 <= 1.5)} | ${fixed}${mark(fixedOk)} | ${fmt(rss)}${mark(rss === null ? null : rss < 300)} |`);
+    lines.push(
+      `| ${q} | ${fmt(vsPgl, 2)}${mark(vsPgl === null ? null : vsPgl >= 1)} | ${fmt(vsRaw, 2)} | ${fmt(p50, 2)}${mark(p50 === null ? null : p50 <= 1.5)} | ${fixed}${mark(fixedOk)} | ${fmt(rss)}${mark(rss === null ? null : rss < 300)} |`,
+    );
   }
   lines.push('');
   lines.push('p50 ratios use max(raw p50, 1 ms) as the denominator: autocannon reports whole milliseconds.');

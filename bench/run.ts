@@ -20,16 +20,27 @@ const ORDER: ServerName[] = ['ours', 'postgraphile', 'raw'];
 /** Every server must give the same answer to each query, or the comparison means nothing. */
 async function checkAnswers(queries: ReferenceQuery[], servers: RunningServer[], inputs: QueryInputs): Promise<void> {
   for (const q of queries) {
-    const answers = await Promise.all(servers.map(async (s) => JSON.stringify(q.answer[s.name](await send(s.url, q.request[s.name](inputs))))));
+    const answers = await Promise.all(
+      servers.map(async (s) => JSON.stringify(q.answer[s.name](await send(s.url, q.request[s.name](inputs))))),
+    );
     const differ = servers.filter((_, i) => answers[i] !== answers[0]);
     if (differ.length) {
-      throw new Error(`${q.id}: ${differ.map((s) => SERVER_LABEL[s.name]).join(', ')} answer differently from ${SERVER_LABEL[servers[0].name]}:\n${answers.map((a) => a.slice(0, 400)).join('\n')}`);
+      throw new Error(
+        `${q.id}: ${differ.map((s) => SERVER_LABEL[s.name]).join(', ')} answer differently from ${SERVER_LABEL[servers[0].name]}:\n${answers.map((a) => a.slice(0, 400)).join('\n')}`,
+      );
     }
     console.log(`· ${q.id} answers agree (${answers[0].length} characters of data)`);
   }
 }
 
-async function countStatements(results: Results, queries: ReferenceQuery[], servers: RunningServer[], inputs: QueryInputs, counter: StatementCounter, n: number) {
+async function countStatements(
+  results: Results,
+  queries: ReferenceQuery[],
+  servers: RunningServer[],
+  inputs: QueryInputs,
+  counter: StatementCounter,
+  n: number,
+) {
   for (const q of queries) {
     for (const s of servers) {
       const once = (i: QueryInputs) => () => send(s.url, q.request[s.name](i));
@@ -37,7 +48,8 @@ async function countStatements(results: Results, queries: ReferenceQuery[], serv
       const cell = (results[q.id][s.name] ??= { rounds: [], rssMb: 0, statements: null });
       cell.statements = await counter.perRequest(once(inputs), n);
       // The page-size invariance target is about this platform; Q1 and Q2 take a page size.
-      if (s.name === 'ours' && (q.id === 'Q1' || q.id === 'Q2')) cell.statementsSmallPage = await counter.perRequest(once({ ...inputs, page: 10 }), n);
+      if (s.name === 'ours' && (q.id === 'Q1' || q.id === 'Q2'))
+        cell.statementsSmallPage = await counter.perRequest(once({ ...inputs, page: 10 }), n);
     }
   }
 }
@@ -58,7 +70,9 @@ async function main() {
   ensureYardsticks();
   // This platform runs as it is deployed: compiled by tsc, not transpiled on load by tsx.
   console.log('· building the server (tsc -p tsconfig.build.json)');
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.build.json')], {
+    stdio: 'inherit',
+  });
   const secret = newJwtSecret();
   const inputs = await prepareInputs(db.url, secret);
   const specs = serverSpecs(db.url, o.portBase, secret);
@@ -83,16 +97,23 @@ async function main() {
           const cell = results[q.id][s.name]!;
           cell.rounds.push(r);
           cell.rssMb = Math.max(cell.rssMb, r.rssMb);
-          console.log(`  round ${round + 1} ${q.id} ${SERVER_LABEL[s.name].padEnd(15)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms  rss ${r.rssMb.toFixed(0)} MB${r.failures ? `  FAILED ${r.failures}` : ''}`);
+          console.log(
+            `  round ${round + 1} ${q.id} ${SERVER_LABEL[s.name].padEnd(15)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms  rss ${r.rssMb.toFixed(0)} MB${r.failures ? `  FAILED ${r.failures}` : ''}`,
+          );
         }
       }
     }
-    const table = renderReport(o, {
-      date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
-      postgres: await postgresVersion(db.url),
-      statementStats: db.statementStats,
-      inputs: `Q3 reads community ${inputs.communityId}; Q3 and Q4 the fiscal year ${inputs.year}.`,
-    }, results, Object.fromEntries(queries.map((q) => [q.id, q.title])));
+    const table = renderReport(
+      o,
+      {
+        date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+        postgres: await postgresVersion(db.url),
+        statementStats: db.statementStats,
+        inputs: `Q3 reads community ${inputs.communityId}; Q3 and Q4 the fiscal year ${inputs.year}.`,
+      },
+      results,
+      Object.fromEntries(queries.map((q) => [q.id, q.title])),
+    );
     console.log(`\n${table}\n`);
     if (o.writeTo) {
       mkdirSync(path.dirname(o.writeTo), { recursive: true });

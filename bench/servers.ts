@@ -41,9 +41,10 @@ async function waitReady(url: string, spec: ServerSpec, child: ChildProcess, log
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${spec.name} exited with ${child.exitCode}:\n${log()}`);
     try {
-      const res = await fetch(url + spec.ready.path, spec.ready.body
-        ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: spec.ready.body }
-        : undefined);
+      const res = await fetch(
+        url + spec.ready.path,
+        spec.ready.body ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: spec.ready.body } : undefined,
+      );
       if (res.ok) return;
     } catch {
       // not listening yet
@@ -64,7 +65,11 @@ const portTaken = (port: number) =>
 /** Starts one server as a child process (its own pid, so its memory is its own) and waits until it answers. */
 export async function startServer(spec: ServerSpec): Promise<RunningServer> {
   if (await portTaken(spec.port)) throw new Error(`port ${spec.port} is already in use: stop what listens there or pass --port`);
-  const child = spawn(spec.command, spec.args, { cwd: spec.cwd ?? ROOT, env: { ...process.env, ...spec.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(spec.command, spec.args, {
+    cwd: spec.cwd ?? ROOT,
+    env: { ...process.env, ...spec.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const keep = (chunk: Buffer) => void (output = (output + chunk.toString()).slice(-4000));
   child.stdout!.on('data', keep);

@@ -15,16 +15,37 @@ export function serverSpecs(databaseUrl: string, portBase: number, jwtSecret: st
       command: process.execPath,
       // The tsc build (bench/run.ts builds it first), as in production: docs/deploy.md.
       args: ['dist/server/src/main.js'],
-      env: { DATABASE_URL: databaseUrl, DEMO: 'false', NODE_ENV: 'production', JWT_SECRET: jwtSecret, PORT: String(portBase), HOST: '127.0.0.1', PG_POOL_MAX: POOL_MAX,
+      env: {
+        DATABASE_URL: databaseUrl,
+        DEMO: 'false',
+        NODE_ENV: 'production',
+        JWT_SECRET: jwtSecret,
+        PORT: String(portBase),
+        HOST: '127.0.0.1',
+        PG_POOL_MAX: POOL_MAX,
         // The load generator is one address: rate limits stay on (their cost is measured) but never refuse.
-        RATE_LIMIT_PER_ADDRESS: '10000000', RATE_LIMIT_PER_KEY: '10000000' },
+        RATE_LIMIT_PER_ADDRESS: '10000000',
+        RATE_LIMIT_PER_KEY: '10000000',
+      },
       port: portBase,
       ready: { path: '/readyz' },
     },
     postgraphile: {
       name: 'postgraphile',
       command: NODE22,
-      args: [POSTGRAPHILE_CLI, '-P', 'postgraphile/presets/amber', '-c', databaseUrl, '-s', 'public', '-p', String(portBase + 1), '-n', '127.0.0.1'],
+      args: [
+        POSTGRAPHILE_CLI,
+        '-P',
+        'postgraphile/presets/amber',
+        '-c',
+        databaseUrl,
+        '-s',
+        'public',
+        '-p',
+        String(portBase + 1),
+        '-n',
+        '127.0.0.1',
+      ],
       env: { GRAPHILE_ENV: 'production', NODE_ENV: 'production' },
       // Its own folder: no graphile.config.* of ours is picked up, and its packages resolve there.
       cwd: YARDSTICKS,
@@ -63,19 +84,35 @@ export async function prepareInputs(databaseUrl: string, jwtSecret: string): Pro
     await client.query(Q4_FUNCTION);
     // An administrator for our server (budget lines and figures are not public): a
     // JWT signed with the secret the server is started with.
-    await client.query(`insert into app_user (id, version, created_at, updated_at, email, display_name, password_hash, role, active)
-      values ($1, 1, now(), now(), 'bench-admin@bench.local', 'bench', 'not-a-password', 'ADMIN', true) on conflict do nothing`, [BENCH_ADMIN]);
-    const { rows: [year] } = await client.query(`select coalesce(max(fiscal_year) filter (where fiscal_year <= extract(year from now())), max(fiscal_year))::int as y
+    await client.query(
+      `insert into app_user (id, version, created_at, updated_at, email, display_name, password_hash, role, active)
+      values ($1, 1, now(), now(), 'bench-admin@bench.local', 'bench', 'not-a-password', 'ADMIN', true) on conflict do nothing`,
+      [BENCH_ADMIN],
+    );
+    const {
+      rows: [year],
+    } =
+      await client.query(`select coalesce(max(fiscal_year) filter (where fiscal_year <= extract(year from now())), max(fiscal_year))::int as y
       from budget_line where community_id is not null`);
     // The community in the middle of the code order that has budget lines that year and duty assignments.
-    const { rows: [middle] } = await client.query(`select c.id from community c
+    const {
+      rows: [middle],
+    } = await client.query(
+      `select c.id from community c
       where exists (select 1 from budget_line b where b.community_id = c.id and b.fiscal_year = $1)
         and exists (select 1 from duty_assignment a where a.community_id = c.id)
-      order by c.code offset (select count(*) / 2 from community) limit 1`, [year.y]);
+      order by c.code offset (select count(*) / 2 from community) limit 1`,
+      [year.y],
+    );
     const fallback = middle ?? (await client.query('select id from community order by code limit 1')).rows[0];
     // Sessions can end (app_session): the bench's token names one of its own.
-    const { rows: [session] } = await client.query(`insert into app_session (id, user_id, created_at, expires_at)
-      values (gen_random_uuid(), $1, now(), now() + interval '24 hours') returning id`, [BENCH_ADMIN]);
+    const {
+      rows: [session],
+    } = await client.query(
+      `insert into app_session (id, user_id, created_at, expires_at)
+      values (gen_random_uuid(), $1, now(), now() + interval '24 hours') returning id`,
+      [BENCH_ADMIN],
+    );
     const token = signToken({ secret: jwtSecret, ttlSeconds: 24 * 3600 }, { userId: BENCH_ADMIN, sessionId: session.id });
     return { communityId: fallback.id, year: year.y, page: 50, oursHeaders: { authorization: `Bearer ${token}` } };
   } finally {

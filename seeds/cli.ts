@@ -32,7 +32,8 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--communities' || a.startsWith('--communities=')) {
       const raw = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
       const n = Number(raw);
-      if (!Number.isInteger(n) || n < 1 || n > 1_000_000) throw new UsageError(`--communities needs a whole number from 1 to 1000000, got "${raw ?? ''}"`);
+      if (!Number.isInteger(n) || n < 1 || n > 1_000_000)
+        throw new UsageError(`--communities needs a whole number from 1 to 1000000, got "${raw ?? ''}"`);
       args.communities = n;
     } else if (a === '--help' || a === '-h') throw new UsageError('');
     else throw new UsageError(`unknown option "${a}"`);
@@ -61,7 +62,9 @@ async function main(): Promise<number> {
     const run = runnerFor(orm.em.fork());
     const occupied = await nonEmptyTables(run);
     if (occupied.length && !args.reset) {
-      console.error(`seed: the database is not empty (rows in ${occupied.join(', ')}).\nRun again with --reset to empty it first (everything in it is deleted), or point DATABASE_URL at an empty database.`);
+      console.error(
+        `seed: the database is not empty (rows in ${occupied.join(', ')}).\nRun again with --reset to empty it first (everything in it is deleted), or point DATABASE_URL at an empty database.`,
+      );
       return 1;
     }
     if (occupied.length) {
@@ -80,7 +83,11 @@ async function main(): Promise<number> {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const counts = await countRows(run);
     const total = Object.values(counts).reduce((s, n) => s + n, 0);
-    console.error(`loaded ${total} rows in ${seconds}s: ${Object.entries(counts).map(([t, n]) => `${t} ${n}`).join(', ')}`);
+    console.error(
+      `loaded ${total} rows in ${seconds}s: ${Object.entries(counts)
+        .map(([t, n]) => `${t} ${n}`)
+        .join(', ')}`,
+    );
     console.error('demo accounts (password demo-password): admin@example.org, center@example.org, staff@example.org, auditor@example.org');
     return 0;
   } finally {

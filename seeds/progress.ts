@@ -6,7 +6,10 @@ const WIDTH = 28;
  * A progress line per table on stderr: rewritten in place with \r on a terminal, plain
  * lines every few seconds (and when a table is done) otherwise, e.g. in CI logs.
  */
-export function progressPrinter(stream: NodeJS.WriteStream = process.stderr, now: () => number = () => performance.now()): (p: Progress) => void {
+export function progressPrinter(
+  stream: NodeJS.WriteStream = process.stderr,
+  now: () => number = () => performance.now(),
+): (p: Progress) => void {
   const tty = Boolean(stream.isTTY);
   let lastPrint = 0;
   let started = now();

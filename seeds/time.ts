@@ -22,4 +22,3 @@ export const instant = (d: Day, hour = 9, minute = 0): string =>
 
 /** Some instant in office hours on day `d`. */
 export const officeInstant = (r: Rng, d: Day): string => instant(d, r.int(8, 17), r.int(0, 59));
-

@@ -3,13 +3,21 @@
 // update (with expectedVersion), delete, restore (one and several), and import/history when the schema has them.
 const { getNamedType, isObjectType, isScalarType, isEnumType, parse } = require('graphql');
 
-const TS = { id: 'string', string: 'string', text: 'string', int: 'number', float: 'number', boolean: 'boolean', decimal: 'string', date: 'string', datetime: 'string' };
+const TS = {
+  id: 'string',
+  string: 'string',
+  text: 'string',
+  int: 'number',
+  float: 'number',
+  boolean: 'boolean',
+  decimal: 'string',
+  date: 'string',
+  datetime: 'string',
+};
 const cap = (s) => s[0].toUpperCase() + s.slice(1);
 
 function selection(r, byType) {
-  return r.fields
-    .map((f) => (f.kind === 'ref' ? `${f.name} { id ${byType.get(f.ref.type).displayField} } ${f.source}` : f.name))
-    .join(' ');
+  return r.fields.map((f) => (f.kind === 'ref' ? `${f.name} { id ${byType.get(f.ref.type).displayField} } ${f.source}` : f.name)).join(' ');
 }
 
 /** All scalar and enum fields of an object type; records inside as { id }, other objects (e.g. changes) in full. */
@@ -43,28 +51,79 @@ function operations(schema, r, byType) {
   const T = r.type;
   const frag = `${T}Fields`;
   const ops = [
-    ['list', `query ${T}List($filter: ${T}Filter, $orderBy: [${T}Order!], $first: Int, $offset: Int) { ${r.name}(filter: $filter, orderBy: $orderBy, first: $first, offset: $offset) { totalCount nodes { ...${frag} } } }`,
-      `{ ${r.name}: { totalCount: number; nodes: ${T}Record[] } }`, `Query${cap(r.name)}Args`],
+    [
+      'list',
+      `query ${T}List($filter: ${T}Filter, $orderBy: [${T}Order!], $first: Int, $offset: Int) { ${r.name}(filter: $filter, orderBy: $orderBy, first: $first, offset: $offset) { totalCount nodes { ...${frag} } } }`,
+      `{ ${r.name}: { totalCount: number; nodes: ${T}Record[] } }`,
+      `Query${cap(r.name)}Args`,
+    ],
   ];
-  if (r.single) ops.push(['one', `query ${T}One($id: ID!) { ${r.single}(id: $id) { ...${frag} } }`, `{ ${r.single}: ${T}Record | null }`, `Query${cap(r.single)}Args`]);
-  if (r.operations.create) ops.push(['create', `mutation Create${T}($input: ${T}CreateInput!) { create${T}(input: $input) { ...${frag} } }`, `{ create${T}: ${T}Record }`, `MutationCreate${T}Args`]);
-  if (r.operations.update) ops.push(['update', `mutation Update${T}($id: ID!, $input: ${T}UpdateInput!, $expectedVersion: Int) { update${T}(id: $id, input: $input, expectedVersion: $expectedVersion) { ...${frag} } }`, `{ update${T}: ${T}Record }`, `MutationUpdate${T}Args`]);
-  if (r.operations.delete) ops.push(['delete', `mutation Delete${T}($id: ID!) { delete${T}(id: $id) }`, `{ delete${T}: boolean }`, `MutationDelete${T}Args`]);
-  if (r.operations.restore) ops.push(['restore', `mutation Restore${T}($id: ID!) { restore${T}(id: $id) { ...${frag} } }`, `{ restore${T}: ${T}Record }`, `MutationRestore${T}Args`]);
+  if (r.single)
+    ops.push([
+      'one',
+      `query ${T}One($id: ID!) { ${r.single}(id: $id) { ...${frag} } }`,
+      `{ ${r.single}: ${T}Record | null }`,
+      `Query${cap(r.single)}Args`,
+    ]);
+  if (r.operations.create)
+    ops.push([
+      'create',
+      `mutation Create${T}($input: ${T}CreateInput!) { create${T}(input: $input) { ...${frag} } }`,
+      `{ create${T}: ${T}Record }`,
+      `MutationCreate${T}Args`,
+    ]);
+  if (r.operations.update)
+    ops.push([
+      'update',
+      `mutation Update${T}($id: ID!, $input: ${T}UpdateInput!, $expectedVersion: Int) { update${T}(id: $id, input: $input, expectedVersion: $expectedVersion) { ...${frag} } }`,
+      `{ update${T}: ${T}Record }`,
+      `MutationUpdate${T}Args`,
+    ]);
+  if (r.operations.delete)
+    ops.push(['delete', `mutation Delete${T}($id: ID!) { delete${T}(id: $id) }`, `{ delete${T}: boolean }`, `MutationDelete${T}Args`]);
+  if (r.operations.restore)
+    ops.push([
+      'restore',
+      `mutation Restore${T}($id: ID!) { restore${T}(id: $id) { ...${frag} } }`,
+      `{ restore${T}: ${T}Record }`,
+      `MutationRestore${T}Args`,
+    ]);
   const mutations = schema.getMutationType().getFields();
   const Plural = cap(r.name);
-  if (mutations[`delete${Plural}`]) ops.push(['deleteMany', `mutation Delete${Plural}($ids: [ID!]!) { delete${Plural}(ids: $ids) }`, `{ delete${Plural}: number }`, `MutationDelete${Plural}Args`]);
-  if (mutations[`restore${Plural}`]) ops.push(['restoreMany', `mutation Restore${Plural}($ids: [ID!]!) { restore${Plural}(ids: $ids) { id } }`, `{ restore${Plural}: Array<{ id: string }> }`, `MutationRestore${Plural}Args`]);
+  if (mutations[`delete${Plural}`])
+    ops.push([
+      'deleteMany',
+      `mutation Delete${Plural}($ids: [ID!]!) { delete${Plural}(ids: $ids) }`,
+      `{ delete${Plural}: number }`,
+      `MutationDelete${Plural}Args`,
+    ]);
+  if (mutations[`restore${Plural}`])
+    ops.push([
+      'restoreMany',
+      `mutation Restore${Plural}($ids: [ID!]!) { restore${Plural}(ids: $ids) { id } }`,
+      `{ restore${Plural}: Array<{ id: string }> }`,
+      `MutationRestore${Plural}Args`,
+    ]);
   if (r.operations.import) {
     const name = `import${cap(r.name)}`;
     const ret = getNamedType(schema.getMutationType().getFields()[name].type);
     const sel = isObjectType(ret) ? ` { ${ret.name === T ? `...${frag}` : plainSelection(ret)} }` : '';
-    ops.push(['import', `mutation Import${cap(r.name)}($rows: [${T}CreateInput!]!) { ${name}(rows: $rows)${sel} }`, `{ ${name}: unknown }`, `Mutation${cap(name)}Args`]);
+    ops.push([
+      'import',
+      `mutation Import${cap(r.name)}($rows: [${T}CreateInput!]!) { ${name}(rows: $rows)${sel} }`,
+      `{ ${name}: unknown }`,
+      `Mutation${cap(name)}Args`,
+    ]);
   }
   const history = r.extras.find((e) => e.name === 'history' && e.list);
   if (history && r.single) {
     const sel = plainSelection(schema.getType(history.type));
-    ops.push(['history', `query ${T}History($id: ID!) { ${r.single}(id: $id) { id history { ${sel} } } }`, `{ ${r.single}: { id: string; history: Array<Record<string, unknown>> } | null }`, `Query${cap(r.single)}Args`]);
+    ops.push([
+      'history',
+      `query ${T}History($id: ID!) { ${r.single}(id: $id) { id history { ${sel} } } }`,
+      `{ ${r.single}: { id: string; history: Array<Record<string, unknown>> } | null }`,
+      `Query${cap(r.single)}Args`,
+    ]);
   }
   return ops;
 }

@@ -47,7 +47,9 @@ function fieldModel(f, ctx, plurals) {
     sortable: f.sortable,
     system: f.system,
   };
-  const validation = Object.fromEntries(['min', 'max', 'maxLength', 'pattern', 'format'].filter((k) => f[k] !== undefined).map((k) => [k, f[k]]));
+  const validation = Object.fromEntries(
+    ['min', 'max', 'maxLength', 'pattern', 'format'].filter((k) => f[k] !== undefined).map((k) => [k, f[k]]),
+  );
   return { ...base, ...validation };
 }
 
@@ -72,7 +74,14 @@ function resourceModel(schema, meta, plurals) {
   const fields = meta.fields.map((f) => fieldModel(f, ctx, plurals));
   const inverses = meta.inverses.map((i) => {
     agree(ctx.fields[i.name], `${meta.name}.${i.name} is not in the schema`);
-    return { name: i.name, label: i.label, ...(i.description ? { note: i.description } : {}), resource: plurals.get(i.type), type: i.type, target: i.via };
+    return {
+      name: i.name,
+      label: i.label,
+      ...(i.description ? { note: i.description } : {}),
+      resource: plurals.get(i.type),
+      type: i.type,
+      target: i.via,
+    };
   });
   const covered = new Set([...fields.flatMap((f) => [f.name, f.source]), ...inverses.map((i) => i.name)]);
   const query = schema.getQueryType().getFields();

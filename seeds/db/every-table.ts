@@ -14,7 +14,9 @@ const ROOT = path.resolve(__dirname, '../..');
 /** The seeds file of a type's module: seeds/<set>/<module>.ts when there is one. */
 function fileFor(set: 'demo' | 'synthetic', module: string): string {
   const file = `seeds/${set}/${module}.ts`;
-  return existsSync(path.join(ROOT, file)) ? file : `seeds/${set}/ (the file making the ${module} module's other tables, or a new ${module}.ts)`;
+  return existsSync(path.join(ROOT, file))
+    ? file
+    : `seeds/${set}/ (the file making the ${module} module's other tables, or a new ${module}.ts)`;
 }
 
 const HOW = {
@@ -41,7 +43,10 @@ export function* checkedTables(tables: Iterable<[TableName, object[]]>): Generat
     if (!TABLE_ORDER.includes(table)) throw new Error(`synthetic table ${table} is no declared record type's table`);
     if (done.has(table)) throw new Error(`synthetic table ${table} is yielded twice (seeds/synthetic/city.ts)`);
     const early = parentTables(table).filter((p) => !done.has(p));
-    if (early.length) throw new Error(`synthetic table ${table} is yielded before ${early.join(', ')}, which it references: move it after them in seeds/synthetic/city.ts`);
+    if (early.length)
+      throw new Error(
+        `synthetic table ${table} is yielded before ${early.join(', ')}, which it references: move it after them in seeds/synthetic/city.ts`,
+      );
     done.add(table);
     yield [table, rows];
   }

@@ -22,7 +22,17 @@ type TableOf<Name extends string> = Snake<Uncapitalize<Name>>;
 type IsRef<V> = NonNullable<V> extends BaseRecord ? true : false;
 
 /** A value as the seeders write it: instants as text, sets as arrays, MikroORM's Opt<> brand dropped. */
-type Value<V> = V extends Date ? string : V extends readonly (infer U)[] ? U[] : V extends string ? string : V extends number ? number : V extends boolean ? boolean : V;
+type Value<V> = V extends Date
+  ? string
+  : V extends readonly (infer U)[]
+    ? U[]
+    : V extends string
+      ? string
+      : V extends number
+        ? number
+        : V extends boolean
+          ? boolean
+          : V;
 
 type ColumnName<K extends string, V> = IsRef<V> extends true ? `${Snake<K>}_id` : Snake<K>;
 type ColumnValue<V> = IsRef<V> extends true ? string | (null extends V ? null : never) : Value<Exclude<V, undefined>>;
@@ -45,7 +55,9 @@ export type SystemColumns = Columns<BaseRecord>;
 type Modules = typeof domainModules;
 type RecordClass = abstract new (...args: never[]) => BaseRecord;
 /** The record classes one module exports, by table name. */
-type TablesOf<M> = { [E in keyof M as M[E] extends RecordClass ? TableOf<E & string> : never]: M[E] extends RecordClass ? InstanceType<M[E]> : never };
+type TablesOf<M> = {
+  [E in keyof M as M[E] extends RecordClass ? TableOf<E & string> : never]: M[E] extends RecordClass ? InstanceType<M[E]> : never;
+};
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
 /** Every record entity of every registered module, by table name. */
 type Entities = Flat<UnionToIntersection<{ [M in keyof Modules]: TablesOf<Modules[M]> }[keyof Modules]>>;
@@ -59,7 +71,11 @@ export type Row<T extends TableName> = Columns<Entities[T]>;
 export type DataSet = { [T in TableName]: Array<Row<T>> };
 
 /** The system columns of a new row: version 1, updated when created unless told otherwise. */
-export function system(id: string, createdAt: string, opts: { updatedAt?: string; deletedAt?: string | null; version?: number } = {}): SystemColumns & { deleted_at: string | null } {
+export function system(
+  id: string,
+  createdAt: string,
+  opts: { updatedAt?: string; deletedAt?: string | null; version?: number } = {},
+): SystemColumns & { deleted_at: string | null } {
   const deletedAt = opts.deletedAt ?? null;
   const changes = (opts.version ?? 1) + (deletedAt ? 1 : 0);
   return {

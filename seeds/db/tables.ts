@@ -37,7 +37,10 @@ export function referenceOrder(decls: RecordDecl[]): RecordDecl[] {
   const state = new Map<string, 'visiting' | 'done'>();
   const visit = (d: RecordDecl, path: string[]) => {
     if (state.get(d.name) === 'done') return;
-    if (state.get(d.name) === 'visiting') throw new Error(`record types reference each other in a cycle (${[...path, d.name].join(' → ')}): seeds insert table by table and cannot load them`);
+    if (state.get(d.name) === 'visiting')
+      throw new Error(
+        `record types reference each other in a cycle (${[...path, d.name].join(' → ')}): seeds insert table by table and cannot load them`,
+      );
     state.set(d.name, 'visiting');
     for (const ref of d.refs) {
       const target = recordOf(ref.target());

@@ -26,7 +26,8 @@ export function problemsIn(table: TableName, rows: ReadonlyArray<object>): strin
     for (const p of validateRecord(decl, values)) out.push(`${table} ${String(r.id)}: ${p.path} ${p.message}`);
     for (const ref of selfRefs) {
       const parent = values[ref.name];
-      if (parent !== null && !seen.has(parent)) out.push(`${table} ${String(r.id)}: ${ref.name} ${String(parent)} is not an earlier row of ${table} (list parents first)`);
+      if (parent !== null && !seen.has(parent))
+        out.push(`${table} ${String(r.id)}: ${ref.name} ${String(parent)} is not an earlier row of ${table} (list parents first)`);
     }
     seen.add(r.id);
   }

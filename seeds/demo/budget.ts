@@ -75,34 +75,66 @@ function dutyLines(r: Rng, year: number, duties: AssignmentInfo[], unfunded: str
     }));
 }
 
-function communityLines(p: CommunityProfile, year: number, r: Rng, workers: WorkerIndex, orgs: SocialOrgIndex, duties: AssignmentInfo[]): Line[] {
+function communityLines(
+  p: CommunityProfile,
+  year: number,
+  r: Rng,
+  workers: WorkerIndex,
+  orgs: SocialOrgIndex,
+  duties: AssignmentInfo[],
+): Line[] {
   const months = year === +p.created.slice(0, 4) ? 13 - +p.created.slice(5, 7) : 12;
-  const salaries = workers.get(p.code)!.filter((w) => w.active && w.hiredOn <= `${year}-06-30`).reduce((s, w) => s + w.salaryFen / 100, 0);
+  const salaries = workers
+    .get(p.code)!
+    .filter((w) => w.active && w.hiredOn <= `${year}-06-30`)
+    .reduce((s, w) => s + w.salaryFen / 100, 0);
   const staff = salaries * months * 1.32; // with social insurance and housing fund
   const office = 30_000 + (p.windows + 2) * 8_000;
   const activities = { strong: 80_000, normal: 40_000, thin: 15_000 }[p.engagement] * r.between(0.8, 1.2);
-  const funded = dutyLines(r, year, duties.filter((a) => a.owner === p.code), p.unfunded ?? [], p.plannedOnly ?? []);
+  const funded = dutyLines(
+    r,
+    year,
+    duties.filter((a) => a.owner === p.code),
+    p.unfunded ?? [],
+    p.plannedOnly ?? [],
+  );
   const dutyIncome = funded.filter((l) => !l.status).reduce((s, l) => s + l.amount, 0);
   const lines: Line[] = [
     { direction: 'INCOME', kind: 'FISCAL_APPROPRIATION', amount: staff, description: '社区工作者薪酬及社保（财政拨款）' },
     { direction: 'INCOME', kind: 'FISCAL_APPROPRIATION', amount: office, description: '社区办公经费（财政拨款）' },
     { direction: 'INCOME', kind: 'FISCAL_APPROPRIATION', amount: 200_000 * (months / 12), description: '为民服务专项经费（财政拨款）' },
     { direction: 'EXPENDITURE', kind: 'STAFF', amount: staff * r.between(0.98, 1), description: '社区工作者薪酬及社保' },
-    { direction: 'EXPENDITURE', kind: 'OFFICE_FACILITIES', amount: office * r.between(0.85, 1), description: p.condition === 'GOOD' ? '办公用房水电及日常维护' : '办公用房漏水维修及设施更换' },
+    {
+      direction: 'EXPENDITURE',
+      kind: 'OFFICE_FACILITIES',
+      amount: office * r.between(0.85, 1),
+      description: p.condition === 'GOOD' ? '办公用房水电及日常维护' : '办公用房漏水维修及设施更换',
+    },
     { direction: 'EXPENDITURE', kind: 'ACTIVITIES', amount: activities, description: '社区文体及宣传活动' },
     { direction: 'EXPENDITURE', kind: 'OTHER', amount: 200_000 * (months / 12) - activities, description: '为民服务专项项目（居民议定）' },
     { direction: 'EXPENDITURE', kind: 'TRAINING', amount: r.int(3, 12) * 1000, description: '社区工作者业务培训' },
     ...funded,
   ];
-  if (dutyIncome > 0) lines.push({ direction: 'INCOME', kind: 'FISCAL_APPROPRIATION', amount: dutyIncome, description: '费随事转事项经费（财政拨款）' });
+  if (dutyIncome > 0)
+    lines.push({ direction: 'INCOME', kind: 'FISCAL_APPROPRIATION', amount: dutyIncome, description: '费随事转事项经费（财政拨款）' });
   for (const o of (orgs.get(p.code) ?? []).filter((x) => x.createdAt < `${year}-09-01`).slice(0, 3)) {
     const after = addDays(o.createdAt.slice(0, 10), 1);
-    lines.push({ direction: 'EXPENDITURE', kind: 'SOCIAL_ORG_SUPPORT', amount: r.int(5, 20) * 1000, description: `社区社会组织扶持：${o.name}`, socialOrg: o.id, after });
+    lines.push({
+      direction: 'EXPENDITURE',
+      kind: 'SOCIAL_ORG_SUPPORT',
+      amount: r.int(5, 20) * 1000,
+      description: `社区社会组织扶持：${o.name}`,
+      socialOrg: o.id,
+      after,
+    });
   }
   for (const source of p.otherIncome ?? []) {
-    if (source === 'SOCIAL_DONATION') lines.push({ direction: 'INCOME', kind: source, amount: r.int(10, 40) * 1000, description: '辖区企业爱心捐赠' });
-    if (source === 'SERVICE_REVENUE') lines.push({ direction: 'INCOME', kind: source, amount: r.int(30, 60) * 1000, description: '社区食堂及托育服务收入' });
-    if (source === 'HIGHER_LEVEL_TRANSFER' && year === 2025) lines.push({ direction: 'INCOME', kind: source, amount: 300_000, description: '省级完整社区建设试点补助资金' });
+    if (source === 'SOCIAL_DONATION')
+      lines.push({ direction: 'INCOME', kind: source, amount: r.int(10, 40) * 1000, description: '辖区企业爱心捐赠' });
+    if (source === 'SERVICE_REVENUE')
+      lines.push({ direction: 'INCOME', kind: source, amount: r.int(30, 60) * 1000, description: '社区食堂及托育服务收入' });
+    if (source === 'HIGHER_LEVEL_TRANSFER' && year === 2025)
+      lines.push({ direction: 'INCOME', kind: source, amount: 300_000, description: '省级完整社区建设试点补助资金' });
   }
   return lines;
 }
@@ -112,10 +144,26 @@ export function buildBudget(set: DataSet, workers: WorkerIndex, orgs: SocialOrgI
     for (const c of CENTERS) {
       const r = rng(`demo:budget:${c.key}:${year}`);
       const o: Owner = { key: c.key, center: centerId(c.key), approver: DISTRICT_APPROVER, since: addDays(c.created, 1) };
-      const funded = dutyLines(r, year, duties.filter((a) => !a.community && a.owner === c.key), CENTER_DUTIES[c.key as CenterKey].unfunded ?? [], []);
+      const funded = dutyLines(
+        r,
+        year,
+        duties.filter((a) => !a.community && a.owner === c.key),
+        CENTER_DUTIES[c.key as CenterKey].unfunded ?? [],
+        [],
+      );
       const lines: Line[] = [
-        { direction: 'INCOME', kind: 'FISCAL_APPROPRIATION', amount: r.int(900, 1200) * 1000, description: '中心运行及人员经费（财政拨款）' },
-        { direction: 'INCOME', kind: 'FISCAL_APPROPRIATION', amount: funded.reduce((s, l) => s + l.amount, 0), description: '费随事转事项经费（财政拨款）' },
+        {
+          direction: 'INCOME',
+          kind: 'FISCAL_APPROPRIATION',
+          amount: r.int(900, 1200) * 1000,
+          description: '中心运行及人员经费（财政拨款）',
+        },
+        {
+          direction: 'INCOME',
+          kind: 'FISCAL_APPROPRIATION',
+          amount: funded.reduce((s, l) => s + l.amount, 0),
+          description: '费随事转事项经费（财政拨款）',
+        },
         { direction: 'EXPENDITURE', kind: 'STAFF', amount: r.int(620, 760) * 1000, description: '中心工作人员薪酬及社保' },
         { direction: 'EXPENDITURE', kind: 'OFFICE_FACILITIES', amount: r.int(120, 180) * 1000, description: '党群服务阵地运行维护' },
         { direction: 'EXPENDITURE', kind: 'ACTIVITIES', amount: r.int(60, 100) * 1000, description: '党建引领活动及宣传' },
@@ -126,11 +174,17 @@ export function buildBudget(set: DataSet, workers: WorkerIndex, orgs: SocialOrgI
     for (const p of COMMUNITIES) {
       if (p.created > `${year}-12-31`) continue;
       const r = rng(`demo:budget:${p.code}:${year}`);
-      const o: Owner = { key: p.code, community: communityId(p.code), approver: CENTERS.find((c) => c.key === p.center)!.approver, since: addDays(p.created, 1) };
+      const o: Owner = {
+        key: p.code,
+        community: communityId(p.code),
+        approver: CENTERS.find((c) => c.key === p.center)!.approver,
+        since: addDays(p.created, 1),
+      };
       const lines = communityLines(p, year, r, workers, orgs, duties);
       lines.forEach((l, n) => set.budget_line.push(lineRow(r, o, year, n, l)));
       // Entered twice by mistake, then deleted.
-      if (p.code === 'DH-002' && year === 2025) set.budget_line.push(lineRow(r, o, year, lines.length, { ...lines[4], status: 'APPROVED' }, '2025-04-02'));
+      if (p.code === 'DH-002' && year === 2025)
+        set.budget_line.push(lineRow(r, o, year, lines.length, { ...lines[4], status: 'APPROVED' }, '2025-04-02'));
     }
   }
 }

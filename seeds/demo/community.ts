@@ -47,7 +47,9 @@ export function buildCommunities(set: DataSet): void {
     }
     for (const [name, hh, removedOn] of p.removedCompounds ?? []) {
       compounds.push({
-        ...system(ids('compound', `${p.code}:${name}`), officeInstant(r, addDays(p.created, r.int(1, 20))), { deletedAt: instant(removedOn, 15, 20) }),
+        ...system(ids('compound', `${p.code}:${name}`), officeInstant(r, addDays(p.created, r.int(1, 20))), {
+          deletedAt: instant(removedOn, 15, 20),
+        }),
         community_id: cid,
         name,
         households: hh,

@@ -20,11 +20,32 @@ export interface DutySpec {
   deletedOn?: string;
 }
 
-type Row = [code: string, title: string, category: DutySpec['category'], level: DutySpec['level'], power: DutySpec['power'], funding: boolean, status: DutySpec['status'], department: string, legalBasis: string | null, from: string | null, to?: string, deletedOn?: string];
+type Row = [
+  code: string,
+  title: string,
+  category: DutySpec['category'],
+  level: DutySpec['level'],
+  power: DutySpec['power'],
+  funding: boolean,
+  status: DutySpec['status'],
+  department: string,
+  legalBasis: string | null,
+  from: string | null,
+  to?: string,
+  deletedOn?: string,
+];
 
-const AP = 'ADMINISTRATIVE_APPROVAL', MG = 'MANAGEMENT', EN = 'ENFORCEMENT', PS = 'PUBLIC_SERVICE', AS = 'ASSISTANCE', SG = 'SELF_GOVERNANCE';
-const C = 'COMMUNITY', S = 'SERVICE_CENTER';
-const P = 'PUBLISHED', D = 'DRAFT', X = 'REPEALED';
+const AP = 'ADMINISTRATIVE_APPROVAL',
+  MG = 'MANAGEMENT',
+  EN = 'ENFORCEMENT',
+  PS = 'PUBLIC_SERVICE',
+  AS = 'ASSISTANCE',
+  SG = 'SELF_GOVERNANCE';
+const C = 'COMMUNITY',
+  S = 'SERVICE_CENTER';
+const P = 'PUBLISHED',
+  D = 'DRAFT',
+  X = 'REPEALED';
 
 // prettier-ignore
 const ROWS: Row[] = [
@@ -91,9 +112,22 @@ const ROWS: Row[] = [
   ['HB-001', '噪声扰民投诉调解', AS, C, 'NONE', false, P, '生态环境局', '《中华人民共和国噪声污染防治法》', '2022-06-05'],
 ];
 
-export const DUTY_CATALOGUE: DutySpec[] = ROWS.map(([code, title, category, level, power, funding, status, department, legalBasis, from, to, deletedOn]) => ({
-  code, title, category, level, power, funding, status, department, legalBasis, from, to, deletedOn,
-}));
+export const DUTY_CATALOGUE: DutySpec[] = ROWS.map(
+  ([code, title, category, level, power, funding, status, department, legalBasis, from, to, deletedOn]) => ({
+    code,
+    title,
+    category,
+    level,
+    power,
+    funding,
+    status,
+    department,
+    legalBasis,
+    from,
+    to,
+    deletedOn,
+  }),
+);
 
 export const dutySpec = (code: string): DutySpec => {
   const d = DUTY_CATALOGUE.find((x) => x.code === code);

@@ -45,15 +45,34 @@ export function buildDutyItems(set: DataSet): void {
 }
 
 /** What every community carries. */
-export const CORE_DUTIES = ['MZ-004', 'MZ-006', 'MZ-008', 'MZ-009', 'RS-001', 'WJ-001', 'WJ-002', 'YJ-001', 'YJ-003', 'GA-002', 'ZF-004', 'SF-001', 'ZJ-005'];
+export const CORE_DUTIES = [
+  'MZ-004',
+  'MZ-006',
+  'MZ-008',
+  'MZ-009',
+  'RS-001',
+  'WJ-001',
+  'WJ-002',
+  'YJ-001',
+  'YJ-003',
+  'GA-002',
+  'ZF-004',
+  'SF-001',
+  'ZJ-005',
+];
 /** Published community duties needing no power, of which each community carries some. */
-export const OPTIONAL_DUTIES = DUTY_CATALOGUE.filter((d) => d.status === 'PUBLISHED' && d.level === 'COMMUNITY' && d.power === 'NONE' && !CORE_DUTIES.includes(d.code)).map((d) => d.code);
+export const OPTIONAL_DUTIES = DUTY_CATALOGUE.filter(
+  (d) => d.status === 'PUBLISHED' && d.level === 'COMMUNITY' && d.power === 'NONE' && !CORE_DUTIES.includes(d.code),
+).map((d) => d.code);
 const REPEALED = DUTY_CATALOGUE.filter((d) => d.status === 'REPEALED' && d.level === 'COMMUNITY');
 
 /** Duties handed to the centres themselves; the party service centre holds none of the powers they need. */
 export const CENTER_DUTIES: Record<CenterKey, { active: string[]; withdrawn?: Array<[string, Day, Day]>; unfunded?: string[] }> = {
   JB: { active: ['MZ-001', 'MZ-002', 'MZ-003', 'MZ-010', 'MZ-007', 'RS-004', 'SF-003'], unfunded: ['MZ-002', 'MZ-010'] },
-  HG: { active: ['MZ-001', 'MZ-002', 'MZ-003', 'MZ-010', 'MZ-007', 'RS-004', 'SF-003', 'SJ-001', 'ZF-001'], withdrawn: [['YJ-004', '2019-05-20', '2023-06-30']] },
+  HG: {
+    active: ['MZ-001', 'MZ-002', 'MZ-003', 'MZ-010', 'MZ-007', 'RS-004', 'SF-003', 'SJ-001', 'ZF-001'],
+    withdrawn: [['YJ-004', '2019-05-20', '2023-06-30']],
+  },
 };
 
 export interface AssignmentInfo {
@@ -69,7 +88,15 @@ export interface AssignmentInfo {
 
 export function buildAssignments(set: DataSet, workers: WorkerIndex): AssignmentInfo[] {
   const out: AssignmentInfo[] = [];
-  const push = (owner: string, center: CenterKey, community: boolean, spec: DutySpec, assignedOn: Day, worker: string | null, withdrawnOn?: Day) => {
+  const push = (
+    owner: string,
+    center: CenterKey,
+    community: boolean,
+    spec: DutySpec,
+    assignedOn: Day,
+    worker: string | null,
+    withdrawnOn?: Day,
+  ) => {
     const id = ids('duty_assignment', `${owner}:${spec.code}`);
     const r = rng(`demo:assignment:${id}`);
     set.duty_assignment.push({
@@ -86,7 +113,8 @@ export function buildAssignments(set: DataSet, workers: WorkerIndex): Assignment
 
   for (const [key, plan] of Object.entries(CENTER_DUTIES) as Array<[CenterKey, (typeof CENTER_DUTIES)[CenterKey]]>) {
     const r = rng(`demo:assignments:${key}`);
-    for (const code of plan.active) push(key, key, false, dutySpec(code), addDays(maxDay(dutySpec(code).from!, '2019-01-01'), r.int(5, 45)), null);
+    for (const code of plan.active)
+      push(key, key, false, dutySpec(code), addDays(maxDay(dutySpec(code).from!, '2019-01-01'), r.int(5, 45)), null);
     for (const [code, on, off] of plan.withdrawn ?? []) push(key, key, false, dutySpec(code), on, null, off);
   }
 

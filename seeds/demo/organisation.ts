@@ -24,13 +24,23 @@ export type SocialOrgIndex = Map<string, SocialOrgInfo[]>;
 function members(set: DataSet, r: Rng, orgId: string, orgCreated: Day, count: number, deleted: number): void {
   for (let i = 0; i < count; i++) {
     const gender = pickGender(r, 0.48);
-    const birthYear = r.weighted([[r.int(1938, 1955), 4], [r.int(1956, 1975), 4], [r.int(1976, 2002), 3]] as const);
+    const birthYear = r.weighted([
+      [r.int(1938, 1955), 4],
+      [r.int(1956, 1975), 4],
+      [r.int(1976, 2002), 3],
+    ] as const);
     const recruit = i < 2 && count >= 20; // every larger organisation admitted someone this year
     const to = minDay(`${birthYear + 45}-12-31`, '2025-06-30');
-    const joinedOn = recruit ? randomDay(r, '2025-12-01', '2026-07-01') : randomDay(r, minDay(`${birthYear + 20}-01-01`, addDays(to, -400)), to);
+    const joinedOn = recruit
+      ? randomDay(r, '2025-12-01', '2026-07-01')
+      : randomDay(r, minDay(`${birthYear + 20}-01-01`, addDays(to, -400)), to);
     const gone = i >= count - deleted; // transferred out (组织关系转出): soft-deleted
     set.party_member.push({
-      ...system(ids('party_member', `${orgId}:${i}`), officeInstant(r, maxDay(joinedOn, orgCreated)), gone ? { deletedAt: officeInstant(r, randomDay(r, '2025-03-01', '2026-09-30')) } : {}),
+      ...system(
+        ids('party_member', `${orgId}:${i}`),
+        officeInstant(r, maxDay(joinedOn, orgCreated)),
+        gone ? { deletedAt: officeInstant(r, randomDay(r, '2025-03-01', '2026-09-30')) } : {},
+      ),
       organization_id: orgId,
       name: personName(r, gender),
       gender,
@@ -43,7 +53,16 @@ function members(set: DataSet, r: Rng, orgId: string, orgCreated: Day, count: nu
 }
 
 /** A secretary who came later changed the row then (updated_at, version). */
-function org(id: string, name: string, kind: string, parent: string | null, owner: { community?: string; center?: string }, secretary: WorkerInfo | null, foundedOn: Day, createdAt: string): Row<'party_organization'> {
+function org(
+  id: string,
+  name: string,
+  kind: string,
+  parent: string | null,
+  owner: { community?: string; center?: string },
+  secretary: WorkerInfo | null,
+  foundedOn: Day,
+  createdAt: string,
+): Row<'party_organization'> {
   const later = secretary && secretary.createdAt > createdAt ? secretary.createdAt : undefined;
   return {
     ...system(id, createdAt, { updatedAt: later, version: later ? 2 : 1 }),
@@ -65,13 +84,23 @@ function communityParty(set: DataSet, p: CommunityProfile, workers: WorkerIndex)
   const founded = p.created < '2016-01-01' ? randomDay(r, '1998-01-01', '2012-12-31') : addDays(p.created, r.int(5, 40));
   const topDay = addDays(p.created, r.int(2, 20));
   const kind = p.workers >= 16 ? 'COMMITTEE' : p.workers >= 11 ? 'GENERAL_BRANCH' : 'BRANCH';
-  const topName = kind === 'COMMITTEE' ? `中共东湖区${p.name}委员会` : kind === 'GENERAL_BRANCH' ? `中共东湖区${p.name}总支部委员会` : `中共东湖区${p.name}支部委员会`;
+  const topName =
+    kind === 'COMMITTEE'
+      ? `中共东湖区${p.name}委员会`
+      : kind === 'GENERAL_BRANCH'
+        ? `中共东湖区${p.name}总支部委员会`
+        : `中共东湖区${p.name}支部委员会`;
   const topId = ids('party_organization', p.code);
   const parent = ids('party_organization', `center:${p.center}`);
-  set.party_organization.push(org(topId, topName, kind, parent, { community: communityId(p.code) }, secretary, founded, instant(topDay, 8)));
+  set.party_organization.push(
+    org(topId, topName, kind, parent, { community: communityId(p.code) }, secretary, founded, instant(topDay, 8)),
+  );
   if (kind === 'BRANCH') return members(set, r, topId, topDay, p.partyMembers, 0);
 
-  const branchNames = [...p.compounds.slice(0, kind === 'COMMITTEE' ? 2 : 1).map(([c]) => `${p.name}${c}党支部`), `${p.name}离退休党员党支部`];
+  const branchNames = [
+    ...p.compounds.slice(0, kind === 'COMMITTEE' ? 2 : 1).map(([c]) => `${p.name}${c}党支部`),
+    `${p.name}离退休党员党支部`,
+  ];
   const top = Math.round(p.partyMembers * 0.15);
   members(set, r, topId, topDay, top, 0);
   let left = p.partyMembers - top;
@@ -80,8 +109,19 @@ function communityParty(set: DataSet, p: CommunityProfile, workers: WorkerIndex)
     const last = i === branchNames.length - 1;
     const day = randomDay(r, maxDay(founded, '2010-01-01'), maxDay(addDays(p.created, 60), '2019-12-31'));
     const branchCreated = addDays(maxDay(day, topDay), 1);
-    set.party_organization.push(org(id, name, 'BRANCH', topId, { community: communityId(p.code) }, last ? null : (deputies[i] ?? null), day, instant(branchCreated, 8)));
-    const n = last ? left : Math.round(left / (branchNames.length - i) * r.between(0.8, 1.2));
+    set.party_organization.push(
+      org(
+        id,
+        name,
+        'BRANCH',
+        topId,
+        { community: communityId(p.code) },
+        last ? null : (deputies[i] ?? null),
+        day,
+        instant(branchCreated, 8),
+      ),
+    );
+    const n = last ? left : Math.round((left / (branchNames.length - i)) * r.between(0.8, 1.2));
     members(set, r, id, branchCreated, n, p.code === 'DH-001' || p.code === 'DH-007' ? (last ? 1 : 0) : 0);
     left -= n;
   });
@@ -91,13 +131,19 @@ export function buildParty(set: DataSet, workers: WorkerIndex): void {
   for (const c of CENTERS) {
     const r = rng(`demo:party:center:${c.key}`);
     const id = ids('party_organization', `center:${c.key}`);
-    set.party_organization.push(org(id, c.partyCommittee, 'COMMITTEE', null, { center: centerId(c.key) }, null, c.created, instant(c.created, 14)));
+    set.party_organization.push(
+      org(id, c.partyCommittee, 'COMMITTEE', null, { center: centerId(c.key) }, null, c.created, instant(c.created, 14)),
+    );
     members(set, r, id, addDays(c.created, 1), c.partyMembers, 0);
   }
   for (const p of COMMUNITIES) communityParty(set, p, workers);
 }
 
-const REGISTRATION = [['FILED', 5], ['UNREGISTERED', 3], ['REGISTERED', 2]] as const;
+const REGISTRATION = [
+  ['FILED', 5],
+  ['UNREGISTERED', 3],
+  ['REGISTERED', 2],
+] as const;
 
 export function buildSocialOrgs(set: DataSet): SocialOrgIndex {
   const index: SocialOrgIndex = new Map();
@@ -109,13 +155,20 @@ export function buildSocialOrgs(set: DataSet): SocialOrgIndex {
     for (const [i, [template, category]] of [...templates.slice(0, p.socialOrgs), ...disbanded].entries()) {
       const gone = i >= p.socialOrgs;
       // Where there are few, the ones there are have only just started.
-      const foundedOn = p.socialOrgs <= 1 && !gone ? randomDay(r, '2025-03-01', '2026-08-31') : randomDay(r, maxDay('2012-01-01', addDays(p.created, -1500)), '2025-12-31');
+      const foundedOn =
+        p.socialOrgs <= 1 && !gone
+          ? randomDay(r, '2025-03-01', '2026-08-31')
+          : randomDay(r, maxDay('2012-01-01', addDays(p.created, -1500)), '2025-12-31');
       const stage = foundedOn < '2019-01-01' ? 'MATURE' : foundedOn < '2024-01-01' ? 'GROWING' : 'INCUBATING';
       const gender = pickGender(r, 0.65);
       const id = ids('social_organization', `${p.code}:${i}`);
       const name = template.replace('{c}', shortName(p));
       set.social_organization.push({
-        ...system(id, officeInstant(r, maxDay(addDays(foundedOn, r.int(3, 60)), addDays(p.created, 1))), gone ? { deletedAt: instant('2025-09-15', 16) } : {}),
+        ...system(
+          id,
+          officeInstant(r, maxDay(addDays(foundedOn, r.int(3, 60)), addDays(p.created, 1))),
+          gone ? { deletedAt: instant('2025-09-15', 16) } : {},
+        ),
         community_id: communityId(p.code),
         name,
         category,
@@ -128,7 +181,8 @@ export function buildSocialOrgs(set: DataSet): SocialOrgIndex {
       });
       // Set afterwards, from the row's place and not from r: the other columns keep their seeded values.
       const row = set.social_organization[set.social_organization.length - 1];
-      row.credit_code = row.registration === 'REGISTERED' ? socialCreditCode(set.social_organization.length, 'D', '5', kindOf(category)) : null;
+      row.credit_code =
+        row.registration === 'REGISTERED' ? socialCreditCode(set.social_organization.length, 'D', '5', kindOf(category)) : null;
       if (!gone) list.push({ id, name, category, createdAt: set.social_organization[set.social_organization.length - 1].created_at });
     }
     index.set(p.code, list);

@@ -33,11 +33,22 @@ export function buildParticipation(set: DataSet, orgs: SocialOrgIndex): void {
         const attendees = r.int(15, 60);
         const residents = Math.min(attendees, Math.round(attendees * r.between(...shape.residents)));
         const age = (Date.parse(DEMO_TODAY) - Date.parse(heldOn)) / 86_400_000;
-        const followUp = age > 240 ? (p.engagement === 'thin' && r.chance(0.4) ? 'IN_PROGRESS' : 'DONE') : age > 60 ? r.pick(['IN_PROGRESS', 'DONE']) : 'OPEN';
+        const followUp =
+          age > 240
+            ? p.engagement === 'thin' && r.chance(0.4)
+              ? 'IN_PROGRESS'
+              : 'DONE'
+            : age > 60
+              ? r.pick(['IN_PROGRESS', 'DONE'])
+              : 'OPEN';
         // One meeting of 新港社区 was entered against the wrong community and deleted.
         const wrong = p.code === 'DH-005' && year === 2025 && i === 0;
         set.council_meeting.push({
-          ...system(ids('council_meeting', `${p.code}:${year}:${i}`), officeInstant(r, addDays(heldOn, r.int(0, 3))), wrong ? { deletedAt: instant(addDays(heldOn, 9), 10) } : {}),
+          ...system(
+            ids('council_meeting', `${p.code}:${year}:${i}`),
+            officeInstant(r, addDays(heldOn, r.int(0, 3))),
+            wrong ? { deletedAt: instant(addDays(heldOn, 9), 10) } : {},
+          ),
           community_id: communityId(p.code),
           held_on: heldOn,
           topic,

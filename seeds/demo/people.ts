@@ -52,10 +52,25 @@ const SALARY: Record<string, [number, number]> = {
 };
 const POSITION_BONUS: Record<string, number> = { SECRETARY: 0, DIRECTOR: 1200, DEPUTY: 800, COMMITTEE_MEMBER: 400, STAFF: 0 };
 const EDUCATION: Record<string, ReadonlyArray<readonly [string, number]>> = {
-  CAREER_ESTABLISHMENT: [['BACHELOR', 7], ['POSTGRADUATE', 2], ['JUNIOR_COLLEGE', 1]],
-  REGISTERED: [['BACHELOR', 5], ['JUNIOR_COLLEGE', 4], ['SENIOR_SECONDARY', 1]],
-  GRID_WORKER: [['JUNIOR_COLLEGE', 5], ['SENIOR_SECONDARY', 4], ['BACHELOR', 1]],
-  OTHER: [['JUNIOR_SECONDARY', 6], ['SENIOR_SECONDARY', 4]],
+  CAREER_ESTABLISHMENT: [
+    ['BACHELOR', 7],
+    ['POSTGRADUATE', 2],
+    ['JUNIOR_COLLEGE', 1],
+  ],
+  REGISTERED: [
+    ['BACHELOR', 5],
+    ['JUNIOR_COLLEGE', 4],
+    ['SENIOR_SECONDARY', 1],
+  ],
+  GRID_WORKER: [
+    ['JUNIOR_COLLEGE', 5],
+    ['SENIOR_SECONDARY', 4],
+    ['BACHELOR', 1],
+  ],
+  OTHER: [
+    ['JUNIOR_SECONDARY', 6],
+    ['SENIOR_SECONDARY', 4],
+  ],
 };
 
 function hireWindow(p: CommunityProfile, s: Slot): [Day, Day] {
@@ -113,13 +128,20 @@ export function buildWorkers(set: DataSet): WorkerIndex {
     });
     // Turnover: bigger communities have lost someone; the row stays with status LEFT.
     if (p.workers >= 12 && p.created < '2020-01-01') {
-      rows.push(workerRow(p, r, `${p.code}:left`, { position: 'STAFF', type: 'REGISTERED' }, randomDay(r, '2016-01-01', '2020-12-31'), 'LEFT'));
+      rows.push(
+        workerRow(p, r, `${p.code}:left`, { position: 'STAFF', type: 'REGISTERED' }, randomDay(r, '2016-01-01', '2020-12-31'), 'LEFT'),
+      );
     }
     set.community_worker.push(...rows);
     // A worker entered twice by mistake, then deleted: hidden by default, still in the table.
     if (p.code === 'DH-002') {
       const twin = rows[rows.length - 2];
-      set.community_worker.push({ ...twin, ...system(ids('community_worker', `${p.code}:duplicate`), instant('2024-03-05', 10, 12), { deletedAt: instant('2024-03-08', 16, 40) }) });
+      set.community_worker.push({
+        ...twin,
+        ...system(ids('community_worker', `${p.code}:duplicate`), instant('2024-03-05', 10, 12), {
+          deletedAt: instant('2024-03-08', 16, 40),
+        }),
+      });
     }
     index.set(p.code, rows.map(info));
   }

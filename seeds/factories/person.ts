@@ -3,7 +3,9 @@ import type { Rng } from '../random';
 
 /** Deterministic people: plausible Chinese names, fake but well-formed phones and ID numbers. */
 
-const SURNAMES = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'];
+const SURNAMES = [
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
+];
 const MALE = [...'伟强磊军勇杰涛斌超明刚平辉鹏华飞鑫波宁建国峰浩亮志海东林成庆立'];
 const FEMALE = [...'芳娜敏静丽艳娟霞秀英玲桂兰萍红梅琳婷雪慧颖倩洁琴燕云莉晶月'];
 const EITHER = [...'文佳晓子欣雨思嘉一春晨安永德光秋'];

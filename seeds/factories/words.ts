@@ -76,7 +76,8 @@ export const REVIEW_COMMENTS: Readonly<Record<string, readonly string[]>> = {
   INCOMPETENT: ['多次未完成网格任务，群众反映较多', '长期未到岗，需整改'],
 };
 
-export const gradeOf = (score: number): string => (score >= 90 ? 'EXCELLENT' : score >= 75 ? 'COMPETENT' : score >= 60 ? 'BASIC' : 'INCOMPETENT');
+export const gradeOf = (score: number): string =>
+  score >= 90 ? 'EXCELLENT' : score >= 75 ? 'COMPETENT' : score >= 60 ? 'BASIC' : 'INCOMPETENT';
 
 /** Parts of synthetic community and compound names. */
 export const PLACE_PREFIXES = [...'东西南北中新老青翠金银华锦绣长安和平康乐福兴盛泰丰裕清明朝阳江湖海山林泉桥港园'];

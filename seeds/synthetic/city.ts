@@ -64,7 +64,8 @@ async function loadTables(run: SqlRunner, city: SynCity, onProgress?: OnProgress
  * Returns the number of rows written per table.
  */
 export async function loadSyntheticCity(orm: MikroORM, opts: SyntheticOptions): Promise<Record<string, number>> {
-  if (!Number.isInteger(opts.communities) || opts.communities < 1) throw new Error(`communities must be a whole number of at least 1, got ${opts.communities}`);
+  if (!Number.isInteger(opts.communities) || opts.communities < 1)
+    throw new Error(`communities must be a whole number of at least 1, got ${opts.communities}`);
   const city = planCity(opts.communities);
   return inTransaction(orm, async (em, run) => {
     const counts = await loadTables(run, city, opts.onProgress);

@@ -15,7 +15,15 @@ const REPEALED = DUTY_CATALOGUE.filter((d) => d.status === 'REPEALED').map((d) =
 /** About ten duties a community, five a centre; a few need powers the assignee lacks, a few were withdrawn. */
 export function assignmentRows(city: SynCity): Row<'duty_assignment'>[] {
   const out: Row<'duty_assignment'>[] = [];
-  const add = (key: string, community: number, center: number, code: string, from: string, worker: (on: string) => string | null, withdrawn: boolean) => {
+  const add = (
+    key: string,
+    community: number,
+    center: number,
+    code: string,
+    from: string,
+    worker: (on: string) => string | null,
+    withdrawn: boolean,
+  ) => {
     const spec = dutySpec(code);
     const id = ids('duty_assignment', `${key}:${code}`);
     const r = rng(`syn:assignment:${id}`);
@@ -44,7 +52,8 @@ export function assignmentRows(city: SynCity): Row<'duty_assignment'>[] {
       return able.length && r.chance(0.8) ? r.pick(able).id : null;
     };
     for (const code of codes) add(String(c.index), c.index, c.center.index, code, c.created, accountable, false);
-    if (r.chance(0.1) && c.created < '2016-01-01') add(String(c.index), c.index, c.center.index, r.pick(REPEALED), c.created, () => null, true);
+    if (r.chance(0.1) && c.created < '2016-01-01')
+      add(String(c.index), c.index, c.center.index, r.pick(REPEALED), c.created, () => null, true);
   }
   return out;
 }

@@ -18,7 +18,14 @@ export function partyRows(city: SynCity): { orgs: Row<'party_organization'>[]; m
   const plans: OrgPlan[] = [];
   const base = { community_id: null, service_center_id: null, parent_id: null, secretary_id: null };
   for (const c of city.centers) {
-    orgs.push({ ...system(c.partyOrgId, instant(c.created, 10)), ...base, name: `中共${c.name}委员会`, kind: 'COMMITTEE', service_center_id: c.id, founded_on: c.created });
+    orgs.push({
+      ...system(c.partyOrgId, instant(c.created, 10)),
+      ...base,
+      name: `中共${c.name}委员会`,
+      kind: 'COMMITTEE',
+      service_center_id: c.id,
+      founded_on: c.created,
+    });
     plans.push({ id: c.partyOrgId, created: addDays(c.created, 1), members: 10 });
   }
   for (const c of city.communities) {
@@ -48,7 +55,15 @@ export function partyRows(city: SynCity): { orgs: Row<'party_organization'>[]; m
       const id = ids('party_organization', `${c.index}:${b}`);
       const day = addDays(created, r.int(1, 300));
       const capped = minDay(day, SYN_TODAY);
-      orgs.push({ ...system(id, instant(capped, 8)), ...base, name: `${short}第${b + 1}党支部`, kind: 'BRANCH', parent_id: topId, community_id: c.id, founded_on: capped });
+      orgs.push({
+        ...system(id, instant(capped, 8)),
+        ...base,
+        name: `${short}第${b + 1}党支部`,
+        kind: 'BRANCH',
+        parent_id: topId,
+        community_id: c.id,
+        founded_on: capped,
+      });
       plans.push({ id, created: capped, members: share });
     }
   }
@@ -86,7 +101,11 @@ export function socialOrgRows(city: SynCity): Row<'social_organization'>[] {
       const id = ids('social_organization', `${c.index}:${k}`);
       const name = template.replace('{c}', c.name.replace(/社区$/, ''));
       const createdAt = officeInstant(r, minDay(addDays(foundedOn, r.int(3, 40)), SYN_TODAY));
-      const registration = r.weighted([['FILED', 5], ['UNREGISTERED', 3], ['REGISTERED', 2]] as const);
+      const registration = r.weighted([
+        ['FILED', 5],
+        ['UNREGISTERED', 3],
+        ['REGISTERED', 2],
+      ] as const);
       out.push({
         ...system(id, createdAt),
         community_id: c.id,

@@ -28,7 +28,10 @@ export function participationRows(city: SynCity): { meetings: Row<'council_meeti
           held_on: heldOn,
           topic,
           attendee_count: attendees,
-          resident_attendee_count: Math.min(attendees, Math.round(attendees * r.between(RESIDENTS[c.engagement][0], RESIDENTS[c.engagement][1]))),
+          resident_attendee_count: Math.min(
+            attendees,
+            Math.round(attendees * r.between(RESIDENTS[c.engagement][0], RESIDENTS[c.engagement][1])),
+          ),
           resolutions: resolution,
           follow_up_status: year < 2026 ? 'DONE' : r.pick(['OPEN', 'IN_PROGRESS', 'DONE']),
         });

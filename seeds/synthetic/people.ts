@@ -6,9 +6,25 @@ import { rng } from '../random';
 import { addDays, maxDay, minDay, officeInstant, randomDay } from '../time';
 import { ids, SYN_TODAY, type SynCity, type SynWorker } from './context';
 
-const TYPES = [['REGISTERED', 5], ['GRID_WORKER', 3], ['CAREER_ESTABLISHMENT', 1], ['OTHER', 1]] as const;
-const SALARY: Record<string, [number, number]> = { CAREER_ESTABLISHMENT: [5800, 7600], REGISTERED: [3800, 5200], GRID_WORKER: [3000, 3500], OTHER: [2280, 2400] };
-const EDUCATION = [['BACHELOR', 4], ['JUNIOR_COLLEGE', 4], ['SENIOR_SECONDARY', 2], ['POSTGRADUATE', 1], ['JUNIOR_SECONDARY', 1]] as const;
+const TYPES = [
+  ['REGISTERED', 5],
+  ['GRID_WORKER', 3],
+  ['CAREER_ESTABLISHMENT', 1],
+  ['OTHER', 1],
+] as const;
+const SALARY: Record<string, [number, number]> = {
+  CAREER_ESTABLISHMENT: [5800, 7600],
+  REGISTERED: [3800, 5200],
+  GRID_WORKER: [3000, 3500],
+  OTHER: [2280, 2400],
+};
+const EDUCATION = [
+  ['BACHELOR', 4],
+  ['JUNIOR_COLLEGE', 4],
+  ['SENIOR_SECONDARY', 2],
+  ['POSTGRADUATE', 1],
+  ['JUNIOR_SECONDARY', 1],
+] as const;
 
 /** About 15 workers a community: a secretary, a director, deputies, committee members, staff. */
 export function workerRows(city: SynCity): Row<'community_worker'>[] {
@@ -22,7 +38,10 @@ export function workerRows(city: SynCity): Row<'community_worker'>[] {
       const type = j === 0 ? 'CAREER_ESTABLISHMENT' : j < 6 ? 'REGISTERED' : r.weighted(TYPES);
       const gender = pickGender(r, 0.7);
       const birthYear = r.int(1966, 2001);
-      const hiredOn = c.created >= '2025-01-01' ? randomDay(r, c.created, minDay(addDays(c.created, 200), SYN_TODAY)) : randomDay(r, '2008-01-01', j < 6 ? '2020-12-31' : '2026-06-30');
+      const hiredOn =
+        c.created >= '2025-01-01'
+          ? randomDay(r, c.created, minDay(addDays(c.created, 200), SYN_TODAY))
+          : randomDay(r, '2008-01-01', j < 6 ? '2020-12-31' : '2026-06-30');
       const active = j < n - 1 || r.chance(0.7);
       const salary = Math.round(r.int(...SALARY[type]) / 10) * 10;
       const id = ids('community_worker', `${c.index}:${j}`);

@@ -26,7 +26,11 @@ export function planCity(communities: number): SynCity {
   for (let i = 0; i < communities; i++) {
     const r = rng(`syn:community:${i}`);
     const center = centers[Math.floor(i / COMMUNITIES_PER_CENTER)];
-    const engagement = r.weighted([['strong', 2], ['normal', 5], ['thin', 3]] as const);
+    const engagement = r.weighted([
+      ['strong', 2],
+      ['normal', 5],
+      ['thin', 3],
+    ] as const);
     list.push({
       index: i,
       id: ids('community', i),
@@ -56,7 +60,11 @@ export function centerRows(city: SynCity): Row<'service_center'>[] {
 export function communityRows(city: SynCity): Row<'community'>[] {
   return city.communities.map((c) => {
     const r = rng(`syn:community-row:${c.index}`);
-    const condition = r.weighted([['GOOD', 5], ['AGING', 3], ['POOR', 2]] as const);
+    const condition = r.weighted([
+      ['GOOD', 5],
+      ['AGING', 3],
+      ['POOR', 2],
+    ] as const);
     const old = condition !== 'GOOD';
     return {
       ...system(c.id, officeInstant(r, c.created)),

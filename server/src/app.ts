@@ -52,7 +52,13 @@ class RequestContext implements AppContext {
   private madeAccess?: AccessPolicy;
   private madeLoaders?: Loaders;
 
-  constructor(private readonly mikro: MikroORM, public viewer: Viewer, readonly config: AppConfig, readonly clientAddress?: string, public pending?: PendingViewer) {}
+  constructor(
+    private readonly mikro: MikroORM,
+    public viewer: Viewer,
+    readonly config: AppConfig,
+    readonly clientAddress?: string,
+    public pending?: PendingViewer,
+  ) {}
 
   settle(viewer: Viewer): void {
     this.viewer = viewer;
@@ -95,7 +101,15 @@ export const appOrmConfig = (settings: OrmSettings) => ormConfig(settings, entit
  * main.ts, the tests and the scripts all build the platform through here.
  */
 export async function createApp(config: AppConfig, clientUrl: string, orm?: Partial<OrmSettings>): Promise<App> {
-  const mikro = await MikroORM.init(appOrmConfig({ clientUrl, poolMax: config.poolMax, statementTimeoutMs: config.statementTimeoutMs, replicaUrls: config.replicaUrls, ...orm }));
+  const mikro = await MikroORM.init(
+    appOrmConfig({
+      clientUrl,
+      poolMax: config.poolMax,
+      statementTimeoutMs: config.statementTimeoutMs,
+      replicaUrls: config.replicaUrls,
+      ...orm,
+    }),
+  );
   const schema = appSchema();
   const figures = setupFigureCache(mikro, schema, config.cache, CACHED_FIGURES);
   const app = express();
@@ -118,10 +132,16 @@ export async function createApp(config: AppConfig, clientUrl: string, orm?: Part
     // main.ts handles SIGTERM/SIGINT itself; Apollo's own handlers would race it and leave stop() hanging.
     stopOnTerminationSignals: false,
     // oneStatementReads first of those that answer operations: it settles an assumed viewer before anything runs.
-    plugins: [oneStatementReads(config.oneStatementReads, mikro), ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.limits.shutdownGraceMs }),
-      ...holds.plugins, trusted.plugin, primaryAfterWrites(config.replicaUrls.length > 0), figures.plugin,
+    plugins: [
+      oneStatementReads(config.oneStatementReads, mikro),
+      ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.limits.shutdownGraceMs }),
+      ...holds.plugins,
+      trusted.plugin,
+      primaryAfterWrites(config.replicaUrls.length > 0),
+      figures.plugin,
       // No HTTP cache hints are used: skip the per-field bookkeeping of the cache-control plugin.
-      ApolloServerPluginCacheControlDisabled()],
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
   await apollo.start();
 

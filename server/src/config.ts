@@ -93,7 +93,8 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`Setting ${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new Error(`Setting ${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
   return n;
 }
 
@@ -118,7 +119,8 @@ function loginLock(env: NodeJS.ProcessEnv, scope: 'ACCOUNT' | 'ADDRESS', default
     lockSeconds: int(env, `LOGIN_${scope}_LOCK_SECONDS`, defaults.lockSeconds, 1, 86_400),
     maxLockSeconds: int(env, `LOGIN_${scope}_MAX_LOCK_SECONDS`, defaults.maxLockSeconds, 1, 7 * 86_400),
   };
-  if (lock.maxLockSeconds < lock.lockSeconds) throw new Error(`Setting LOGIN_${scope}_MAX_LOCK_SECONDS must be at least LOGIN_${scope}_LOCK_SECONDS (${lock.lockSeconds})`);
+  if (lock.maxLockSeconds < lock.lockSeconds)
+    throw new Error(`Setting LOGIN_${scope}_MAX_LOCK_SECONDS must be at least LOGIN_${scope}_LOCK_SECONDS (${lock.lockSeconds})`);
   return lock;
 }
 
@@ -130,7 +132,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: int(env, 'PORT', 4000, 0, 65535),
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL || null,
-    replicaUrls: (env.DATABASE_REPLICA_URLS ?? '').split(',').map((u) => u.trim()).filter(Boolean),
+    replicaUrls: (env.DATABASE_REPLICA_URLS ?? '')
+      .split(',')
+      .map((u) => u.trim())
+      .filter(Boolean),
     embeddedDataDir: env.EMBEDDED_PG_DIR ?? path.join(ROOT, '.data/postgres'),
     embeddedPort: int(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
     production,
@@ -142,7 +147,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     poolMax: int(env, 'PG_POOL_MAX', 10, 1, 200),
     trustedDocuments: oneOf(env, 'TRUSTED_DOCUMENTS', ['off', 'api-keys', 'all'] as const, production ? 'api-keys' : 'off'),
     graphiql: bool(env, 'GRAPHIQL', !production),
-    cache: { enabled: env.FIGURE_CACHE !== 'false', redisUrl: env.REDIS_URL || null, prefix: env.REDIS_PREFIX ?? 'governance:', ttlSeconds: int(env, 'FIGURE_CACHE_TTL_SECONDS', 300, 1, 86_400) },
+    cache: {
+      enabled: env.FIGURE_CACHE !== 'false',
+      redisUrl: env.REDIS_URL || null,
+      prefix: env.REDIS_PREFIX ?? 'governance:',
+      ttlSeconds: int(env, 'FIGURE_CACHE_TTL_SECONDS', 300, 1, 86_400),
+    },
     oneStatementReads: bool(env, 'ONE_STATEMENT_READS', true),
     summaryMinRows: int(env, 'SUMMARY_MIN_ROWS', 3, 1, 1000),
     limits: {

@@ -29,7 +29,10 @@ async function main(guard: ProcessGuard, running: Running) {
   console.log(`社区治理数据平台 listening on http://localhost:${port}`);
   console.log(`  GraphQL  http://localhost:${port}/graphql\n  console  http://localhost:${port}/admin/`);
   console.log(`  database ${db.embedded ? `embedded PostgreSQL in ${config.embeddedDataDir}` : 'DATABASE_URL'}`);
-  if (config.demo) console.log('  demo accounts (password demo-password): admin@example.org, center@example.org, staff@example.org, auditor@example.org; partner API key demo-partner-key');
+  if (config.demo)
+    console.log(
+      '  demo accounts (password demo-password): admin@example.org, center@example.org, staff@example.org, auditor@example.org; partner API key demo-partner-key',
+    );
 }
 
 /**

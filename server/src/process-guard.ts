@@ -20,7 +20,11 @@ export interface GuardOptions {
   exit?: (code: number) => void;
 }
 
-export function guardProcess({ cleanupTimeoutMs = 20_000, log = (m, e) => console.error(m, e ?? ''), exit = (c) => process.exit(c) }: GuardOptions = {}): ProcessGuard {
+export function guardProcess({
+  cleanupTimeoutMs = 20_000,
+  log = (m, e) => console.error(m, e ?? ''),
+  exit = (c) => process.exit(c),
+}: GuardOptions = {}): ProcessGuard {
   const cleanups: (() => Promise<void>)[] = [];
   let exiting = false;
 

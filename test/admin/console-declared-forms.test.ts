@@ -22,7 +22,9 @@ function countMutations(page: Page, name: string): () => number {
 
 /** The names of the form's inputs, top to bottom, each once. */
 const inputNames = (page: Page) =>
-  page.locator('form').evaluate((form) => [...new Set(Array.from(form.querySelectorAll('input[name], textarea[name]')).map((i) => i.getAttribute('name')!))]);
+  page
+    .locator('form')
+    .evaluate((form) => [...new Set(Array.from(form.querySelectorAll('input[name], textarea[name]')).map((i) => i.getAttribute('name')!))]);
 
 describe('forms follow the declarations (as an administrator, in Chinese)', () => {
   it('lays out the create form in the order the entity declares its fields', async () => {
@@ -64,7 +66,8 @@ describe('forms follow the declarations (as an administrator, in Chinese)', () =
     await save(page);
     await page.waitForFunction(() => /\/communities\/[0-9a-f-]+\/show/.test(location.hash));
     expect(creates()).toBe(1);
-    const saved = ok(await env.server.t.gql('{ communities(filter: { code: { eq: "FORM-001" } }) { nodes { name population } } }')).communities.nodes;
+    const saved = ok(await env.server.t.gql('{ communities(filter: { code: { eq: "FORM-001" } }) { nodes { name population } } }'))
+      .communities.nodes;
     expect(saved).toEqual([{ name: '按声明校验的社区', population: 5 }]);
     await context.close();
   });
@@ -86,7 +89,8 @@ describe('a resource swaps in its own page (admin/src/resources/pages.ts)', () =
   it('shows a budget line’s approval beside the generic page', async () => {
     const { context, page } = await newPage(env.browser);
     await login(page, env.server.base, ACCOUNTS.ADMIN);
-    const line = ok(await env.server.t.gql('{ budgetLines(filter: { status: { eq: APPROVED } }, first: 1) { nodes { id approvedBy } } }')).budgetLines.nodes[0];
+    const line = ok(await env.server.t.gql('{ budgetLines(filter: { status: { eq: APPROVED } }, first: 1) { nodes { id approvedBy } } }'))
+      .budgetLines.nodes[0];
     expect(line.approvedBy).toBeTruthy();
     await page.goto(`${env.server.base}/admin/#/budgetLines/${line.id}/show`);
     const aside = page.getByTestId('approval-aside');

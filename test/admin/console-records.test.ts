@@ -10,7 +10,11 @@ import { useConsole } from './support/console-server';
 const env = useConsole();
 
 const community = async (code: string) =>
-  ok(await env.server.t.gql('query($c: String!) { communities(filter: { code: { eq: $c } }) { nodes { id name version deletedAt } } }', { c: code })).communities.nodes[0];
+  ok(
+    await env.server.t.gql('query($c: String!) { communities(filter: { code: { eq: $c } }) { nodes { id name version deletedAt } } }', {
+      c: code,
+    }),
+  ).communities.nodes[0];
 
 describe('records in the console (as an administrator, in Chinese)', () => {
   it('exports a list as CSV with the import columns', async () => {
@@ -18,7 +22,14 @@ describe('records in the console (as an administrator, in Chinese)', () => {
     await login(page, env.server.base, ACCOUNTS.ADMIN);
     await page.goto(`${env.server.base}/admin/#/communities?sort=code&order=ASC`);
     await waitForText(page, '共 12 条');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.MuiToolbar-root').filter({ has: page.getByRole('button', { name: '添加筛选' }) }).getByRole('button', { name: '导出' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .locator('.MuiToolbar-root')
+        .filter({ has: page.getByRole('button', { name: '添加筛选' }) })
+        .getByRole('button', { name: '导出' })
+        .click(),
+    ]);
     const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
     const lines = csv.trim().split(/\r?\n/);
     expect(lines[0].split(',')).toEqual(expect.arrayContaining(['code', 'name', 'serviceCenterId', 'population', 'serviceCenter.name']));
@@ -202,7 +213,11 @@ describe('records in the console (as an administrator, in Chinese)', () => {
     await page.goto(`${env.server.base}/admin/#/communities`);
     // Two centres share a name: that name cannot say which one is meant.
     for (let i = 0; i < 2; i += 1) {
-      ok(await env.server.t.gql('mutation { createServiceCenter(input: { name: "同名服务中心", kind: SUB_DISTRICT_OFFICE, legalForm: GOVERNMENT_AGENCY }) { id } }'));
+      ok(
+        await env.server.t.gql(
+          'mutation { createServiceCenter(input: { name: "同名服务中心", kind: SUB_DISTRICT_OFFICE, legalForm: GOVERNMENT_AGENCY }) { id } }',
+        ),
+      );
     }
     const center = await env.server.firstId('serviceCenters', { name: { eq: '东湖区江北党群服务中心' } });
     const upload = async (csv: string) => {
@@ -210,7 +225,9 @@ describe('records in the console (as an administrator, in Chinese)', () => {
       await page.getByTestId('import-file').setInputFiles({ name: 'communities.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
       await page.getByTestId('import-preview').waitFor();
     };
-    await upload(`code,name,serviceCenterId\nCSV-N1,按名称导入,东湖区江北党群服务中心\nCSV-N2,未知中心,没有这个中心\nCSV-N3,同名中心,同名服务中心\n`);
+    await upload(
+      `code,name,serviceCenterId\nCSV-N1,按名称导入,东湖区江北党群服务中心\nCSV-N2,未知中心,没有这个中心\nCSV-N3,同名中心,同名服务中心\n`,
+    );
     await page.getByTestId('import-bad').waitFor();
     const bad = page.locator('[data-row-error="true"]');
     expect(await bad.count()).toBe(2);
@@ -226,7 +243,9 @@ describe('records in the console (as an administrator, in Chinese)', () => {
     await upload(`code,name,serviceCenterId\nCSV-N1,按名称导入,东湖区江北党群服务中心\nCSV-N4,按编号导入,${center}\n`);
     await page.getByTestId('import-submit').click();
     await waitForText(page, '已导入 2 行');
-    const imported = ok(await env.server.t.gql('{ communities(filter: { code: { in: ["CSV-N1", "CSV-N4"] } }) { nodes { code serviceCenter { id } } } }')).communities.nodes;
+    const imported = ok(
+      await env.server.t.gql('{ communities(filter: { code: { in: ["CSV-N1", "CSV-N4"] } }) { nodes { code serviceCenter { id } } } }'),
+    ).communities.nodes;
     expect(imported.map((c: { serviceCenter: { id: string } }) => c.serviceCenter.id)).toEqual([center, center]);
     await context.close();
   });

@@ -10,10 +10,14 @@ describe('importX(rows): all rows in one transaction, or none', () => {
   it('writes every row when all pass', async () => {
     const before = await count();
     const center = env.city.centers[0];
-    const data = ok(await env.t.gql(IMPORT, { rows: [
-      { code: 'IMP-1', name: '导入一社区', serviceCenterId: center, population: 100 },
-      { code: 'IMP-2', name: '导入二社区', serviceCenterId: center },
-    ] }));
+    const data = ok(
+      await env.t.gql(IMPORT, {
+        rows: [
+          { code: 'IMP-1', name: '导入一社区', serviceCenterId: center, population: 100 },
+          { code: 'IMP-2', name: '导入二社区', serviceCenterId: center },
+        ],
+      }),
+    );
     expect(data.importCommunities.map((c: { code: string }) => c.code)).toEqual(['IMP-1', 'IMP-2']);
     expect(await count()).toBe(before + 2);
   });
@@ -21,13 +25,15 @@ describe('importX(rows): all rows in one transaction, or none', () => {
   it('one bad row writes nothing and names every bad row and field', async () => {
     const before = await count();
     const center = env.city.centers[0];
-    const res = await env.t.gql(IMPORT, { rows: [
-      { code: 'IMP-3', name: '好的一行', serviceCenterId: center },
-      { code: 'IMP-4', name: '   ', serviceCenterId: center },
-      { code: 'IMP-3', name: '重复编码', serviceCenterId: center },
-      { code: 'T-001', name: '已有编码', serviceCenterId: center },
-      { code: 'IMP-5', name: '无效中心', serviceCenterId: '00000000-0000-4000-8000-00000000dead' },
-    ] });
+    const res = await env.t.gql(IMPORT, {
+      rows: [
+        { code: 'IMP-3', name: '好的一行', serviceCenterId: center },
+        { code: 'IMP-4', name: '   ', serviceCenterId: center },
+        { code: 'IMP-3', name: '重复编码', serviceCenterId: center },
+        { code: 'T-001', name: '已有编码', serviceCenterId: center },
+        { code: 'IMP-5', name: '无效中心', serviceCenterId: '00000000-0000-4000-8000-00000000dead' },
+      ],
+    });
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const paths = (res.errors![0].extensions!.fields as Array<{ path: string }>).map((f) => f.path).sort();
     expect(paths).toEqual(['rows.1.name', 'rows.2.code', 'rows.3.code', 'rows.4.serviceCenterId']);

@@ -12,8 +12,15 @@ const env = useSmallCity();
 let base: string;
 
 async function http(query: string, token: string) {
-  const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
-  return { status: res.status, body: (await res.json()) as { data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> } };
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query }),
+  });
+  return {
+    status: res.status,
+    body: (await res.json()) as { data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> },
+  };
 }
 const codes = (r: { body: { errors?: Array<{ extensions?: { code?: string } }> } }) => r.body.errors?.map((e) => e.extensions?.code);
 const sql = (text: string, params: unknown[]) => env.t.app.orm.em.getConnection().execute(text, params);
@@ -27,9 +34,19 @@ beforeAll(async () => {
 
 async function signedIn(role: string) {
   const email = `assumed-${Math.random().toString(36).slice(2, 8)}@test.local`;
-  const user = ok(await env.t.gql('mutation($i: UserCreateInput!) { createUser(input: $i) { id } }', { i: { email, displayName: role, password: 'first-password', role } })).createUser;
-  const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation($e: String!) { login(email: $e, password: "first-password") { token } }', variables: { e: email } }) });
+  const user = ok(
+    await env.t.gql('mutation($i: UserCreateInput!) { createUser(input: $i) { id } }', {
+      i: { email, displayName: role, password: 'first-password', role },
+    }),
+  ).createUser;
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation($e: String!) { login(email: $e, password: "first-password") { token } }',
+      variables: { e: email },
+    }),
+  });
   return { id: user.id as string, token: (await res.json()).data.login.token as string };
 }
 

@@ -17,14 +17,22 @@ beforeAll(async () => {
   t = await startTestApp();
   city = await buildSmallCity(t);
   // Created last, first by name: the two orders differ.
-  const late = ok(await t.gql(`mutation { createCommunityWorker(input: { communityId: "${city.communities[1]}", name: "丁一", employmentType: OTHER }) { id } }`));
+  const late = ok(
+    await t.gql(
+      `mutation { createCommunityWorker(input: { communityId: "${city.communities[1]}", name: "丁一", employmentType: OTHER }) { id } }`,
+    ),
+  );
   workerIds = [...city.workers, late.createCommunityWorker.id];
 });
 afterAll(() => t?.close());
 
 const forge = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
 const workers = (after?: string) =>
-  t.gql(`query($after: String) { communityWorkers(first: 1, after: $after) { nodes { id } edges { cursor } pageInfo { endCursor hasNextPage } } }`, { after }, ANONYMOUS);
+  t.gql(
+    `query($after: String) { communityWorkers(first: 1, after: $after) { nodes { id } edges { cursor } pageInfo { endCursor hasNextPage } } }`,
+    { after },
+    ANONYMOUS,
+  );
 
 describe('cursors', () => {
   it('carry nothing a caller can read: no name, no value at all', async () => {
@@ -37,7 +45,9 @@ describe('cursors', () => {
   });
 
   it('order anonymous callers by what they may read (creation), not by the hidden name', async () => {
-    const all = ok(await t.gql(`{ communityWorkers { nodes { id } } }`, {}, ANONYMOUS)).communityWorkers.nodes.map((n: { id: string }) => n.id);
+    const all = ok(await t.gql(`{ communityWorkers { nodes { id } } }`, {}, ANONYMOUS)).communityWorkers.nodes.map(
+      (n: { id: string }) => n.id,
+    );
     expect(all).toEqual(workerIds);
     // Those who may read names still get the declared order, by name.
     const byName = ok(await t.gql(`{ communityWorkers { nodes { name } } }`)).communityWorkers.nodes.map((n: { name: string }) => n.name);
@@ -62,9 +72,17 @@ describe('cursors', () => {
 
   it('refuse a real cursor of another list, of another order, or altered by one bit', async () => {
     const cursor: string = ok(await workers()).communityWorkers.pageInfo.endCursor;
-    const communities = await t.gql(`query($after: String) { communities(first: 1, after: $after) { nodes { id } } }`, { after: cursor }, ANONYMOUS);
+    const communities = await t.gql(
+      `query($after: String) { communities(first: 1, after: $after) { nodes { id } } }`,
+      { after: cursor },
+      ANONYMOUS,
+    );
     expect(communities.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const ordered = await t.gql(`query($after: String) { communityWorkers(first: 1, after: $after, orderBy: [{ createdAt: DESC }]) { nodes { id } } }`, { after: cursor }, ANONYMOUS);
+    const ordered = await t.gql(
+      `query($after: String) { communityWorkers(first: 1, after: $after, orderBy: [{ createdAt: DESC }]) { nodes { id } } }`,
+      { after: cursor },
+      ANONYMOUS,
+    );
     expect(ordered.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const raw = Buffer.from(cursor, 'base64url');
     raw[raw.length - 5] ^= 1;

@@ -16,10 +16,18 @@ const env = useSmallCity();
 
 const callers: Array<[string, Viewer, (d: RecordDecl) => boolean]> = [
   ['anonymous', ANONYMOUS, () => true],
-  ['partner with every scope', { kind: 'partner', keyId: '00000000-0000-4000-8000-0000000000f1', name: 'all', scopes: declaredScopes(), allowedDocuments: null }, () => true],
+  [
+    'partner with every scope',
+    { kind: 'partner', keyId: '00000000-0000-4000-8000-0000000000f1', name: 'all', scopes: declaredScopes(), allowedDocuments: null },
+    () => true,
+  ],
   ['auditor', userViewer('AUDITOR'), () => true],
   // Staff may write their community's records, but no service centre and no duty item at all.
-  ['staff', userViewer('COMMUNITY_STAFF', { communityId: '00000000-0000-4000-8000-0000000000f2' }), (d) => d.name === 'ServiceCenter' || d.name === 'DutyItem'],
+  [
+    'staff',
+    userViewer('COMMUNITY_STAFF', { communityId: '00000000-0000-4000-8000-0000000000f2' }),
+    (d) => d.name === 'ServiceCenter' || d.name === 'DutyItem',
+  ],
 ];
 
 const cap = (s: string) => s[0].toUpperCase() + s.slice(1);

@@ -8,8 +8,17 @@ export interface HttpAnswer {
   body: { data?: any; errors?: Array<{ message: string; extensions?: Record<string, any> }> };
 }
 
-export async function post(base: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<HttpAnswer> {
-  const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+export async function post(
+  base: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<HttpAnswer> {
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
   return { status: res.status, retryAfter: res.headers.get('retry-after'), body: await res.json() };
 }
 
@@ -31,7 +40,13 @@ export async function loginOver(base: string, email: string, password: string): 
  * its check), not a hand-made one. A refused caller comes back as the error
  * the HTTP answer would carry.
  */
-export async function inProcess(app: App, query: string, headers: Record<string, string>, variables: Record<string, unknown> = {}, clientAddress?: string): Promise<GqlResult> {
+export async function inProcess(
+  app: App,
+  query: string,
+  headers: Record<string, string>,
+  variables: Record<string, unknown> = {},
+  clientAddress?: string,
+): Promise<GqlResult> {
   let contextValue;
   try {
     contextValue = await app.contextFor(headers, clientAddress);

@@ -15,7 +15,12 @@ const retired = `retired-${crypto.randomBytes(4).toString('hex')}@test.local`;
 
 beforeAll(async () => {
   t = await startTestApp();
-  for (const e of [email, retired]) ok(await t.gql('mutation($i: UserCreateInput!) { createUser(input: $i) { id } }', { i: { email: e, displayName: 'x', password: 'right-password', role: 'AUDITOR' } }));
+  for (const e of [email, retired])
+    ok(
+      await t.gql('mutation($i: UserCreateInput!) { createUser(input: $i) { id } }', {
+        i: { email: e, displayName: 'x', password: 'right-password', role: 'AUDITOR' },
+      }),
+    );
   const { users } = ok(await t.gql('{ users { id email } }'));
   ok(await t.gql('mutation($id: ID!) { deactivateUser(id: $id) { id } }', { id: users.find((u: any) => u.email === retired).id }));
 });
@@ -26,7 +31,10 @@ async function derivations(e: string, password: string) {
   const scrypt = vi.spyOn(crypto, 'scrypt');
   try {
     const res = await t.gql(LOGIN, { e, p: password });
-    return { calls: scrypt.mock.calls.map((c) => [c[2], c[3]]), error: res.errors?.[0] ? [res.errors[0].message, res.errors[0].extensions?.code] : null };
+    return {
+      calls: scrypt.mock.calls.map((c) => [c[2], c[3]]),
+      error: res.errors?.[0] ? [res.errors[0].message, res.errors[0].extensions?.code] : null,
+    };
   } finally {
     scrypt.mockRestore();
   }

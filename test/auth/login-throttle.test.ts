@@ -43,7 +43,11 @@ const freshAddress = () => `198.51.100.${++n}`;
 
 async function newUser() {
   const email = `throttle-${crypto.randomBytes(4).toString('hex')}@test.local`;
-  ok(await t.gql('mutation($i: UserCreateInput!) { createUser(input: $i) { id } }', { i: { email, displayName: 'x', password: PASSWORD, role: 'AUDITOR' } }));
+  ok(
+    await t.gql('mutation($i: UserCreateInput!) { createUser(input: $i) { id } }', {
+      i: { email, displayName: 'x', password: PASSWORD, role: 'AUDITOR' },
+    }),
+  );
   return email;
 }
 
@@ -51,12 +55,20 @@ async function newUser() {
 async function attempt(email: string, password: string, address = freshAddress(), at = base) {
   const res = await post(at, LOGIN, { e: email, p: password }, { 'x-forwarded-for': address });
   const error = res.body.errors?.[0];
-  return { status: res.status, code: error ? error.extensions?.code : null, message: error?.message, retryAfter: error?.extensions?.retryAfterSeconds as number | undefined, header: res.retryAfter };
+  return {
+    status: res.status,
+    code: error ? error.extensions?.code : null,
+    message: error?.message,
+    retryAfter: error?.extensions?.retryAfterSeconds as number | undefined,
+    header: res.retryAfter,
+  };
 }
-const fail = async (email: string, address?: string) => expect((await attempt(email, 'wrong-password', address)).code).toBe('UNAUTHENTICATED');
+const fail = async (email: string, address?: string) =>
+  expect((await attempt(email, 'wrong-password', address)).code).toBe('UNAUTHENTICATED');
 
 /** Ends a lock as its time running out would (no waiting in tests). */
-const expire = (key: string) => t.app.orm.em.getConnection().execute(`update login_throttle set locked_until = now() - interval '1 second' where key = ?`, [key]);
+const expire = (key: string) =>
+  t.app.orm.em.getConnection().execute(`update login_throttle set locked_until = now() - interval '1 second' where key = ?`, [key]);
 
 /** A refusal that says to wait more than `after` and at most `upTo` seconds. */
 async function expectLocked(email: string, password: string, after: number, upTo: number, address?: string) {
@@ -68,9 +80,17 @@ async function expectLocked(email: string, password: string, after: number, upTo
 }
 
 const throttledEntries = async (actorName: string) =>
-  ok(await t.gql('{ auditLog(filter: { actions: ["LOGIN_THROTTLED"] }, first: 200) { nodes { actorName recordType recordId changes { field after } } } }'))
+  ok(
+    await t.gql(
+      '{ auditLog(filter: { actions: ["LOGIN_THROTTLED"] }, first: 200) { nodes { actorName recordType recordId changes { field after } } } }',
+    ),
+  )
     .auditLog.nodes.filter((e: any) => e.actorName === actorName)
-    .map((e: any) => ({ recordType: e.recordType, recordId: e.recordId, ...Object.fromEntries(e.changes.map((c: any) => [c.field, JSON.parse(c.after)])) }));
+    .map((e: any) => ({
+      recordType: e.recordType,
+      recordId: e.recordId,
+      ...Object.fromEntries(e.changes.map((c: any) => [c.field, JSON.parse(c.after)])),
+    }));
 
 describe('login throttling per account', () => {
   it('refuses the attempt after the free failures even with the right password: 429, Retry-After, audited once', async () => {
@@ -90,7 +110,11 @@ describe('login throttling per account', () => {
     const email = await newUser();
     for (let i = 0; i < 3; i++) await fail(email);
     await expectLocked(email, PASSWORD, 0, 100);
-    for (const [after, upTo] of [[100, 200], [200, 300], [200, 300]]) {
+    for (const [after, upTo] of [
+      [100, 200],
+      [200, 300],
+      [200, 300],
+    ]) {
       await expire(`account:${email}`);
       await fail(email); // checked again once the lock is over, and locked for longer
       await expectLocked(email, PASSWORD, after, upTo);
@@ -134,7 +158,9 @@ describe('login throttling per address', () => {
     await expectLocked(victim, PASSWORD, 0, 1000, address);
     expect((await attempt(victim, PASSWORD)).code).toBeNull(); // the account itself is not locked
     // Started by the sixth failure: the entry names the e-mail it tried and the address it came from.
-    expect(await throttledEntries(tried[5])).toEqual([{ recordType: 'ClientAddress', recordId: address, failures: 6, lockSeconds: 1000, clientAddress: address }]);
+    expect(await throttledEntries(tried[5])).toEqual([
+      { recordType: 'ClientAddress', recordId: address, failures: 6, lockSeconds: 1000, clientAddress: address },
+    ]);
   });
 
   it('is not reset by a success from the address (only that attempt is taken back)', async () => {
@@ -148,7 +174,8 @@ describe('login throttling per address', () => {
 
   it('counts the connection’s address, not a forged X-Forwarded-For, without TRUST_PROXY', async () => {
     // Every attempt claims another address; the server without TRUST_PROXY sees 127.0.0.1 for all of them.
-    for (let i = 0; i < 6; i++) expect((await attempt(await newUser(), 'wrong-password', freshAddress(), untrustingBase)).code).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < 6; i++)
+      expect((await attempt(await newUser(), 'wrong-password', freshAddress(), untrustingBase)).code).toBe('UNAUTHENTICATED');
     const refused = await attempt(await newUser(), PASSWORD, freshAddress(), untrustingBase);
     expect(refused.code).toBe('RATE_LIMITED');
   });
@@ -156,7 +183,8 @@ describe('login throttling per address', () => {
   it('in-process, counts the address the context carries', async () => {
     const address = '2001:db8:1:2::5';
     const emails = await Promise.all(Array.from({ length: 7 }, () => newUser()));
-    for (const email of emails.slice(0, 6)) expect(codes(await inProcess(t.app, LOGIN, {}, { e: email, p: 'wrong-password' }, address))).toEqual(['UNAUTHENTICATED']);
+    for (const email of emails.slice(0, 6))
+      expect(codes(await inProcess(t.app, LOGIN, {}, { e: email, p: 'wrong-password' }, address))).toEqual(['UNAUTHENTICATED']);
     // Another address of the same /64 is the same client.
     expect(codes(await inProcess(t.app, LOGIN, {}, { e: emails[6], p: PASSWORD }, '2001:db8:1:2:ffff::1'))).toEqual(['RATE_LIMITED']);
     expect(codes(await inProcess(t.app, LOGIN, {}, { e: emails[6], p: PASSWORD }, '2001:db8:1:3::5'))).toBeUndefined();
@@ -170,10 +198,25 @@ describe('login throttling settings', () => {
       address: { freeFailures: 20, lockSeconds: 60, maxLockSeconds: 3600 },
       memorySeconds: 86400,
     });
-    const env = { LOGIN_ACCOUNT_FREE_FAILURES: '2', LOGIN_ACCOUNT_LOCK_SECONDS: '7', LOGIN_ACCOUNT_MAX_LOCK_SECONDS: '70', LOGIN_ADDRESS_FREE_FAILURES: '9',
-      LOGIN_ADDRESS_LOCK_SECONDS: '90', LOGIN_ADDRESS_MAX_LOCK_SECONDS: '900', LOGIN_FAILURE_MEMORY_SECONDS: '600' };
-    expect(loadConfig(env).login).toEqual({ account: { freeFailures: 2, lockSeconds: 7, maxLockSeconds: 70 }, address: { freeFailures: 9, lockSeconds: 90, maxLockSeconds: 900 }, memorySeconds: 600 });
-    expect(() => loadConfig({ LOGIN_ADDRESS_LOCK_SECONDS: '100', LOGIN_ADDRESS_MAX_LOCK_SECONDS: '50' })).toThrow('Setting LOGIN_ADDRESS_MAX_LOCK_SECONDS must be at least LOGIN_ADDRESS_LOCK_SECONDS (100)');
-    expect(() => loadConfig({ LOGIN_ACCOUNT_FREE_FAILURES: '0' })).toThrow('Setting LOGIN_ACCOUNT_FREE_FAILURES must be a whole number from 1 to 1000, got "0"');
+    const env = {
+      LOGIN_ACCOUNT_FREE_FAILURES: '2',
+      LOGIN_ACCOUNT_LOCK_SECONDS: '7',
+      LOGIN_ACCOUNT_MAX_LOCK_SECONDS: '70',
+      LOGIN_ADDRESS_FREE_FAILURES: '9',
+      LOGIN_ADDRESS_LOCK_SECONDS: '90',
+      LOGIN_ADDRESS_MAX_LOCK_SECONDS: '900',
+      LOGIN_FAILURE_MEMORY_SECONDS: '600',
+    };
+    expect(loadConfig(env).login).toEqual({
+      account: { freeFailures: 2, lockSeconds: 7, maxLockSeconds: 70 },
+      address: { freeFailures: 9, lockSeconds: 90, maxLockSeconds: 900 },
+      memorySeconds: 600,
+    });
+    expect(() => loadConfig({ LOGIN_ADDRESS_LOCK_SECONDS: '100', LOGIN_ADDRESS_MAX_LOCK_SECONDS: '50' })).toThrow(
+      'Setting LOGIN_ADDRESS_MAX_LOCK_SECONDS must be at least LOGIN_ADDRESS_LOCK_SECONDS (100)',
+    );
+    expect(() => loadConfig({ LOGIN_ACCOUNT_FREE_FAILURES: '0' })).toThrow(
+      'Setting LOGIN_ACCOUNT_FREE_FAILURES must be a whole number from 1 to 1000, got "0"',
+    );
   });
 });

@@ -43,7 +43,13 @@ function probes(d: RecordDecl): Probe[] {
   }
   for (const child of allRecords()) {
     for (const r of child.refs.filter((x) => x.inverse && recordOf(x.target()) === d)) {
-      out.push({ field: r.inverse!.name, selection: `${r.inverse!.name} { id }`, sensitivity: r.sensitivity, scopeOf: child, everywhere: true });
+      out.push({
+        field: r.inverse!.name,
+        selection: `${r.inverse!.name} { id }`,
+        sensitivity: r.sensitivity,
+        scopeOf: child,
+        everywhere: true,
+      });
     }
   }
   out.push({ field: 'history', selection: 'history { id }', sensitivity: 'INTERNAL', scopeOf: d, everywhere: true, usersOnly: true });
@@ -64,7 +70,14 @@ const forbiddenPaths = (res: GqlResult) => {
 describe('reading every field of every type', () => {
   it('serves a field, or null with FORBIDDEN at its path, exactly as the table says', async () => {
     const types = allRecords();
-    const query = `{ ${types.map((d, i) => `t${i}: ${d.plural}(first: 500) { nodes { ${probes(d).map((p) => p.selection).join(' ')} } }`).join(' ')} }`;
+    const query = `{ ${types
+      .map(
+        (d, i) =>
+          `t${i}: ${d.plural}(first: 500) { nodes { ${probes(d)
+            .map((p) => p.selection)
+            .join(' ')} } }`,
+      )
+      .join(' ')} }`;
     let checked = 0;
     for (const a of cast) {
       const res = await t.gql(query, {}, a.viewer);
@@ -129,7 +142,10 @@ describe('filtering and ordering by every field', () => {
         expect(res.errors, `${a.label}: ${d.name} allowed filters and orders`).toBeUndefined();
         for (const p of parts.filter((x) => !allowed.includes(x))) {
           const one = await t.gql(`{ ${p} }`, {}, a.viewer);
-          expect(one.errors?.map((e) => e.extensions?.code), `${a.label}: ${d.name} ${p}`).toEqual(['FORBIDDEN']);
+          expect(
+            one.errors?.map((e) => e.extensions?.code),
+            `${a.label}: ${d.name} ${p}`,
+          ).toEqual(['FORBIDDEN']);
           checked++;
         }
         checked += allowed.length;
@@ -143,10 +159,12 @@ describe('writing every type', () => {
   type Row = Record<string, any>;
   let serial = 0;
 
-  const writableSelection = (d: RecordDecl) => [...d.attrs.filter((a) => a.writable).map((a) => a.name), ...d.refs.map((r) => `${r.name}Id`)].join(' ');
+  const writableSelection = (d: RecordDecl) =>
+    [...d.attrs.filter((a) => a.writable).map((a) => a.name), ...d.refs.map((r) => `${r.name}Id`)].join(' ');
 
   /** The writable values of an existing row, read once per type. */
-  const readRow = async (d: RecordDecl, id: string): Promise<Row> => ok(await t.gql(`query($id: ID!) { r: ${d.single}(id: $id) { ${writableSelection(d)} } }`, { id })).r as Row;
+  const readRow = async (d: RecordDecl, id: string): Promise<Row> =>
+    ok(await t.gql(`query($id: ID!) { r: ${d.single}(id: $id) { ${writableSelection(d)} } }`, { id })).r as Row;
 
   /** A create input copied from that row, unique values made new: generic for every type. */
   function copyInput(d: RecordDecl, row: Row): Row {
@@ -158,13 +176,21 @@ describe('writing every type', () => {
 
   const count = async (d: RecordDecl) => ok(await t.gql(`{ c: ${d.plural} { totalCount } }`)).c.totalCount as number;
   const state = async (d: RecordDecl, id: string) =>
-    ok(await t.gql(`query($id: ID!) { r: ${d.plural}(filter: { id: { eq: $id }, deletedAt: { isNull: false } }) { totalCount } l: ${d.single}(id: $id) { version } }`, { id }));
+    ok(
+      await t.gql(
+        `query($id: ID!) { r: ${d.plural}(filter: { id: { eq: $id }, deletedAt: { isNull: false } }) { totalCount } l: ${d.single}(id: $id) { version } }`,
+        { id },
+      ),
+    );
 
   /** A row of the own community (else the own centre) when the type has one, so both outcomes are exercised. */
   const sourceRow = (d: RecordDecl): string => {
     const rows = [...owners.get(d.name)!];
     if (!rows.length) throw new Error(`${d.name} has no rows to write: add them in test/support/fixtures.ts (buildSmallCity)`);
-    const pick = rows.find(([, o]) => o.communities.includes(city.communities[0])) ?? rows.find(([, o]) => o.centers.includes(city.centers[0])) ?? rows[0];
+    const pick =
+      rows.find(([, o]) => o.communities.includes(city.communities[0])) ??
+      rows.find(([, o]) => o.centers.includes(city.centers[0])) ??
+      rows[0];
     return pick[0];
   };
 
@@ -184,59 +210,93 @@ describe('writing every type', () => {
 
   /** A harmless change: a new value for the first plain text field anyone who may write the row may set. */
   const plainTextField = (d: RecordDecl) =>
-    d.attrs.find((a) => a.writable && !a.unique && !a.pattern && (a.type === 'string' || a.type === 'text') && (a.sensitivity === 'PUBLIC' || a.sensitivity === 'INTERNAL'));
+    d.attrs.find(
+      (a) =>
+        a.writable &&
+        !a.unique &&
+        !a.pattern &&
+        (a.type === 'string' || a.type === 'text') &&
+        (a.sensitivity === 'PUBLIC' || a.sensitivity === 'INTERNAL'),
+    );
 
   // One test per declared type (a new type gets its own without an edit), run in declaration order on the one database.
-  it.each(allRecords().map((d) => [d.name, d] as const))('%s: creates, updates, deletes and restores as the table says, and writes nothing when refused', async (_name, d) => {
-    let checked = 0;
-    const sourceId = sourceRow(d);
-    const owner = owners.get(d.name)!.get(sourceId)!;
-    // Approved rows are their approvers' alone (test/auth/approval.test.ts): the table here is about an unapproved one.
-    if (d.approval) ok(await t.gql(`mutation($id: ID!, $i: ${d.name}UpdateInput!) { u: update${d.name}(id: $id, input: $i) { id } }`, { id: sourceId, i: { [d.approval.status]: d.approval.reset } }));
-    const source = await readRow(d, sourceId);
-    for (const a of cast) {
-      const why = `${a.label}: ${d.name}`;
-      // create
-      const input = copyInput(d, source);
-      const before = await count(d);
-      const created = await t.gql(`mutation($i: ${d.name}CreateInput!) { c: create${d.name}(input: $i) { id } }`, { i: input }, a.viewer);
-      const mayCreate = a.writesRow(owner, d.name, 'create') && maySetAll(a, d, input, owner);
-      if (mayCreate) expect(created.errors, `${why} create`).toBeUndefined();
-      else {
-        expect(created.errors?.map((e) => e.extensions?.code), `${why} create`).toEqual([refusal(a)]);
-        expect(await count(d), `${why}: nothing created`).toBe(before);
+  it.each(allRecords().map((d) => [d.name, d] as const))(
+    '%s: creates, updates, deletes and restores as the table says, and writes nothing when refused',
+    async (_name, d) => {
+      let checked = 0;
+      const sourceId = sourceRow(d);
+      const owner = owners.get(d.name)!.get(sourceId)!;
+      // Approved rows are their approvers' alone (test/auth/approval.test.ts): the table here is about an unapproved one.
+      if (d.approval)
+        ok(
+          await t.gql(`mutation($id: ID!, $i: ${d.name}UpdateInput!) { u: update${d.name}(id: $id, input: $i) { id } }`, {
+            id: sourceId,
+            i: { [d.approval.status]: d.approval.reset },
+          }),
+        );
+      const source = await readRow(d, sourceId);
+      for (const a of cast) {
+        const why = `${a.label}: ${d.name}`;
+        // create
+        const input = copyInput(d, source);
+        const before = await count(d);
+        const created = await t.gql(`mutation($i: ${d.name}CreateInput!) { c: create${d.name}(input: $i) { id } }`, { i: input }, a.viewer);
+        const mayCreate = a.writesRow(owner, d.name, 'create') && maySetAll(a, d, input, owner);
+        if (mayCreate) expect(created.errors, `${why} create`).toBeUndefined();
+        else {
+          expect(
+            created.errors?.map((e) => e.extensions?.code),
+            `${why} create`,
+          ).toEqual([refusal(a)]);
+          expect(await count(d), `${why}: nothing created`).toBe(before);
+        }
+        // update the source row
+        const field = plainTextField(d);
+        const patch = field ? { [field.name]: `changed ${++serial}` } : {};
+        const { l: was } = await state(d, sourceId);
+        const updated = await t.gql(
+          `mutation($id: ID!, $i: ${d.name}UpdateInput!) { u: update${d.name}(id: $id, input: $i) { id } }`,
+          { id: sourceId, i: patch },
+          a.viewer,
+        );
+        if (a.writesRow(owner, d.name, 'update')) expect(updated.errors, `${why} update`).toBeUndefined();
+        else {
+          expect(
+            updated.errors?.map((e) => e.extensions?.code),
+            `${why} update`,
+          ).toEqual([refusal(a)]);
+          expect((await state(d, sourceId)).l.version, `${why}: nothing updated`).toBe(was.version);
+        }
+        // delete and restore a fresh copy made by ADMIN
+        const copy = ok(
+          await t.gql(`mutation($i: ${d.name}CreateInput!) { c: create${d.name}(input: $i) { id } }`, { i: copyInput(d, source) }),
+        ).c.id;
+        const deleted = await t.gql(`mutation($id: ID!) { d: delete${d.name}(id: $id) }`, { id: copy }, a.viewer);
+        if (a.writesRow(owner, d.name, 'delete')) {
+          expect(deleted.errors, `${why} delete`).toBeUndefined();
+          expect((await state(d, copy)).r.totalCount, `${why}: deleted`).toBe(1);
+        } else {
+          expect(
+            deleted.errors?.map((e) => e.extensions?.code),
+            `${why} delete`,
+          ).toEqual([refusal(a)]);
+          expect((await state(d, copy)).r.totalCount, `${why}: nothing deleted`).toBe(0);
+          ok(await t.gql(`mutation($id: ID!) { d: delete${d.name}(id: $id) }`, { id: copy }));
+        }
+        const restored = await t.gql(`mutation($id: ID!) { r: restore${d.name}(id: $id) { id } }`, { id: copy }, a.viewer);
+        if (a.writesRow(owner, d.name, 'restore')) expect(restored.errors, `${why} restore`).toBeUndefined();
+        else {
+          expect(
+            restored.errors?.map((e) => e.extensions?.code),
+            `${why} restore`,
+          ).toEqual([refusal(a)]);
+          expect((await state(d, copy)).r.totalCount, `${why}: still deleted`).toBe(1);
+        }
+        checked += 4;
       }
-      // update the source row
-      const field = plainTextField(d);
-      const patch = field ? { [field.name]: `changed ${++serial}` } : {};
-      const { l: was } = await state(d, sourceId);
-      const updated = await t.gql(`mutation($id: ID!, $i: ${d.name}UpdateInput!) { u: update${d.name}(id: $id, input: $i) { id } }`, { id: sourceId, i: patch }, a.viewer);
-      if (a.writesRow(owner, d.name, 'update')) expect(updated.errors, `${why} update`).toBeUndefined();
-      else {
-        expect(updated.errors?.map((e) => e.extensions?.code), `${why} update`).toEqual([refusal(a)]);
-        expect((await state(d, sourceId)).l.version, `${why}: nothing updated`).toBe(was.version);
-      }
-      // delete and restore a fresh copy made by ADMIN
-      const copy = ok(await t.gql(`mutation($i: ${d.name}CreateInput!) { c: create${d.name}(input: $i) { id } }`, { i: copyInput(d, source) })).c.id;
-      const deleted = await t.gql(`mutation($id: ID!) { d: delete${d.name}(id: $id) }`, { id: copy }, a.viewer);
-      if (a.writesRow(owner, d.name, 'delete')) {
-        expect(deleted.errors, `${why} delete`).toBeUndefined();
-        expect((await state(d, copy)).r.totalCount, `${why}: deleted`).toBe(1);
-      } else {
-        expect(deleted.errors?.map((e) => e.extensions?.code), `${why} delete`).toEqual([refusal(a)]);
-        expect((await state(d, copy)).r.totalCount, `${why}: nothing deleted`).toBe(0);
-        ok(await t.gql(`mutation($id: ID!) { d: delete${d.name}(id: $id) }`, { id: copy }));
-      }
-      const restored = await t.gql(`mutation($id: ID!) { r: restore${d.name}(id: $id) { id } }`, { id: copy }, a.viewer);
-      if (a.writesRow(owner, d.name, 'restore')) expect(restored.errors, `${why} restore`).toBeUndefined();
-      else {
-        expect(restored.errors?.map((e) => e.extensions?.code), `${why} restore`).toEqual([refusal(a)]);
-        expect((await state(d, copy)).r.totalCount, `${why}: still deleted`).toBe(1);
-      }
-      checked += 4;
-    }
-    expect(checked).toBe(cast.length * 4);
-  });
+      expect(checked).toBe(cast.length * 4);
+    },
+  );
 
   it('refuses setting a field the writer may not read, even in a row it may write', async () => {
     const samples = ['13900001111', '110101199001011237', 'new text'];
@@ -247,13 +307,23 @@ describe('writing every type', () => {
       const sourceId = sourceRow(d);
       const owner = owners.get(d.name)!.get(sourceId)!;
       for (const attr of sensitive) {
-        const value = attr.type === 'decimal' ? '4321.09' : samples.find((s) => (!attr.pattern || attr.pattern.regex.test(s)) && (!attr.format || !formatProblem(attr.format, s)));
+        const value =
+          attr.type === 'decimal'
+            ? '4321.09'
+            : samples.find((s) => (!attr.pattern || attr.pattern.regex.test(s)) && (!attr.format || !formatProblem(attr.format, s)));
         for (const a of cast.filter((x) => x.writesRow(owner, d.name, 'update'))) {
           const { l: was } = await state(d, sourceId);
-          const res = await t.gql(`mutation($id: ID!, $i: ${d.name}UpdateInput!) { u: update${d.name}(id: $id, input: $i) { id } }`, { id: sourceId, i: { [attr.name]: value } }, a.viewer);
+          const res = await t.gql(
+            `mutation($id: ID!, $i: ${d.name}UpdateInput!) { u: update${d.name}(id: $id, input: $i) { id } }`,
+            { id: sourceId, i: { [attr.name]: value } },
+            a.viewer,
+          );
           if (a.reads(attr.sensitivity, d.scope, owner)) expect(res.errors, `${a.label} sets ${d.name}.${attr.name}`).toBeUndefined();
           else {
-            expect(res.errors?.map((e) => e.extensions?.code), `${a.label} sets ${d.name}.${attr.name}`).toEqual(['FORBIDDEN']);
+            expect(
+              res.errors?.map((e) => e.extensions?.code),
+              `${a.label} sets ${d.name}.${attr.name}`,
+            ).toEqual(['FORBIDDEN']);
             expect(JSON.stringify(res.errors)).not.toContain(value!);
             expect((await state(d, sourceId)).l.version, 'nothing written').toBe(was.version);
             refused++;

@@ -36,11 +36,19 @@ function derivedOwnershipRefs(): string[] {
   return [...found].sort();
 }
 
-const declared = () => allRecords().flatMap((d) => d.refs.filter((r) => r.decidesOwnership).map((r) => `${d.name}.${r.name}`)).sort();
+const declared = () =>
+  allRecords()
+    .flatMap((d) => d.refs.filter((r) => r.decidesOwnership).map((r) => `${d.name}.${r.name}`))
+    .sort();
 
 describe('references that decide ownership', () => {
   it('are exactly those the owner paths run through, so a new owner path cannot forget its flag', () => {
-    expect(derivedOwnershipRefs()).toEqual(['Community.serviceCenter', 'CommunityWorker.community', 'PartyOrganization.community', 'PartyOrganization.serviceCenter']);
+    expect(derivedOwnershipRefs()).toEqual([
+      'Community.serviceCenter',
+      'CommunityWorker.community',
+      'PartyOrganization.community',
+      'PartyOrganization.serviceCenter',
+    ]);
     expect(declared()).toEqual(derivedOwnershipRefs());
   });
 });
@@ -69,16 +77,30 @@ describe('moving a community to another centre', () => {
       const centreAdmin = userViewer('CENTER_ADMIN', { id: '00000000-0000-4000-8000-0000000000e2', serviceCenterId });
       expect(codes(await env.t.gql(UPDATE, { id: own, i: { serviceCenterId: env.city.centers[1] } }, centreAdmin))).toEqual(['FORBIDDEN']);
     }
-    expect(ok(await env.t.gql(UPDATE, { id: own, i: { serviceCenterId: env.city.centers[1] } })).updateCommunity.serviceCenterId).toBe(env.city.centers[1]);
+    expect(ok(await env.t.gql(UPDATE, { id: own, i: { serviceCenterId: env.city.centers[1] } })).updateCommunity.serviceCenterId).toBe(
+      env.city.centers[1],
+    );
     ok(await env.t.gql(UPDATE, { id: own, i: { serviceCenterId: env.city.centers[0] } }));
   });
 
   it('lets a centre admin move a worker between two communities of its own centre', async () => {
     const [a, b] = env.city.communities; // both in the first centre
     const centreAdmin = userViewer('CENTER_ADMIN', { id: '00000000-0000-4000-8000-0000000000e3', serviceCenterId: env.city.centers[0] });
-    const moved = ok(await env.t.gql('mutation($id: ID!, $c: ID!) { updateCommunityWorker(id: $id, input: { communityId: $c }) { communityId } }', { id: env.city.workers[1], c: b }, centreAdmin));
+    const moved = ok(
+      await env.t.gql(
+        'mutation($id: ID!, $c: ID!) { updateCommunityWorker(id: $id, input: { communityId: $c }) { communityId } }',
+        { id: env.city.workers[1], c: b },
+        centreAdmin,
+      ),
+    );
     expect(moved.updateCommunityWorker.communityId).toBe(b);
-    ok(await env.t.gql('mutation($id: ID!, $c: ID!) { updateCommunityWorker(id: $id, input: { communityId: $c }) { communityId } }', { id: env.city.workers[1], c: a }, centreAdmin));
+    ok(
+      await env.t.gql(
+        'mutation($id: ID!, $c: ID!) { updateCommunityWorker(id: $id, input: { communityId: $c }) { communityId } }',
+        { id: env.city.workers[1], c: a },
+        centreAdmin,
+      ),
+    );
   });
 
   // The console shows a field as editable from `permissions`: it must not offer a move the write rules refuse.

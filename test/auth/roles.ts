@@ -33,7 +33,8 @@ export function actors(city: SmallCity): Actor[] {
     viewer: userViewer('COMMUNITY_STAFF', { communityId: community }),
     reads: (s, _scope, o) => s === 'PUBLIC' || s === 'INTERNAL' || (s === 'PERSONAL' && o.communities.includes(community)),
     // Staff edit their own community's records, and the community itself, but create or delete no community.
-    writesRow: (o, type, op) => type !== 'ServiceCenter' && type !== 'DutyItem' && o.communities.includes(community) && (type !== 'Community' || op === 'update'),
+    writesRow: (o, type, op) =>
+      type !== 'ServiceCenter' && type !== 'DutyItem' && o.communities.includes(community) && (type !== 'Community' || op === 'update'),
   });
   const center = (id: string, label: string): Actor => ({
     label,

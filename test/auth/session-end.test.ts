@@ -37,15 +37,21 @@ afterAll(async () => {
 
 async function newUser(role: string, extra: Record<string, unknown> = {}) {
   const email = `session-${randomBytes(4).toString('hex')}@test.local`;
-  const { id } = ok(await t.gql('mutation($i: UserCreateInput!) { createUser(input: $i) { id } }', { i: { email, displayName: role, password: 'first-password', role, ...extra } })).createUser;
+  const { id } = ok(
+    await t.gql('mutation($i: UserCreateInput!) { createUser(input: $i) { id } }', {
+      i: { email, displayName: role, password: 'first-password', role, ...extra },
+    }),
+  ).createUser;
   return { id: id as string, email };
 }
 
 /** Every way of asking: both instances over HTTP and in-process, both paths. */
 async function answers(token: string): Promise<number[]> {
   const statuses: number[] = [];
-  for (const base of bases) for (const query of [ONE_STATEMENT, RESOLVERS]) statuses.push((await post(base, query, {}, bearer(token))).status);
-  for (const query of [ONE_STATEMENT, RESOLVERS]) statuses.push(codes(await inProcess(t.app, query, bearer(token)))?.[0] === 'UNAUTHENTICATED' ? 401 : 200);
+  for (const base of bases)
+    for (const query of [ONE_STATEMENT, RESOLVERS]) statuses.push((await post(base, query, {}, bearer(token))).status);
+  for (const query of [ONE_STATEMENT, RESOLVERS])
+    statuses.push(codes(await inProcess(t.app, query, bearer(token)))?.[0] === 'UNAUTHENTICATED' ? 401 : 200);
   return statuses;
 }
 const LIVE = [200, 200, 200, 200, 200, 200];
@@ -58,7 +64,12 @@ async function warm(token: string) {
 
 /** The user's audit entries of `action`, each change's value decoded (the log sends them JSON-encoded). */
 const auditOf = async (userId: string, action: string) =>
-  ok(await t.gql('query($a: [String!]) { auditLog(filter: { actions: $a }, first: 100) { nodes { action recordId changes { field after } } } }', { a: [action] }))
+  ok(
+    await t.gql(
+      'query($a: [String!]) { auditLog(filter: { actions: $a }, first: 100) { nodes { action recordId changes { field after } } } }',
+      { a: [action] },
+    ),
+  )
     .auditLog.nodes.filter((n: any) => n.recordId === userId)
     .map((n: any) => ({ ...n, changes: n.changes.map((c: any) => ({ field: c.field, after: JSON.parse(c.after) })) }));
 
@@ -76,7 +87,10 @@ describe('ending sessions', () => {
 
   it('logout ends this session only, on every instance and path, and is audited', async () => {
     const user = await newUser('AUDITOR');
-    const [mine, elsewhere] = [await loginOver(bases[0], user.email, 'first-password'), await loginOver(bases[1], user.email, 'first-password')];
+    const [mine, elsewhere] = [
+      await loginOver(bases[0], user.email, 'first-password'),
+      await loginOver(bases[1], user.email, 'first-password'),
+    ];
     await warm(mine);
     await warm(elsewhere);
     const out = await post(bases[1], 'mutation { logout }', {}, bearer(mine));
@@ -100,15 +114,26 @@ describe('ending sessions', () => {
 
   it('changePassword ends every other session at once and keeps the one that changed it', async () => {
     const user = await newUser('COMMUNITY_STAFF', { communityId: city.communities[0] });
-    const [changer, stolen] = [await loginOver(bases[0], user.email, 'first-password'), await loginOver(bases[1], user.email, 'first-password')];
+    const [changer, stolen] = [
+      await loginOver(bases[0], user.email, 'first-password'),
+      await loginOver(bases[1], user.email, 'first-password'),
+    ];
     await warm(changer);
     await warm(stolen);
-    const changed = await post(bases[0], 'mutation { changePassword(currentPassword: "first-password", newPassword: "second-password") }', {}, bearer(changer));
+    const changed = await post(
+      bases[0],
+      'mutation { changePassword(currentPassword: "first-password", newPassword: "second-password") }',
+      {},
+      bearer(changer),
+    );
     expect(changed.body).toEqual({ data: { changePassword: true } });
     expect(await answers(stolen)).toEqual(ENDED);
     expect(await answers(changer)).toEqual(LIVE);
     const [entry] = await auditOf(user.id, 'SESSIONS_ENDED');
-    expect(entry.changes).toEqual([{ field: 'liveSessions', after: 0 }, { field: 'reason', after: 'PASSWORD_CHANGED' }]);
+    expect(entry.changes).toEqual([
+      { field: 'liveSessions', after: 0 },
+      { field: 'reason', after: 'PASSWORD_CHANGED' },
+    ]);
   });
 
   it('a role change, a binding change, a password reset and a deactivation end every session; a name change does not', async () => {
@@ -123,7 +148,12 @@ describe('ending sessions', () => {
     for (const [what, input] of changes) {
       const tokens = [await loginOver(bases[0], user.email, password), await loginOver(bases[1], user.email, password)];
       for (const token of tokens) await warm(token);
-      ok(await t.gql('mutation($id: ID!, $i: UserUpdateInput!) { updateUser(id: $id, input: $i) { id } }', { id: user.id, i: { displayName: `renamed before ${what}` } }));
+      ok(
+        await t.gql('mutation($id: ID!, $i: UserUpdateInput!) { updateUser(id: $id, input: $i) { id } }', {
+          id: user.id,
+          i: { displayName: `renamed before ${what}` },
+        }),
+      );
       for (const token of tokens) expect(await answers(token), `a name change before the ${what}`).toEqual(LIVE);
       ok(await t.gql('mutation($id: ID!, $i: UserUpdateInput!) { updateUser(id: $id, input: $i) { id } }', { id: user.id, i: input }));
       for (const token of tokens) expect(await answers(token), `after the ${what}`).toEqual(ENDED);
@@ -152,7 +182,12 @@ describe('ending sessions', () => {
     await warm(token);
     const refused = await t.gql('mutation($id: ID!) { updateUser(id: $id, input: { role: CENTER_ADMIN }) { id } }', { id: user.id });
     expect(codes(refused)).toEqual(['BAD_USER_INPUT']);
-    const wrong = await post(bases[1], 'mutation { changePassword(currentPassword: "not-it-at-all", newPassword: "second-password") }', {}, bearer(token));
+    const wrong = await post(
+      bases[1],
+      'mutation { changePassword(currentPassword: "not-it-at-all", newPassword: "second-password") }',
+      {},
+      bearer(token),
+    );
     expect(codes(wrong.body)).toEqual(['BAD_USER_INPUT']);
     expect(await answers(token)).toEqual(LIVE);
   });

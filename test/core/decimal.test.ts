@@ -5,7 +5,8 @@ import { ok } from '../support/test-app';
 
 const env = useSmallCity();
 
-const CREATE = 'mutation($amount: Decimal!, $c: ID!) { createBudgetLine(input: { communityId: $c, fiscalYear: 2024, direction: INCOME, source: OTHER, amount: $amount }) { amount } }';
+const CREATE =
+  'mutation($amount: Decimal!, $c: ID!) { createBudgetLine(input: { communityId: $c, fiscalYear: 2024, direction: INCOME, source: OTHER, amount: $amount }) { amount } }';
 
 describe('Decimal money', () => {
   it.each([
@@ -21,7 +22,10 @@ describe('Decimal money', () => {
 
   it('sums exactly where floats would drift (0.1 + 0.2)', async () => {
     for (const amount of ['0.10', '0.20']) ok(await env.t.gql(CREATE, { amount, c: env.city.communities[1] }));
-    const rows = await env.t.app.orm.em.fork().getConnection().execute(`select sum(amount)::text as s from budget_line where community_id = ?`, [env.city.communities[1]]);
+    const rows = await env.t.app.orm.em
+      .fork()
+      .getConnection()
+      .execute(`select sum(amount)::text as s from budget_line where community_id = ?`, [env.city.communities[1]]);
     expect(rows[0].s).toBe('0.30');
   });
 

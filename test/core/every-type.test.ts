@@ -35,7 +35,11 @@ describe.each(allRecords().map((d) => [d.name, d] as const))('%s', (_name, d) =>
   const id = () => env.city.ids[d.name][0];
 
   it('lists with totalCount, nodes and edges, and reads one by id', async () => {
-    const data = ok(await env.t.gql(`{ ${d.plural}(first: 100) { totalCount nodes { id version } edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`));
+    const data = ok(
+      await env.t.gql(
+        `{ ${d.plural}(first: 100) { totalCount nodes { id version } edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`,
+      ),
+    );
     const conn = data[d.plural];
     expect(conn.totalCount).toBe(env.city.ids[d.name].length);
     expect(conn.nodes.map((n: { id: string }) => n.id).sort()).toEqual([...env.city.ids[d.name]].sort());
@@ -47,7 +51,12 @@ describe.each(allRecords().map((d) => [d.name, d] as const))('%s', (_name, d) =>
   it('updates, deletes and restores, bumping the version each time', async () => {
     const attr = editable(d);
     const value = changedValue(attr);
-    const updated = ok(await env.t.gql(`mutation($id: ID!, $input: ${d.name}UpdateInput!) { update${d.name}(id: $id, input: $input, expectedVersion: 1) { version ${attr.name} } }`, { id: id(), input: { [attr.name]: value } }));
+    const updated = ok(
+      await env.t.gql(
+        `mutation($id: ID!, $input: ${d.name}UpdateInput!) { update${d.name}(id: $id, input: $input, expectedVersion: 1) { version ${attr.name} } }`,
+        { id: id(), input: { [attr.name]: value } },
+      ),
+    );
     expect(updated[`update${d.name}`]).toEqual({ version: 2, [attr.name]: value });
 
     // The last record of each type: records others still point at must refuse deletion.
@@ -71,7 +80,10 @@ describe.each(allRecords().map((d) => [d.name, d] as const))('%s', (_name, d) =>
   it('refuses a stale expectedVersion with CONFLICT and leaves the row unchanged', async () => {
     const attr = editable(d);
     const before = ok(await env.t.gql(`query($id: ID!) { ${d.single}(id: $id) { version ${attr.name} } }`, { id: id() }))[d.single];
-    const res = await env.t.gql(`mutation($id: ID!, $input: ${d.name}UpdateInput!) { update${d.name}(id: $id, input: $input, expectedVersion: 0) { id } }`, { id: id(), input: { [attr.name]: changedValue(attr) === '已修改 changed' ? 'stale' : changedValue(attr) } });
+    const res = await env.t.gql(
+      `mutation($id: ID!, $input: ${d.name}UpdateInput!) { update${d.name}(id: $id, input: $input, expectedVersion: 0) { id } }`,
+      { id: id(), input: { [attr.name]: changedValue(attr) === '已修改 changed' ? 'stale' : changedValue(attr) } },
+    );
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', expectedVersion: 0, currentVersion: before.version });
     const after = ok(await env.t.gql(`query($id: ID!) { ${d.single}(id: $id) { version ${attr.name} } }`, { id: id() }))[d.single];
     expect(after).toEqual(before);

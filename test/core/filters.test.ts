@@ -5,7 +5,9 @@ import { ok } from '../support/test-app';
 const env = useSmallCity();
 
 const codes = async (filter: string) =>
-  ok(await env.t.gql(`{ communities(filter: ${filter}, orderBy: [{ code: ASC }]) { totalCount nodes { code } } }`)).communities.nodes.map((n: { code: string }) => n.code);
+  ok(await env.t.gql(`{ communities(filter: ${filter}, orderBy: [{ code: ASC }]) { totalCount nodes { code } } }`)).communities.nodes.map(
+    (n: { code: string }) => n.code,
+  );
 
 describe('scalar operators', () => {
   it.each([
@@ -57,9 +59,17 @@ describe('combinators and relations', () => {
   });
 
   it('filters through a relation with the related type’s filter', async () => {
-    const workers = ok(await env.t.gql('{ communityWorkers(filter: { community: { name: { contains: "东湖" } } }, orderBy: [{ name: ASC }]) { nodes { name } } }'));
+    const workers = ok(
+      await env.t.gql(
+        '{ communityWorkers(filter: { community: { name: { contains: "东湖" } } }, orderBy: [{ name: ASC }]) { nodes { name } } }',
+      ),
+    );
     expect(workers.communityWorkers.nodes.map((w: { name: string }) => w.name)).toEqual(['张伟', '李娜']);
-    const twoHops = ok(await env.t.gql('{ communityWorkers(filter: { community: { serviceCenter: { kind: { eq: PARTY_SERVICE_CENTER } } } }) { totalCount } }'));
+    const twoHops = ok(
+      await env.t.gql(
+        '{ communityWorkers(filter: { community: { serviceCenter: { kind: { eq: PARTY_SERVICE_CENTER } } } }) { totalCount } }',
+      ),
+    );
     expect(twoHops.communityWorkers.totalCount).toBe(3);
     const byId = ok(await env.t.gql(`{ compounds(filter: { communityId: { eq: "${env.city.communities[1]}" } }) { nodes { name } } }`));
     expect(byId.compounds.nodes).toEqual([{ name: '南苑新村' }]);
@@ -68,7 +78,11 @@ describe('combinators and relations', () => {
   });
 
   it('filters nested lists the same way', async () => {
-    const data = ok(await env.t.gql(`query($id: ID!) { community(id: $id) { workers(filter: { employmentType: { eq: GRID_WORKER } }) { name } } }`, { id: env.city.communities[0] }));
+    const data = ok(
+      await env.t.gql(`query($id: ID!) { community(id: $id) { workers(filter: { employmentType: { eq: GRID_WORKER } }) { name } } }`, {
+        id: env.city.communities[0],
+      }),
+    );
     expect(data.community.workers).toEqual([{ name: '李娜' }]);
   });
 

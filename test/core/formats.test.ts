@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CREDIT_ALPHABET, creditCheckChar, displayCnPhone, formatProblem, FORMATS, idCheckChar, idNumberFacts } from '../../server/src/core/declare/formats';
+import {
+  CREDIT_ALPHABET,
+  creditCheckChar,
+  displayCnPhone,
+  formatProblem,
+  FORMATS,
+  idCheckChar,
+  idNumberFacts,
+} from '../../server/src/core/declare/formats';
 
 // Unit tests of the standards' algorithms (server/src/core/declare/formats), with published examples.
 const id = (v: string) => FORMATS.cnIdNumber.problem(FORMATS.cnIdNumber.normalise(v));
@@ -7,7 +15,7 @@ const credit = (v: string) => FORMATS.creditCode.problem(FORMATS.creditCode.norm
 const phone = (v: string) => FORMATS.cnPhone.problem(v);
 
 describe('居民身份证号码 GB 11643', () => {
-  it('accepts the standard\'s own example, an X check digit, lowercase x normalised', () => {
+  it("accepts the standard's own example, an X check digit, lowercase x normalised", () => {
     // GB 11643-1999's example: 北京市朝阳区, born 1949-12-31, female, check X.
     expect(id('11010519491231002X')).toBeUndefined();
     expect(FORMATS.cnIdNumber.normalise(' 11010519491231002x ')).toBe('11010519491231002X');
@@ -33,7 +41,7 @@ describe('居民身份证号码 GB 11643', () => {
     expect(id('110105491231002')).toMatch(/legacy 15-digit number: 18-digit numbers are required/);
   });
 
-  it('accepts Taiwan residents\' residence permits (83) and 港澳 codes', () => {
+  it("accepts Taiwan residents' residence permits (83) and 港澳 codes", () => {
     const first17 = '83000019900101123';
     expect(id(first17 + idCheckChar(first17))).toBeUndefined();
     const hk = '81000019900101123';

@@ -7,7 +7,13 @@ let base: string;
 beforeAll(async () => {
   t = await startTestApp();
   const em = t.app.orm.em.fork();
-  em.create(User, { email: 'admin@example.org', displayName: '管理员', passwordHash: await hashPassword('demo-password'), role: 'ADMIN', active: true });
+  em.create(User, {
+    email: 'admin@example.org',
+    displayName: '管理员',
+    passwordHash: await hashPassword('demo-password'),
+    role: 'ADMIN',
+    active: true,
+  });
   await em.flush();
   base = `http://127.0.0.1:${await t.app.listen(0, '127.0.0.1')}`;
 });
@@ -26,7 +32,9 @@ describe('HTTP', () => {
   });
 
   it('logs in, then knows the user by the bearer token', async () => {
-    const login = await (await post({ query: 'mutation { login(email: "Admin@Example.org ", password: "demo-password") { token user { email role } } }' })).json();
+    const login = await (
+      await post({ query: 'mutation { login(email: "Admin@Example.org ", password: "demo-password") { token user { email role } } }' })
+    ).json();
     expect(login.data.login.user).toEqual({ email: 'admin@example.org', role: 'ADMIN' });
     const me = await (await post({ query: '{ me { email role } }' }, { authorization: `Bearer ${login.data.login.token}` })).json();
     expect(me.data.me).toEqual({ email: 'admin@example.org', role: 'ADMIN' });
@@ -36,7 +44,9 @@ describe('HTTP', () => {
   it('refuses a wrong password and a tampered token', async () => {
     const wrong = await (await post({ query: 'mutation { login(email: "admin@example.org", password: "nope") { token } }' })).json();
     expect(wrong.errors[0].extensions.code).toBe('UNAUTHENTICATED');
-    const login = await (await post({ query: 'mutation { login(email: "admin@example.org", password: "demo-password") { token } }' })).json();
+    const login = await (
+      await post({ query: 'mutation { login(email: "admin@example.org", password: "demo-password") { token } }' })
+    ).json();
     const [h, p, s] = login.data.login.token.split('.');
     const tampered = `${h}.${Buffer.from(JSON.stringify({ sub: '00000000-0000-4000-8000-000000000000', exp: 9999999999 })).toString('base64url')}.${s}`;
     expect(p).toBeTruthy();
@@ -46,7 +56,11 @@ describe('HTTP', () => {
   });
 
   it('refuses anonymous writes', async () => {
-    const res = await (await post({ query: 'mutation { createServiceCenter(input: { name: "x", kind: SUB_DISTRICT_OFFICE, legalForm: GOVERNMENT_AGENCY }) { id } }' })).json();
+    const res = await (
+      await post({
+        query: 'mutation { createServiceCenter(input: { name: "x", kind: SUB_DISTRICT_OFFICE, legalForm: GOVERNMENT_AGENCY }) { id } }',
+      })
+    ).json();
     expect(res.errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 });

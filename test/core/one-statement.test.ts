@@ -24,10 +24,14 @@ beforeAll(async () => {
   const sql = t.app.orm.em.getConnection();
   // A deleted worker (lists leave it out) and a deleted centre that communities still reference (references show it).
   await sql.execute('update community_worker set deleted_at = now() where id = (select id from community_worker order by name limit 1)');
-  await sql.execute('update service_center set deleted_at = now() where id = (select service_center_id from community order by code limit 1)');
+  await sql.execute(
+    'update service_center set deleted_at = now() where id = (select service_center_id from community order by code limit 1)',
+  );
   general = await createApp({ ...t.app.config, oneStatementReads: false }, t.url);
   for (const d of allRecords()) {
-    const rows = await sql.execute(`select id from "${t.app.orm.em.getMetadata().find(d.cls.name)!.tableName}" where deleted_at is null order by id limit 1`);
+    const rows = await sql.execute(
+      `select id from "${t.app.orm.em.getMetadata().find(d.cls.name)!.tableName}" where deleted_at is null order by id limit 1`,
+    );
     if (rows[0]) firstIds.set(d.name, rows[0].id as string);
   }
 }, 120_000);
@@ -41,7 +45,10 @@ const VIEWERS: Array<[string, Viewer]> = [
   ['auditor', userViewer('AUDITOR')],
   ['centre admin', userViewer('CENTER_ADMIN', { serviceCenterId: '00000000-0000-4000-8000-000000000009' })],
   ['community staff', userViewer('COMMUNITY_STAFF', { communityId: '00000000-0000-4000-8000-000000000008' })],
-  ['partner (community, people)', { kind: 'partner', keyId: '00000000-0000-4000-8000-00000000000a', name: 'p', scopes: ['community', 'people'], allowedDocuments: null }],
+  [
+    'partner (community, people)',
+    { kind: 'partner', keyId: '00000000-0000-4000-8000-00000000000a', name: 'p', scopes: ['community', 'people'], allowedDocuments: null },
+  ],
   ['anonymous', ANONYMOUS],
 ];
 
@@ -77,40 +84,75 @@ async function same(query: string, variables: Record<string, unknown>, viewer: V
 }
 
 describe.each(VIEWERS)('one-statement reads as %s', (_label, viewer) => {
-  it.each(allRecords().map((d) => [d.name, d] as const))('%s: a page, a page further on, and one record, as the resolvers answer them', async (_name, decl) => {
-    for (const onlyReadable of [true, false]) {
-      const sel = selection(decl, viewer, onlyReadable);
-      const sortable = decl.attrs.find((a) => a.sortable && a.name !== 'id')?.name ?? 'createdAt';
-      const page = await same(`{ list: ${decl.plural}(first: 7, orderBy: [{ ${sortable}: DESC }]) { totalCount __typename nodes { ${sel} } edges { cursor } pageInfo { hasNextPage endCursor } } }`, {}, viewer);
-      await same(`query($n: Int) { ${decl.plural}(first: $n, offset: 2) { nodes { ${sel} } } }`, { n: 3 }, viewer);
-      const id = firstIds.get(decl.name);
-      const one = id ? await same(`query($id: ID!) { one: ${decl.single}(id: $id) { ${sel} } }`, { id }, viewer) : undefined;
-      if (onlyReadable) {
-        // What the viewer may read everywhere is answered by exactly one statement.
-        expect(page.statements, page.body).toBe(1);
-        if (one) expect(one.statements, one.body).toBe(1);
+  it.each(allRecords().map((d) => [d.name, d] as const))(
+    '%s: a page, a page further on, and one record, as the resolvers answer them',
+    async (_name, decl) => {
+      for (const onlyReadable of [true, false]) {
+        const sel = selection(decl, viewer, onlyReadable);
+        const sortable = decl.attrs.find((a) => a.sortable && a.name !== 'id')?.name ?? 'createdAt';
+        const page = await same(
+          `{ list: ${decl.plural}(first: 7, orderBy: [{ ${sortable}: DESC }]) { totalCount __typename nodes { ${sel} } edges { cursor } pageInfo { hasNextPage endCursor } } }`,
+          {},
+          viewer,
+        );
+        await same(`query($n: Int) { ${decl.plural}(first: $n, offset: 2) { nodes { ${sel} } } }`, { n: 3 }, viewer);
+        const id = firstIds.get(decl.name);
+        const one = id ? await same(`query($id: ID!) { one: ${decl.single}(id: $id) { ${sel} } }`, { id }, viewer) : undefined;
+        if (onlyReadable) {
+          // What the viewer may read everywhere is answered by exactly one statement.
+          expect(page.statements, page.body).toBe(1);
+          if (one) expect(one.statements, one.body).toBe(1);
+        }
       }
-    }
-  });
+    },
+  );
 });
 
 describe('one-statement reads of filters, cursors, deleted rows and fragments', () => {
   const admin = userViewer('ADMIN');
   const cases: Array<[string, string, Record<string, unknown>?]> = [
-    ['relation filter and or', `{ communities(filter: { or: [{ population: { gt: 20000 } }, { serviceCenter: { name: { contains: "中心" } } }] }, orderBy: [{ population: DESC }]) { totalCount nodes { code population serviceCenter { name deletedAt } } } }`],
-    ['not and in', `query($codes: [String!]) { communities(filter: { not: { code: { in: $codes } } }) { nodes { code } } }`, { codes: ['DH-001', 'DH-002'] }],
+    [
+      'relation filter and or',
+      `{ communities(filter: { or: [{ population: { gt: 20000 } }, { serviceCenter: { name: { contains: "中心" } } }] }, orderBy: [{ population: DESC }]) { totalCount nodes { code population serviceCenter { name deletedAt } } } }`,
+    ],
+    [
+      'not and in',
+      `query($codes: [String!]) { communities(filter: { not: { code: { in: $codes } } }) { nodes { code } } }`,
+      { codes: ['DH-001', 'DH-002'] },
+    ],
     ['deleted rows asked for', `{ communityWorkers(filter: { deletedAt: { isNull: false } }) { totalCount nodes { name deletedAt } } }`],
-    ['child filter and order', `{ communities(first: 3) { nodes { code workers(filter: { employmentType: { eq: GRID_WORKER } }, orderBy: [{ name: DESC }]) { name employmentType } } } }`],
-    ['decimals and dates', `{ budgetLines(first: 20, orderBy: [{ amount: DESC }]) { nodes { amount fiscalYear direction createdAt community { code } } } }`],
-    ['fragments and aliases', `query { a: communities(first: 2) { ...page } b: communities(first: 2, offset: 2) { ...page } } fragment page on CommunityConnection { nodes { ... on Community { c: code } name } }`],
+    [
+      'child filter and order',
+      `{ communities(first: 3) { nodes { code workers(filter: { employmentType: { eq: GRID_WORKER } }, orderBy: [{ name: DESC }]) { name employmentType } } } }`,
+    ],
+    [
+      'decimals and dates',
+      `{ budgetLines(first: 20, orderBy: [{ amount: DESC }]) { nodes { amount fiscalYear direction createdAt community { code } } } }`,
+    ],
+    [
+      'fragments and aliases',
+      `query { a: communities(first: 2) { ...page } b: communities(first: 2, offset: 2) { ...page } } fragment page on CommunityConnection { nodes { ... on Community { c: code } name } }`,
+    ],
     ['two roots and a typename', `{ __typename serviceCenters(first: 2) { nodes { name } } dutyItems(first: 2) { nodes { code title } } }`],
-    ['edges and pageInfo, ordered by money', `{ budgetLines(first: 5, orderBy: [{ amount: DESC }]) { edges { __typename cursor node { amount } } pageInfo { __typename hasNextPage endCursor } } }`],
-    ['cursors of dates and instants', `{ dutyAssignments(first: 4, orderBy: [{ assignedOn: ASC }, { createdAt: DESC }]) { edges { cursor } pageInfo { endCursor hasNextPage } } }`],
+    [
+      'edges and pageInfo, ordered by money',
+      `{ budgetLines(first: 5, orderBy: [{ amount: DESC }]) { edges { __typename cursor node { amount } } pageInfo { __typename hasNextPage endCursor } } }`,
+    ],
+    [
+      'cursors of dates and instants',
+      `{ dutyAssignments(first: 4, orderBy: [{ assignedOn: ASC }, { createdAt: DESC }]) { edges { cursor } pageInfo { endCursor hasNextPage } } }`,
+    ],
     ['the last page', `{ communities(first: 50) { nodes { code } pageInfo { hasNextPage endCursor } } }`],
-    ['an empty page', `{ communities(filter: { code: { eq: "none" } }) { edges { cursor } pageInfo { hasNextPage endCursor } totalCount } }`],
+    [
+      'an empty page',
+      `{ communities(filter: { code: { eq: "none" } }) { edges { cursor } pageInfo { hasNextPage endCursor } totalCount } }`,
+    ],
     ['only a count, of an empty page', `{ communities(filter: { code: { eq: "none" } }) { totalCount pageInfo { __typename } } }`],
     ['only a count', `{ communityWorkers { totalCount } }`],
-    ['endCursor without hasNextPage, past an offset', `{ communityWorkers(first: 9, offset: 40, orderBy: [{ name: DESC }]) { nodes { name } pageInfo { endCursor } } }`],
+    [
+      'endCursor without hasNextPage, past an offset',
+      `{ communityWorkers(first: 9, offset: 40, orderBy: [{ name: DESC }]) { nodes { name } pageInfo { endCursor } } }`,
+    ],
     ['hasNextPage of a page that ends the list', `{ communities(first: 6, offset: 6) { pageInfo { hasNextPage } } }`],
     ['a missing record', `{ community(id: "00000000-0000-4000-8000-000000000000") { name } }`],
   ];

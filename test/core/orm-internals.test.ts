@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  columnOf, forgetPrepared, isPinnedToPrimary, isPreparedOn, knexSql, logQuery, markPinnedToPrimary, processWhere, tableOf, withPooledClient, wrapMethod,
+  columnOf,
+  forgetPrepared,
+  isPinnedToPrimary,
+  isPreparedOn,
+  knexSql,
+  logQuery,
+  markPinnedToPrimary,
+  processWhere,
+  tableOf,
+  withPooledClient,
+  wrapMethod,
 } from '../../server/src/db/orm-internals';
 import { ok, startTestApp, type TestApp } from '../support/test-app';
 
@@ -11,7 +21,11 @@ import { ok, startTestApp, type TestApp } from '../support/test-app';
 let t: TestApp;
 beforeAll(async () => {
   t = await startTestApp();
-  ok(await t.gql('mutation { createServiceCenter(input: { name: "内部中心", kind: SUB_DISTRICT_OFFICE, legalForm: GOVERNMENT_AGENCY }) { id } }'));
+  ok(
+    await t.gql(
+      'mutation { createServiceCenter(input: { name: "内部中心", kind: SUB_DISTRICT_OFFICE, legalForm: GOVERNMENT_AGENCY }) { id } }',
+    ),
+  );
 });
 afterAll(() => t?.close());
 
@@ -45,7 +59,12 @@ describe('what the platform assumes of its ORM and driver', () => {
     markPinnedToPrimary(em);
     expect([isPinnedToPrimary(em), isPinnedToPrimary(other), isPinnedToPrimary(em.fork())]).toEqual([true, false, false]);
     let calls = 0;
-    wrapMethod<unknown[], unknown>(em, 'count', (original) => (...args) => (calls++, original(...args)));
+    wrapMethod<unknown[], unknown>(
+      em,
+      'count',
+      (original) =>
+        (...args) => (calls++, original(...args)),
+    );
     await em.count('ServiceCenter', {});
     await other.count('ServiceCenter', {});
     expect(calls).toBe(1);

@@ -6,13 +6,19 @@ let centerId: string;
 const N = 23;
 beforeAll(async () => {
   t = await startTestApp();
-  centerId = ok(await t.gql('mutation { createServiceCenter(input: { name: "分页中心", kind: SUB_DISTRICT_OFFICE, legalForm: GOVERNMENT_AGENCY }) { id } }')).createServiceCenter.id;
+  centerId = ok(
+    await t.gql(
+      'mutation { createServiceCenter(input: { name: "分页中心", kind: SUB_DISTRICT_OFFICE, legalForm: GOVERNMENT_AGENCY }) { id } }',
+    ),
+  ).createServiceCenter.id;
   for (let i = 0; i < N; i++) {
     // Repeated populations and some nulls: ties and nulls must not break paging.
     const population = i % 5 === 0 ? null : (i % 4) * 1000;
-    ok(await t.gql('mutation($input: CommunityCreateInput!) { createCommunity(input: $input) { id } }', {
-      input: { code: `P-${String(i).padStart(2, '0')}`, name: `社区${i % 3}`, serviceCenterId: centerId, population },
-    }));
+    ok(
+      await t.gql('mutation($input: CommunityCreateInput!) { createCommunity(input: $input) { id } }', {
+        input: { code: `P-${String(i).padStart(2, '0')}`, name: `社区${i % 3}`, serviceCenterId: centerId, population },
+      }),
+    );
   }
 });
 afterAll(() => t?.close());

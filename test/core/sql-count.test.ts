@@ -15,11 +15,20 @@ afterAll(() => t?.close());
 /** 60 communities in 2 centres, each with 4 workers and 2 social organisations. */
 async function buildCity(app: TestApp): Promise<void> {
   const em = app.app.orm.em.fork();
-  const centers = [0, 1].map((i) => em.create(ServiceCenter, { name: `中心${i}`, kind: 'SUB_DISTRICT_OFFICE', legalForm: 'GOVERNMENT_AGENCY' }));
+  const centers = [0, 1].map((i) =>
+    em.create(ServiceCenter, { name: `中心${i}`, kind: 'SUB_DISTRICT_OFFICE', legalForm: 'GOVERNMENT_AGENCY' }),
+  );
   for (let i = 0; i < 60; i++) {
-    const community = em.create(Community, { code: `S-${String(i).padStart(3, '0')}`, name: `社区${i}`, serviceCenter: centers[i % 2], population: 1000 + i });
-    for (let w = 0; w < 4; w++) em.create(CommunityWorker, { community, name: `工作者${i}-${w}`, employmentType: 'REGISTERED', position: 'STAFF', status: 'ACTIVE' });
-    for (let o = 0; o < 2; o++) em.create(SocialOrganization, { community, name: `组织${i}-${o}`, category: 'VOLUNTEER', registration: 'FILED', stage: 'GROWING' });
+    const community = em.create(Community, {
+      code: `S-${String(i).padStart(3, '0')}`,
+      name: `社区${i}`,
+      serviceCenter: centers[i % 2],
+      population: 1000 + i,
+    });
+    for (let w = 0; w < 4; w++)
+      em.create(CommunityWorker, { community, name: `工作者${i}-${w}`, employmentType: 'REGISTERED', position: 'STAFF', status: 'ACTIVE' });
+    for (let o = 0; o < 2; o++)
+      em.create(SocialOrganization, { community, name: `组织${i}-${o}`, category: 'VOLUNTEER', registration: 'FILED', stage: 'GROWING' });
   }
   await em.flush();
 }

@@ -17,12 +17,19 @@ describe('stored values the formats refuse', () => {
     await sql(env.t.url, `update social_organization set registration = 'REGISTERED' where id = $1`, [env.city.socialOrgs[0]]);
     const found = await findStoredFormatProblems(em());
     expect(found).toHaveLength(4);
-    expect(found).toEqual(expect.arrayContaining([
-      { type: 'CommunityWorker', id: worker, field: 'idNumber', problem: expect.stringContaining('check digit should be X') },
-      // Valid, but not as the server stores it: searches and uniqueness compare the stored form.
-      { type: 'CommunityWorker', id: worker, field: 'phone', problem: expect.stringContaining('not in its stored form') },
-      { type: 'PartyMember', id: member, field: 'phone', problem: expect.stringContaining('电话号码') },
-      { type: 'SocialOrganization', id: env.city.socialOrgs[0], field: 'creditCode', problem: 'required for a registered (登记) organisation' },
-    ]));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { type: 'CommunityWorker', id: worker, field: 'idNumber', problem: expect.stringContaining('check digit should be X') },
+        // Valid, but not as the server stores it: searches and uniqueness compare the stored form.
+        { type: 'CommunityWorker', id: worker, field: 'phone', problem: expect.stringContaining('not in its stored form') },
+        { type: 'PartyMember', id: member, field: 'phone', problem: expect.stringContaining('电话号码') },
+        {
+          type: 'SocialOrganization',
+          id: env.city.socialOrgs[0],
+          field: 'creditCode',
+          problem: 'required for a registered (登记) organisation',
+        },
+      ]),
+    );
   });
 });

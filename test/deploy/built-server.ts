@@ -16,7 +16,15 @@ export const BUILD_DIR = path.join(ROOT, 'node_modules/.cache/production-build')
 /** Compiles server/, seeds/ and the migrations with tsc, as docs/deploy.md's `npm run build` does; unchanged files are not emitted again. */
 export async function buildServer(): Promise<void> {
   const tsc = path.join(ROOT, 'node_modules/typescript/bin/tsc');
-  const args = ['-p', 'tsconfig.build.json', '--outDir', BUILD_DIR, '--incremental', '--tsBuildInfoFile', path.join(BUILD_DIR, 'tsconfig.build.tsbuildinfo')];
+  const args = [
+    '-p',
+    'tsconfig.build.json',
+    '--outDir',
+    BUILD_DIR,
+    '--incremental',
+    '--tsBuildInfoFile',
+    path.join(BUILD_DIR, 'tsconfig.build.tsbuildinfo'),
+  ];
   try {
     await promisify(execFile)(process.execPath, [tsc, ...args], { cwd: ROOT, maxBuffer: 10_000_000 });
   } catch (err) {
@@ -43,7 +51,10 @@ export async function startBuiltServer(env: Record<string, string>, startTimeout
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the built server did not start within ${startTimeoutMs / 1000} s:\n${out}`)), startTimeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`the built server did not start within ${startTimeoutMs / 1000} s:\n${out}`)),
+      startTimeoutMs,
+    );
     child.stdout!.on('data', () => {
       const m = /listening on http:\/\/localhost:(\d+)/.exec(out);
       if (m) {

@@ -13,29 +13,56 @@ const Q = `query($y: Int!, $g: [BudgetGroup!]!, $f: BudgetLineFilter) { budgetSu
 
 const env = useTestCity(buildFiguresCity);
 
-const summary = async (year: number, groupBy: string[], filter?: unknown) => ok(await env.t.gql(Q, { y: year, g: groupBy, f: filter })).budgetSummary;
+const summary = async (year: number, groupBy: string[], filter?: unknown) =>
+  ok(await env.t.gql(Q, { y: year, g: groupBy, f: filter })).budgetSummary;
 
 describe('budgetSummary', () => {
   it('sums every live line of the year by direction, all statuses', async () => {
     const s = await summary(2026, ['DIRECTION']);
     // Income 95000.10 + 4999.90 + 5000.00 (planned) + 20000.00 + 10000.00; expenditure 50000.05 + 3000.00 + 500.00.
     expect(s.rows).toEqual([
-      expect.objectContaining({ direction: 'EXPENDITURE', income: '0.00', expenditure: '53500.05', balance: '-53500.05', fiscalDependency: null }),
+      expect.objectContaining({
+        direction: 'EXPENDITURE',
+        income: '0.00',
+        expenditure: '53500.05',
+        balance: '-53500.05',
+        fiscalDependency: null,
+      }),
       expect.objectContaining({ direction: 'INCOME', income: '135000.00', expenditure: '0.00', fiscalAppropriation: '120000.10' }),
     ]);
-    expect(s.totals).toMatchObject({ direction: null, income: '135000.00', expenditure: '53500.05', balance: '81499.95', fiscalAppropriation: '120000.10' });
+    expect(s.totals).toMatchObject({
+      direction: null,
+      income: '135000.00',
+      expenditure: '53500.05',
+      balance: '81499.95',
+      fiscalAppropriation: '120000.10',
+    });
     expect(s.totals.fiscalDependency).toBeCloseTo(120000.1 / 135000, 9);
   });
 
   it('groups by community and centre, filtered through the generated filter', async () => {
     const real = { status: { in: ['APPROVED', 'SPENT'] } };
     const byCommunity = await summary(2026, ['COMMUNITY'], real);
-    expect(byCommunity.rows).toEqual(expect.arrayContaining([
-      expect.objectContaining({ communityId: env.city.A, income: '100000.00', expenditure: '50000.05', balance: '49999.95', fiscalAppropriation: '95000.10' }),
-      expect.objectContaining({ communityId: env.city.B, income: '20000.00', expenditure: '3000.00', balance: '17000.00', fiscalDependency: 1 }),
-      // The centre's own line has no community.
-      expect.objectContaining({ communityId: null, income: '10000.00', fiscalAppropriation: '0.00', fiscalDependency: 0 }),
-    ]));
+    expect(byCommunity.rows).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          communityId: env.city.A,
+          income: '100000.00',
+          expenditure: '50000.05',
+          balance: '49999.95',
+          fiscalAppropriation: '95000.10',
+        }),
+        expect.objectContaining({
+          communityId: env.city.B,
+          income: '20000.00',
+          expenditure: '3000.00',
+          balance: '17000.00',
+          fiscalDependency: 1,
+        }),
+        // The centre's own line has no community.
+        expect.objectContaining({ communityId: null, income: '10000.00', fiscalAppropriation: '0.00', fiscalDependency: 0 }),
+      ]),
+    );
     expect(byCommunity.rows).toHaveLength(3);
     const byCenter = await summary(2026, ['SERVICE_CENTER', 'SOURCE'], { ...real, direction: { eq: 'INCOME' } });
     expect(byCenter.rows).toEqual([
@@ -45,12 +72,18 @@ describe('budgetSummary', () => {
     ]);
     expect(byCenter.totals.income).toBe('130000.00');
     const nested = await summary(2026, ['STATUS'], { community: { code: { eq: 'F-B' } } });
-    expect(nested.rows.map((r: any) => [r.status, r.income, r.expenditure])).toEqual([['APPROVED', '20000.00', '3000.00'], ['PLANNED', '0.00', '500.00']]);
+    expect(nested.rows.map((r: any) => [r.status, r.income, r.expenditure])).toEqual([
+      ['APPROVED', '20000.00', '3000.00'],
+      ['PLANNED', '0.00', '500.00'],
+    ]);
   });
 
   it('keeps money exact where floats would not', async () => {
     const s = await summary(2024, ['DIRECTION']);
-    expect(s.rows.map((r: any) => [r.direction, r.income, r.expenditure])).toEqual([['EXPENDITURE', '0.00', '2999999999999.97'], ['INCOME', '0.30', '0.00']]);
+    expect(s.rows.map((r: any) => [r.direction, r.income, r.expenditure])).toEqual([
+      ['EXPENDITURE', '0.00', '2999999999999.97'],
+      ['INCOME', '0.30', '0.00'],
+    ]);
     expect(s.totals.balance).toBe('-2999999999999.67');
   });
 
@@ -72,7 +105,8 @@ describe('budgetSummary', () => {
     } as unknown as AccessPolicy;
     const em = env.t.app.orm.em.fork();
     const disclosure = new Disclosure(access, 3);
-    const ask = (filter: Record<string, unknown>) => budgetSummary(em, access, disclosure, { year: 2026, groupBy: [BudgetGroup.STATUS], filter, asked: true });
+    const ask = (filter: Record<string, unknown>) =>
+      budgetSummary(em, access, disclosure, { year: 2026, groupBy: [BudgetGroup.STATUS], filter, asked: true });
     await expect(ask({ amount: { gt: '1.00' } })).rejects.toThrow('may not filter by filter.amount');
     seen.length = 0;
     await ask({ community: { name: { contains: '安' } } });

@@ -9,7 +9,12 @@ import { ok, type TestApp } from '../support/test-app';
  * Communities: A (P, pop 10000), B (P, pop 5000), C (S, pop unknown), D (S, soft-deleted).
  */
 export interface FiguresCity {
-  P: string; S: string; A: string; B: string; C: string; D: string;
+  P: string;
+  S: string;
+  A: string;
+  B: string;
+  C: string;
+  D: string;
   assignments: Record<string, string>;
   ids: Record<string, string[]>;
 }
@@ -30,10 +35,41 @@ export async function buildFiguresCity(t: TestApp): Promise<FiguresCity> {
     return id;
   };
   const P = await m('ServiceCenter', { name: '甲党群服务中心', kind: 'PARTY_SERVICE_CENTER', legalForm: 'PUBLIC_INSTITUTION', powers: [] });
-  const S = await m('ServiceCenter', { name: '乙街道办事处', kind: 'SUB_DISTRICT_OFFICE', legalForm: 'GOVERNMENT_AGENCY', powers: ['MANAGEMENT', 'APPROVAL'] });
-  const A = await m('Community', { code: 'F-A', name: '安居社区', serviceCenterId: P, population: 10000, areaKm2: 1.5, households: 3000, officeAreaM2: 250, serviceWindowCount: 4 });
-  const B = await m('Community', { code: 'F-B', name: '北苑社区', serviceCenterId: P, population: 5000, areaKm2: 0.5, households: 2000, officeAreaM2: 100, serviceWindowCount: 2 });
-  const C = await m('Community', { code: 'F-C', name: '城南社区', serviceCenterId: S, population: null, areaKm2: 2.0, officeAreaM2: 300, serviceWindowCount: 3 });
+  const S = await m('ServiceCenter', {
+    name: '乙街道办事处',
+    kind: 'SUB_DISTRICT_OFFICE',
+    legalForm: 'GOVERNMENT_AGENCY',
+    powers: ['MANAGEMENT', 'APPROVAL'],
+  });
+  const A = await m('Community', {
+    code: 'F-A',
+    name: '安居社区',
+    serviceCenterId: P,
+    population: 10000,
+    areaKm2: 1.5,
+    households: 3000,
+    officeAreaM2: 250,
+    serviceWindowCount: 4,
+  });
+  const B = await m('Community', {
+    code: 'F-B',
+    name: '北苑社区',
+    serviceCenterId: P,
+    population: 5000,
+    areaKm2: 0.5,
+    households: 2000,
+    officeAreaM2: 100,
+    serviceWindowCount: 2,
+  });
+  const C = await m('Community', {
+    code: 'F-C',
+    name: '城南社区',
+    serviceCenterId: S,
+    population: null,
+    areaKm2: 2.0,
+    officeAreaM2: 300,
+    serviceWindowCount: 3,
+  });
   const D = await m('Community', { code: 'F-D', name: '东关社区', serviceCenterId: S, population: 8000, areaKm2: 1.0, households: 2500 });
 
   // Compounds: A 2 live + 1 deleted, B 1, C 1, D 1 (its community is deleted).
@@ -45,7 +81,8 @@ export async function buildFiguresCity(t: TestApp): Promise<FiguresCity> {
   const compoundD = await m('Compound', { communityId: D, name: 'D1小区' });
 
   // Workers. Live ACTIVE: A w1 w2 w3, B w6, C w7 w8. w4 LEFT, w5 deleted, w9 in deleted D.
-  const w = async (community: string, name: string, employmentType: string, status = 'ACTIVE') => m('CommunityWorker', { communityId: community, name, employmentType, status });
+  const w = async (community: string, name: string, employmentType: string, status = 'ACTIVE') =>
+    m('CommunityWorker', { communityId: community, name, employmentType, status });
   const w1 = await w(A, '工一', 'CAREER_ESTABLISHMENT');
   const w2 = await w(A, '工二', 'REGISTERED');
   await w(A, '工三', 'GRID_WORKER');
@@ -57,7 +94,8 @@ export async function buildFiguresCity(t: TestApp): Promise<FiguresCity> {
   const w9 = await w(D, '工九', 'REGISTERED');
 
   // Training in 2026 by active workers: A 16 + 8 = 24, B 5.5, C 0 (its 12 h record is deleted).
-  const tr = (workerId: string, hours: number, completedOn: string) => m('TrainingRecord', { workerId, course: '培训', hours, completedOn });
+  const tr = (workerId: string, hours: number, completedOn: string) =>
+    m('TrainingRecord', { workerId, course: '培训', hours, completedOn });
   await tr(w1, 16, '2026-03-01');
   await tr(w1, 4, '2025-12-31');
   await tr(w2, 8, '2026-06-01');
@@ -77,21 +115,24 @@ export async function buildFiguresCity(t: TestApp): Promise<FiguresCity> {
   await m('PartyMember', { organizationId: gbC, name: '党员四', status: 'FULL' });
 
   // Social organisations: A volunteer + elderly care (+1 deleted), C culture and sports.
-  const so = (communityId: string, name: string, category: string) => m('SocialOrganization', { communityId, name, category, registration: 'FILED', stage: 'GROWING' });
+  const so = (communityId: string, name: string, category: string) =>
+    m('SocialOrganization', { communityId, name, category, registration: 'FILED', stage: 'GROWING' });
   await so(A, '志愿队', 'VOLUNTEER');
   await so(A, '助老队', 'ELDERLY_CARE');
   const deletedOrg = await so(A, '已撤销队', 'CHARITY');
   await so(C, '舞蹈队', 'CULTURE_SPORTS');
 
   // Council meetings 2026: A 30 + 10 (avg 20), B 8; A's 2025 meeting does not count.
-  const meet = (communityId: string, heldOn: string, attendeeCount: number) => m('CouncilMeeting', { communityId, heldOn, topic: '议事', attendeeCount, residentAttendeeCount: attendeeCount - 2 });
+  const meet = (communityId: string, heldOn: string, attendeeCount: number) =>
+    m('CouncilMeeting', { communityId, heldOn, topic: '议事', attendeeCount, residentAttendeeCount: attendeeCount - 2 });
   await meet(A, '2026-02-01', 30);
   await meet(A, '2026-09-01', 10);
   await meet(A, '2025-09-01', 99);
   await meet(B, '2026-03-01', 8);
 
   // Activities 2026: A 100 + 50, B 40 (+1 deleted of 500).
-  const act = (communityId: string, participantCount: number) => m('CommunityActivity', { communityId, title: '活动', category: 'CULTURE', heldOn: '2026-05-01', participantCount });
+  const act = (communityId: string, participantCount: number) =>
+    m('CommunityActivity', { communityId, title: '活动', category: 'CULTURE', heldOn: '2026-05-01', participantCount });
   await act(A, 100);
   await act(A, 50);
   await act(B, 40);
@@ -99,7 +140,16 @@ export async function buildFiguresCity(t: TestApp): Promise<FiguresCity> {
 
   // Duty items and assignments (see the findings tests for what each one shows).
   const item = (code: string, requiredPower: string, fundingRequired: boolean, status = 'PUBLISHED') =>
-    m('DutyItem', { code, title: `事项${code}`, category: 'MANAGEMENT', legalBasis: '依据', responsibleLevel: 'COMMUNITY', requiredPower, fundingRequired, status });
+    m('DutyItem', {
+      code,
+      title: `事项${code}`,
+      category: 'MANAGEMENT',
+      legalBasis: '依据',
+      responsibleLevel: 'COMMUNITY',
+      requiredPower,
+      fundingRequired,
+      status,
+    });
   const D1 = await item('D1', 'APPROVAL', true);
   const D2 = await item('D2', 'NONE', true);
   const D3 = await item('D3', 'MANAGEMENT', false);
@@ -123,7 +173,15 @@ export async function buildFiguresCity(t: TestApp): Promise<FiguresCity> {
 
   // Budget 2026. A: fiscal 95000.10 approved + donation 4999.90 spent (+ fiscal 5000.00 planned), staff 50000.05.
   // B: fiscal 20000.00, duty funding 3000.00 for a2, 500.00 planned for a10. P itself: transfer 10000.00.
-  const line = (owner: Record<string, string>, fiscalYear: number, direction: string, kind: string, amount: string, status: string, extra: Record<string, unknown> = {}) =>
+  const line = (
+    owner: Record<string, string>,
+    fiscalYear: number,
+    direction: string,
+    kind: string,
+    amount: string,
+    status: string,
+    extra: Record<string, unknown> = {},
+  ) =>
     m('BudgetLine', { ...owner, fiscalYear, direction, [direction === 'INCOME' ? 'source' : 'category']: kind, amount, status, ...extra });
   await line({ communityId: A }, 2026, 'INCOME', 'FISCAL_APPROPRIATION', '95000.10', 'APPROVED');
   await line({ communityId: A }, 2026, 'INCOME', 'SOCIAL_DONATION', '4999.90', 'SPENT');
@@ -140,10 +198,21 @@ export async function buildFiguresCity(t: TestApp): Promise<FiguresCity> {
   await line({ communityId: C }, 2024, 'INCOME', 'OTHER', '0.20', 'APPROVED');
   for (let i = 0; i < 3; i++) await line({ communityId: C }, 2024, 'EXPENDITURE', 'OTHER', '999999999999.99', 'APPROVED');
 
-  for (const [type, id] of [['Compound', deletedCompound], ['CommunityWorker', w5], ['TrainingRecord', deletedTraining], ['PartyMember', deletedMember],
-    ['SocialOrganization', deletedOrg], ['CommunityActivity', deletedActivity], ['DutyAssignment', a.a9], ['BudgetLine', deletedLine],
+  for (const [type, id] of [
+    ['Compound', deletedCompound],
+    ['CommunityWorker', w5],
+    ['TrainingRecord', deletedTraining],
+    ['PartyMember', deletedMember],
+    ['SocialOrganization', deletedOrg],
+    ['CommunityActivity', deletedActivity],
+    ['DutyAssignment', a.a9],
+    ['BudgetLine', deletedLine],
     // D goes with everything in it (a community with live children cannot be deleted).
-    ['Compound', compoundD], ['CommunityWorker', w9], ['PartyOrganization', branchD], ['Community', D]] as const) {
+    ['Compound', compoundD],
+    ['CommunityWorker', w9],
+    ['PartyOrganization', branchD],
+    ['Community', D],
+  ] as const) {
     await remove(t, type, id);
   }
   return { P, S, A, B, C, D, assignments: a, ids };

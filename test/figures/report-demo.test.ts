@@ -14,7 +14,13 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 const report = async (serviceCenterId: string | null, format = 'MARKDOWN') =>
-  ok(await t.gql('query($y: Int!, $s: ID, $f: ReportFormat) { report(year: $y, serviceCenterId: $s, format: $f) { title content } }', { y: year, s: serviceCenterId, f: format })).report;
+  ok(
+    await t.gql('query($y: Int!, $s: ID, $f: ReportFormat) { report(year: $y, serviceCenterId: $s, format: $f) { title content } }', {
+      y: year,
+      s: serviceCenterId,
+      f: format,
+    }),
+  ).report;
 
 describe('the report on the demo data', () => {
   it('has no "XX" left and every key number equals the figure queries, citywide', async () => {

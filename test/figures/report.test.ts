@@ -7,7 +7,12 @@ import { expectReportMatchesFigures } from './report-check';
 const env = useTestCity(buildFiguresCity);
 
 const report = async (vars: Record<string, unknown>) =>
-  ok(await env.t.gql(`query($y: Int!, $s: ID, $f: ReportFormat, $th: ReportThresholdsInput) { report(year: $y, serviceCenterId: $s, format: $f, thresholds: $th) { format title content generatedAt } }`, vars)).report;
+  ok(
+    await env.t.gql(
+      `query($y: Int!, $s: ID, $f: ReportFormat, $th: ReportThresholdsInput) { report(year: $y, serviceCenterId: $s, format: $f, thresholds: $th) { format title content generatedAt } }`,
+      vars,
+    ),
+  ).report;
 
 describe('report', () => {
   it('fills every number of 基本情况 from the figure queries, and the appendix row of every community', async () => {
@@ -15,11 +20,22 @@ describe('report', () => {
     expect(r.format).toBe('MARKDOWN');
     expect(r.title).toBe('关于全市城市社区建设发展情况的报告(2026年度)');
     const c = r.content as string;
-    for (const heading of ['# 关于全市城市社区建设发展情况的报告(2026年度)', '## 一、基本情况', '## 二、存在问题', '## 附表 各社区主要指标', '## 说明']) expect(c).toContain(heading);
+    for (const heading of [
+      '# 关于全市城市社区建设发展情况的报告(2026年度)',
+      '## 一、基本情况',
+      '## 二、存在问题',
+      '## 附表 各社区主要指标',
+      '## 说明',
+    ])
+      expect(c).toContain(heading);
     // The hand-computed figures, as printed.
-    expect(c).toContain('全市共有3个城市社区,辖区总面积4平方公里,下辖小区4个,管辖人口1.50万人(15000人,5000户),现有社区工作者6人,其中事业编制2人、在册社区工作者2人、网格员2人、其他0人');
+    expect(c).toContain(
+      '全市共有3个城市社区,辖区总面积4平方公里,下辖小区4个,管辖人口1.50万人(15000人,5000户),现有社区工作者6人,其中事业编制2人、在册社区工作者2人、网格员2人、其他0人',
+    );
     expect(c).toContain('现有党组织4个,其中党委1个、党总支1个、党支部2个,现有社区直管党员3名');
-    expect(c).toContain('| F-A | 安居社区 | 10000 | 3 | 3 | 25 | 4 | 95,000.10 | 100,000.00 | 95.0% | 2 | 2 | 2 | 20 | 18 | 2 | 150 | 8 | 1 | 1 |');
+    expect(c).toContain(
+      '| F-A | 安居社区 | 10000 | 3 | 3 | 25 | 4 | 95,000.10 | 100,000.00 | 95.0% | 2 | 2 | 2 | 20 | 18 | 2 | 150 | 8 | 1 | 1 |',
+    );
     expect(c).toContain('| F-C | 城南社区 | — | 2 | — | — | 3 | 0.00 | 0.00 | — | 1 | — | 0 | — | — | 0 | 0 | 0 | 0 | 1 |');
     // And every number equals what the figure queries answer.
     await expectReportMatchesFigures(env.t, c, 2026, null);
@@ -60,7 +76,11 @@ describe('report', () => {
   });
 
   it('prints HTML with inline SVG charts, nothing external, names escaped', async () => {
-    ok(await env.t.gql(`mutation($i: CommunityCreateInput!) { createCommunity(input: $i) { id } }`, { i: { code: 'F-X', name: '<b>新</b>社区', serviceCenterId: env.city.P, population: 100 } }));
+    ok(
+      await env.t.gql(`mutation($i: CommunityCreateInput!) { createCommunity(input: $i) { id } }`, {
+        i: { code: 'F-X', name: '<b>新</b>社区', serviceCenterId: env.city.P, population: 100 },
+      }),
+    );
     const r = await report({ y: 2026, f: 'HTML' });
     const html = r.content as string;
     expect(html.startsWith('<!doctype html>')).toBe(true);
@@ -75,4 +95,3 @@ describe('report', () => {
     expect(html).not.toMatch(/XX|NaN|undefined|null/);
   });
 });
-

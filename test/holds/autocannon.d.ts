@@ -21,7 +21,13 @@ declare module 'autocannon' {
       timeout?: number;
       requests?: Request[];
     }
-    interface Histogram { p50: number; p99: number; average: number; max: number; total: number }
+    interface Histogram {
+      p50: number;
+      p99: number;
+      average: number;
+      max: number;
+      total: number;
+    }
     interface Result {
       requests: Histogram;
       latency: Histogram;

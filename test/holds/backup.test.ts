@@ -16,17 +16,26 @@ const run = promisify(execFile);
 const ROOT = path.resolve(__dirname, '../..');
 /** The npm scripts' command, run as a child process against DATABASE_URL. */
 const cli = (databaseUrl: string, ...args: string[]) =>
-  run(process.execPath, ['--import', 'tsx', 'server/src/scripts/backup.ts', ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl } });
+  run(process.execPath, ['--import', 'tsx', 'server/src/scripts/backup.ts', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+  });
 
 /** Every table's rows as text, in a stable order: two databases with the same digest hold the same data. */
 async function digest(url: string): Promise<Record<string, string>> {
-  const tables = await sql<{ name: string }>(url, "select tablename as name from pg_tables where schemaname = 'public' and tablename <> 'mikro_orm_migrations' order by 1");
+  const tables = await sql<{ name: string }>(
+    url,
+    "select tablename as name from pg_tables where schemaname = 'public' and tablename <> 'mikro_orm_migrations' order by 1",
+  );
   const out: Record<string, string> = {};
   for (const { name } of tables) {
-    const [r] = await sql(url, `select count(*)::int as n, md5(coalesce(string_agg(row_to_json(t)::text, '|' order by row_to_json(t)::text), '')) as h from "${name}" t`);
+    const [r] = await sql(
+      url,
+      `select count(*)::int as n, md5(coalesce(string_agg(row_to_json(t)::text, '|' order by row_to_json(t)::text), '')) as h from "${name}" t`,
+    );
     out[name] = `${r.n}:${r.h}`;
   }
-  out.migrations = (await sql(url, 'select string_agg(name, \',\' order by id) as m from mikro_orm_migrations'))[0].m;
+  out.migrations = (await sql(url, "select string_agg(name, ',' order by id) as m from mikro_orm_migrations"))[0].m;
   return out;
 }
 
@@ -38,7 +47,11 @@ beforeAll(async () => {
   const city = await buildSmallCity(t);
   // A soft-deleted record, a record with text that looks like SQL and money to the cent.
   ok(await t.gql(`mutation { deleteCouncilMeeting(id: "${city.ids.CouncilMeeting[0]}") }`));
-  ok(await t.gql(`mutation { updateCommunity(id: "${city.communities[2]}", input: { name: "O'Brien\\"; drop table community; --" }) { id } }`));
+  ok(
+    await t.gql(
+      `mutation { updateCommunity(id: "${city.communities[2]}", input: { name: "O'Brien\\"; drop table community; --" }) { id } }`,
+    ),
+  );
 });
 afterAll(async () => {
   await t?.close();
@@ -65,7 +78,10 @@ describe('backup, wipe, restore', () => {
     await cli(t.url, 'restore', file);
     expect(await digest(t.url)).toEqual(before);
     // The audit log's serial id continues after the restored entries.
-    const [audit] = await sql(t.url, "select coalesce(max(id), 0)::int as max, nextval(pg_get_serial_sequence('audit_entry', 'id'))::int as next from audit_entry");
+    const [audit] = await sql(
+      t.url,
+      "select coalesce(max(id), 0)::int as max, nextval(pg_get_serial_sequence('audit_entry', 'id'))::int as next from audit_entry",
+    );
     expect(audit.max).toBeGreaterThan(0);
     expect(audit.next).toBe(audit.max + 1);
   });
@@ -75,7 +91,10 @@ describe('backup, wipe, restore', () => {
     const file = path.join(dir, 'again.ndjson.gz');
     await backupDatabase(t.url, file);
     const before = await digest(t.url);
-    await sql(t.url, "update budget_line set amount = amount + 1; delete from performance_review; update service_center set name = 'changed'");
+    await sql(
+      t.url,
+      "update budget_line set amount = amount + 1; delete from performance_review; update service_center set name = 'changed'",
+    );
     expect(await digest(t.url)).not.toEqual(before);
     await restoreDatabase(t.url, file);
     expect(await digest(t.url)).toEqual(before);
@@ -99,13 +118,20 @@ describe('JSON export', () => {
     await cli(t.url, 'export', file);
     const data = JSON.parse(readFileSync(file, 'utf8'));
     // Every declared type, each under its name (a new type is expected here without an edit).
-    expect(Object.keys(data.records).sort()).toEqual(allRecords().map((d) => d.name).sort());
+    expect(Object.keys(data.records).sort()).toEqual(
+      allRecords()
+        .map((d) => d.name)
+        .sort(),
+    );
     expect(data.records.Community).toHaveLength(3);
     expect(data.records.CouncilMeeting[0].deletedAt).toBeTruthy();
     expect(data.records.BudgetLine.map((b: { amount: string }) => b.amount).sort()).toEqual(['0.01', '100000.10', '2500.05']);
     expect(data.records.Community.map((c: { name: string }) => c.name)).toContain('O\'Brien"; drop table community; --');
     expect(data.records.Compound[0].communityId).toMatch(/^[0-9a-f-]{36}$/);
-    const counts = await sql(t.url, 'select (select count(*)::int from community_worker) as w, (select count(*)::int from party_member) as m');
+    const counts = await sql(
+      t.url,
+      'select (select count(*)::int from community_worker) as w, (select count(*)::int from party_member) as m',
+    );
     expect(data.records.CommunityWorker).toHaveLength(counts[0].w);
     expect(data.records.PartyMember).toHaveLength(counts[0].m);
   });

@@ -30,7 +30,12 @@ describe('statement timeout and pool size', () => {
 
   it('a slow statement is cut off while other requests succeed', async () => {
     const started = Date.now();
-    const slow = conn().execute('select pg_sleep(5)').then(() => 'finished', (e: Error) => e.message);
+    const slow = conn()
+      .execute('select pg_sleep(5)')
+      .then(
+        () => 'finished',
+        (e: Error) => e.message,
+      );
     const others = await Promise.all(Array.from({ length: 8 }, quick));
     expect(others.every(Boolean)).toBe(true);
     expect(await slow).toMatch(/statement timeout/);
@@ -38,7 +43,12 @@ describe('statement timeout and pool size', () => {
   });
 
   it('a mutation stuck behind a lock fails alone, writes nothing, and the server keeps answering', async () => {
-    const created = await (await h.postAsAdmin({ query: 'mutation { createServiceCenter(input: { name: "锁定中心", kind: SUB_DISTRICT_OFFICE, legalForm: GOVERNMENT_AGENCY }) { id } }' })).json();
+    const created = await (
+      await h.postAsAdmin({
+        query:
+          'mutation { createServiceCenter(input: { name: "锁定中心", kind: SUB_DISTRICT_OFFICE, legalForm: GOVERNMENT_AGENCY }) { id } }',
+      })
+    ).json();
     const id = created.data.createServiceCenter.id;
     const locker = new pg.Client({ connectionString: h.dbUrl });
     await locker.connect();

@@ -110,7 +110,9 @@ describe('the embedded PostgreSQL goes with the process', () => {
     const first = await startEmbeddedPostgres(dataDir, port, true);
     try {
       const postmaster = Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-      await expect(startEmbeddedPostgres(dataDir, await freePort(), true)).rejects.toThrow(/belongs to a running process \(pid \d+\): stop that server first/);
+      await expect(startEmbeddedPostgres(dataDir, await freePort(), true)).rejects.toThrow(
+        /belongs to a running process \(pid \d+\): stop that server first/,
+      );
       expect(postgresOf(dataDir)).toContain(postmaster);
     } finally {
       await first.stop();

@@ -36,7 +36,12 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-interface Sample { at: number; ms: number; status: number; ok: boolean }
+interface Sample {
+  at: number;
+  ms: number;
+  status: number;
+  ok: boolean;
+}
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('database stopped and started under load', () => {
@@ -47,9 +52,18 @@ describe('database stopped and started under load', () => {
     const client = async () => {
       while (running) {
         const at = Date.now();
-        const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ serviceCenters(first: 5) { totalCount } }' }) });
+        const res = await fetch(`${base}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ serviceCenters(first: 5) { totalCount } }' }),
+        });
         const body = await res.json();
-        samples.push({ at, ms: Date.now() - at, status: res.status, ok: !body.errors && typeof body.data?.serviceCenters?.totalCount === 'number' });
+        samples.push({
+          at,
+          ms: Date.now() - at,
+          status: res.status,
+          ok: !body.errors && typeof body.data?.serviceCenters?.totalCount === 'number',
+        });
         await sleep(20);
       }
     };

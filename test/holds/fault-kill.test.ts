@@ -20,7 +20,8 @@ afterAll(async () => {
 });
 
 const CREATE = 'mutation($input: ServiceCenterCreateInput!) { createServiceCenter(input: $input) { id version } }';
-const UPDATE = 'mutation($id: ID!, $input: ServiceCenterUpdateInput!) { updateServiceCenter(id: $id, input: $input, expectedVersion: 1) { id version } }';
+const UPDATE =
+  'mutation($id: ID!, $input: ServiceCenterUpdateInput!) { updateServiceCenter(id: $id, input: $input, expectedVersion: 1) { id version } }';
 
 describe('SIGKILL during a burst of writes', () => {
   it('keeps every acknowledged write and no half-written record', async () => {
@@ -36,7 +37,9 @@ describe('SIGKILL during a burst of writes', () => {
         const name = `突发-${w}-${i}`;
         try {
           sent++;
-          const c = await (await gqlAt(base, token, CREATE, { input: { name, kind: 'SUB_DISTRICT_OFFICE', legalForm: 'GOVERNMENT_AGENCY' } })).json();
+          const c = await (
+            await gqlAt(base, token, CREATE, { input: { name, kind: 'SUB_DISTRICT_OFFICE', legalForm: 'GOVERNMENT_AGENCY' } })
+          ).json();
           if (c.errors) throw new Error(JSON.stringify(c.errors));
           const id = c.data.createServiceCenter.id as string;
           acked.created.set(id, name);
@@ -72,7 +75,10 @@ describe('SIGKILL during a burst of writes', () => {
     for (const r of rows) expect(r.version === 1 ? !r.name.endsWith('-改') : r.version === 2 && r.name.endsWith('-改')).toBe(true);
 
     // Each record's audit entries committed with it: one per write that reached the record.
-    const audits = await sql<{ record_id: string; n: number }>(db.url, "select record_id, count(*)::int as n from audit_entry where record_type = 'ServiceCenter' group by record_id");
+    const audits = await sql<{ record_id: string; n: number }>(
+      db.url,
+      "select record_id, count(*)::int as n from audit_entry where record_type = 'ServiceCenter' group by record_id",
+    );
     const auditCount = new Map(audits.map((a) => [a.record_id, a.n]));
     for (const r of rows) expect(auditCount.get(r.id), `audit entries of ${r.name}`).toBe(r.version);
     expect(audits.length).toBe(rows.length);
@@ -85,7 +91,9 @@ describe('SIGKILL during a burst of writes', () => {
     expect(await server.exited).toBe(0);
     server = undefined;
 
-    console.log(`[reliability] SIGKILL: ${sent} writes sent, ${acked.created.size + acked.updated.size} acknowledged, ${rows.length} records found whole, rows lost: ${lost}`);
+    console.log(
+      `[reliability] SIGKILL: ${sent} writes sent, ${acked.created.size + acked.updated.size} acknowledged, ${rows.length} records found whole, rows lost: ${lost}`,
+    );
     recordFigure('faults survived', 1);
     recordFigure('writes acknowledged before SIGKILL', acked.created.size + acked.updated.size);
     recordFigure('rows lost', lost);

@@ -20,7 +20,10 @@ afterAll(async () => {
   for (const c of cleanups) await c().catch(() => undefined);
 });
 
-interface Mode { name: string; prepare(): Promise<{ url: string; env: Record<string, string>; embedded: boolean }> }
+interface Mode {
+  name: string;
+  prepare(): Promise<{ url: string; env: Record<string, string>; embedded: boolean }>;
+}
 const modes: Mode[] = [
   {
     name: 'DATABASE_URL',
@@ -37,13 +40,19 @@ const modes: Mode[] = [
       chmodSync(dir, 0o755);
       cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
       const port = String(await freePort());
-      return { url: `postgresql://postgres:postgres@127.0.0.1:${port}/governance`, env: { DATABASE_URL: '', EMBEDDED_PG_DIR: path.join(dir, 'pg'), EMBEDDED_PG_PORT: port }, embedded: true };
+      return {
+        url: `postgresql://postgres:postgres@127.0.0.1:${port}/governance`,
+        env: { DATABASE_URL: '', EMBEDDED_PG_DIR: path.join(dir, 'pg'), EMBEDDED_PG_PORT: port },
+        embedded: true,
+      };
     },
   },
 ];
 
 const backends = async (url: string) =>
-  Number((await sql(url, 'select count(*) as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()'))[0].n);
+  Number(
+    (await sql(url, 'select count(*) as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()'))[0].n,
+  );
 
 describe.each(modes.map((m) => [m.name, m] as const))('graceful shutdown (%s)', (_name, mode) => {
   it('finishes a request in flight after SIGTERM, refuses new connections, closes the pool', async () => {
@@ -51,7 +60,13 @@ describe.each(modes.map((m) => [m.name, m] as const))('graceful shutdown (%s)', 
     // The embedded server's database exists only once the server has started: sign a token for a user created after.
     server = await spawnServer(url, env);
     const { token } = await adminSession(url, server);
-    const created = await (await gqlAt(server.base, token, 'mutation { createServiceCenter(input: { name: "停机前", kind: SUB_DISTRICT_OFFICE, legalForm: GOVERNMENT_AGENCY }) { id } }')).json();
+    const created = await (
+      await gqlAt(
+        server.base,
+        token,
+        'mutation { createServiceCenter(input: { name: "停机前", kind: SUB_DISTRICT_OFFICE, legalForm: GOVERNMENT_AGENCY }) { id } }',
+      )
+    ).json();
     const id = created.data.createServiceCenter.id;
     expect(await backends(url)).toBeGreaterThan(0);
 
@@ -60,12 +75,19 @@ describe.each(modes.map((m) => [m.name, m] as const))('graceful shutdown (%s)', 
     await locker.connect();
     await locker.query('begin');
     await locker.query('select 1 from service_center where id = $1 for update', [id]);
-    const inFlight = gqlAt(server.base, token, `mutation { updateServiceCenter(id: "${id}", input: { name: "停机中完成" }) { name version } }`);
+    const inFlight = gqlAt(
+      server.base,
+      token,
+      `mutation { updateServiceCenter(id: "${id}", input: { name: "停机中完成" }) { name version } }`,
+    );
     await new Promise((r) => setTimeout(r, 400));
 
     server.child.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 400));
-    const refused = await fetch(`${server.base}/healthz`).then((r) => `status ${r.status}`, (e: Error) => e.message);
+    const refused = await fetch(`${server.base}/healthz`).then(
+      (r) => `status ${r.status}`,
+      (e: Error) => e.message,
+    );
     expect(refused).toMatch(/fetch failed/);
 
     await locker.query('rollback');

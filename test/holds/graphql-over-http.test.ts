@@ -15,7 +15,9 @@ describe('GraphQL over HTTP (graphql-http server audits)', () => {
     const must = results.filter((r) => r.name.startsWith('MUST'));
     const failed = must.filter((r) => r.result.status !== 'ok').map((r) => `${r.name}: ${r.result.status === 'ok' ? '' : r.result.reason}`);
     const should = results.filter((r) => !r.name.startsWith('MUST'));
-    console.log(`[graphql-http] MUST ${must.length - failed.length}/${must.length} ok; SHOULD/MAY ${should.filter((r) => r.result.status === 'ok').length}/${should.length} ok`);
+    console.log(
+      `[graphql-http] MUST ${must.length - failed.length}/${must.length} ok; SHOULD/MAY ${should.filter((r) => r.result.status === 'ok').length}/${should.length} ok`,
+    );
     expect(failed).toEqual([]);
     expect(must.length).toBeGreaterThanOrEqual(13);
   });

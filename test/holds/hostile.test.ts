@@ -64,7 +64,12 @@ describe('SQL and script fragments are data, never code', () => {
     // The same text as a filter finds exactly that record, and nothing else happens.
     const before = await rowCounts(h.dbUrl);
     for (const op of ['eq', 'contains', 'startsWith']) {
-      const found = await (await h.post({ query: `query($f: ServiceCenterFilter) { serviceCenters(filter: $f) { nodes { id name } } }`, variables: { f: { name: { [op]: fragment } } } })).json();
+      const found = await (
+        await h.post({
+          query: `query($f: ServiceCenterFilter) { serviceCenters(filter: $f) { nodes { id name } } }`,
+          variables: { f: { name: { [op]: fragment } } },
+        })
+      ).json();
       expect(found.errors).toBeUndefined();
       expect(found.data.serviceCenters.nodes).toEqual([{ id, name: fragment }]);
     }

@@ -25,7 +25,13 @@ export async function startHttpApp(limits: Partial<LimitSettings> = {}, override
   const config: AppConfig = { ...base, ...overrides, limits: { ...base.limits, ...limits } };
   const app = await createApp(config, db.url);
   const em = app.orm.em.fork();
-  em.create(User, { email: 'admin@example.org', displayName: '管理员', passwordHash: await hashPassword('demo-password'), role: 'ADMIN', active: true } as never);
+  em.create(User, {
+    email: 'admin@example.org',
+    displayName: '管理员',
+    passwordHash: await hashPassword('demo-password'),
+    role: 'ADMIN',
+    active: true,
+  } as never);
   await em.flush();
   const url = `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}`;
   const post = (body: unknown, headers: Record<string, string> = {}) =>
@@ -37,7 +43,12 @@ export async function startHttpApp(limits: Partial<LimitSettings> = {}, override
   const login = await (await post({ query: 'mutation { login(email: "admin@example.org", password: "demo-password") { token } }' })).json();
   const token = login.data.login.token as string;
   return {
-    app, base: url, dbUrl: db.url, config, token, post,
+    app,
+    base: url,
+    dbUrl: db.url,
+    config,
+    token,
+    post,
     postAsAdmin: (body, headers = {}) => post(body, { authorization: `Bearer ${token}`, ...headers }),
     close: async () => {
       await app.close();

@@ -21,7 +21,11 @@ describe('imports refused in-process', () => {
 
   it('refuses an anonymous import before anything is written', async () => {
     const before = await workers();
-    const res = await env.t.gql(IMPORT, { rows: [worker(env.city.communities[0], '匿名导入甲'), worker(env.city.communities[0], '匿名导入乙')] }, ANONYMOUS);
+    const res = await env.t.gql(
+      IMPORT,
+      { rows: [worker(env.city.communities[0], '匿名导入甲'), worker(env.city.communities[0], '匿名导入乙')] },
+      ANONYMOUS,
+    );
     expect(codes(res)).toEqual(['UNAUTHENTICATED']);
     expect(await workers()).toBe(before);
   });
@@ -29,17 +33,29 @@ describe('imports refused in-process', () => {
   it('refuses staff importing into another community, naming the row, and writes none of the rows', async () => {
     const staff = userViewer('COMMUNITY_STAFF', { id: '00000000-0000-4000-8000-0000000000c1', communityId: env.city.communities[0] });
     const before = await workers();
-    const res = await env.t.gql(IMPORT, { rows: [worker(env.city.communities[0], '本社区'), worker(env.city.communities[2], '别的社区')] }, staff);
+    const res = await env.t.gql(
+      IMPORT,
+      { rows: [worker(env.city.communities[0], '本社区'), worker(env.city.communities[2], '别的社区')] },
+      staff,
+    );
     expect(codes(res)).toEqual(['FORBIDDEN']);
     expect(res.errors?.[0].message).toMatch(/^rows\.1: /);
     expect(await workers()).toBe(before);
     // The same staff may import into its own community.
-    expect(ok(await env.t.gql(IMPORT, { rows: [worker(env.city.communities[0], '本社区')] }, staff)).importCommunityWorkers).toHaveLength(1);
+    expect(ok(await env.t.gql(IMPORT, { rows: [worker(env.city.communities[0], '本社区')] }, staff)).importCommunityWorkers).toHaveLength(
+      1,
+    );
     expect(await workers()).toBe(before + 1);
   });
 
   it('refuses a partner import whatever the rows hold', async () => {
-    const partner = { kind: 'partner' as const, keyId: '00000000-0000-4000-8000-0000000000c2', name: 'p', scopes: ['people' as const], allowedDocuments: null };
+    const partner = {
+      kind: 'partner' as const,
+      keyId: '00000000-0000-4000-8000-0000000000c2',
+      name: 'p',
+      scopes: ['people' as const],
+      allowedDocuments: null,
+    };
     const before = await workers();
     expect(codes(await env.t.gql(IMPORT, { rows: [worker(env.city.communities[0], '伙伴')] }, partner))).toEqual(['FORBIDDEN']);
     expect(await workers()).toBe(before);
@@ -65,8 +81,12 @@ describe('an anonymous import against the real server process', () => {
       expect(body.errors).toBeUndefined();
       return Object.values(body.data as Record<string, { id: string }>)[0].id;
     };
-    const center = await created('mutation($i: ServiceCenterCreateInput!) { c: createServiceCenter(input: $i) { id } }', { i: { name: '进程中心', kind: 'SUB_DISTRICT_OFFICE', legalForm: 'GOVERNMENT_AGENCY' } });
-    const community = await created('mutation($i: CommunityCreateInput!) { c: createCommunity(input: $i) { id } }', { i: { code: 'PROC-1', name: '进程社区', serviceCenterId: center } });
+    const center = await created('mutation($i: ServiceCenterCreateInput!) { c: createServiceCenter(input: $i) { id } }', {
+      i: { name: '进程中心', kind: 'SUB_DISTRICT_OFFICE', legalForm: 'GOVERNMENT_AGENCY' },
+    });
+    const community = await created('mutation($i: CommunityCreateInput!) { c: createCommunity(input: $i) { id } }', {
+      i: { code: 'PROC-1', name: '进程社区', serviceCenterId: center },
+    });
 
     const res = await gqlAt(server.base, null, IMPORT, { rows: [worker(community, '匿名甲'), worker(community, '匿名乙')] });
     const body = await res.json();

@@ -29,7 +29,10 @@ describe('in production', () => {
   });
 
   it('masks an internal error: no SQL, stack, path or value; the detail is logged', async () => {
-    const [c] = await sql(h.dbUrl, "insert into service_center (id, name, kind, legal_form, powers, version, created_at, updated_at) values (gen_random_uuid(), '秘密中心', 'SUB_DISTRICT_OFFICE', 'GOVERNMENT_AGENCY', '{}', 1, now(), now()) returning id");
+    const [c] = await sql(
+      h.dbUrl,
+      "insert into service_center (id, name, kind, legal_form, powers, version, created_at, updated_at) values (gen_random_uuid(), '秘密中心', 'SUB_DISTRICT_OFFICE', 'GOVERNMENT_AGENCY', '{}', 1, now(), now()) returning id",
+    );
     // Break the database under the server: a column it selects no longer exists.
     await sql(h.dbUrl, 'alter table service_center rename column name to name_hidden');
     logged = [];
@@ -44,7 +47,13 @@ describe('in production', () => {
   });
 
   it('sends only the contract codes', async () => {
-    for (const query of [INTROSPECT, '{ nope }', '{', 'query A { __typename } query A { __typename }', 'query($x: Int!) { communities(first: $x) { totalCount } }']) {
+    for (const query of [
+      INTROSPECT,
+      '{ nope }',
+      '{',
+      'query A { __typename } query A { __typename }',
+      'query($x: Int!) { communities(first: $x) { totalCount } }',
+    ]) {
       const body = await (await h.post({ query })).json();
       for (const e of body.errors) expect(['BAD_USER_INPUT', 'FORBIDDEN', 'QUERY_TOO_COMPLEX']).toContain(e.extensions.code);
     }

@@ -106,7 +106,10 @@ behavesAsSharedLimiter('rate limits in memory', async () => [shared, { hit: shar
 if (process.env.REDIS_URL) {
   const url = process.env.REDIS_URL;
   const prefix = `governance-test:${randomBytes(4).toString('hex')}:`;
-  behavesAsSharedLimiter(`rate limits in Redis (${url})`, async () => [redisRateStore(url, console.warn, prefix), redisRateStore(url, console.warn, prefix)]);
+  behavesAsSharedLimiter(`rate limits in Redis (${url})`, async () => [
+    redisRateStore(url, console.warn, prefix),
+    redisRateStore(url, console.warn, prefix),
+  ]);
 } else {
   describe('rate limits in Redis', () => {
     it.skip('skipped: set REDIS_URL (e.g. redis://127.0.0.1:6379) to test the shared store', () => undefined);

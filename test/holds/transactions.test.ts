@@ -15,18 +15,28 @@ beforeAll(async () => {
   h = await startHttpApp();
   await sql(h.dbUrl, 'create table hold_audit (record_id uuid not null, op text not null)');
   onWrite(async (em: EntityManager, _ctx, event) => {
-    await em.getConnection().execute('insert into hold_audit (record_id, op) values (?, ?)', [event.id, event.op], 'run', em.getTransactionContext());
+    await em
+      .getConnection()
+      .execute('insert into hold_audit (record_id, op) values (?, ?)', [event.id, event.op], 'run', em.getTransactionContext());
     const name = String((event.after ?? event.before)?.name ?? '');
-    if (name.includes('HOOK-FAILS') || (event.op === 'delete' && name.includes('NO-DELETE'))) throw new Error('the audit could not be written');
+    if (name.includes('HOOK-FAILS') || (event.op === 'delete' && name.includes('NO-DELETE')))
+      throw new Error('the audit could not be written');
     if (name.includes('HOOK-DAWDLES')) await sleep(600);
   });
 });
 afterAll(() => h?.close());
 
 const create = (name: string) =>
-  h.postAsAdmin({ query: `mutation($input: ServiceCenterCreateInput!) { createServiceCenter(input: $input) { id name } }`, variables: { input: { name, kind: 'SUB_DISTRICT_OFFICE', legalForm: 'GOVERNMENT_AGENCY' } } });
+  h.postAsAdmin({
+    query: `mutation($input: ServiceCenterCreateInput!) { createServiceCenter(input: $input) { id name } }`,
+    variables: { input: { name, kind: 'SUB_DISTRICT_OFFICE', legalForm: 'GOVERNMENT_AGENCY' } },
+  });
 const visible = async (name: string) => {
-  const rows = await sql(h.dbUrl, 'select s.id, (select count(*)::int from hold_audit a where a.record_id = s.id) as audits from service_center s where s.name = $1', [name]);
+  const rows = await sql(
+    h.dbUrl,
+    'select s.id, (select count(*)::int from hold_audit a where a.record_id = s.id) as audits from service_center s where s.name = $1',
+    [name],
+  );
   return rows;
 };
 
@@ -44,7 +54,7 @@ describe('one transaction per mutation, answered after commit', () => {
     const body = await res.json();
     expect(rows).toEqual([{ id: body.data.createServiceCenter.id, audits: 1 }]);
     // The platform's own audit log (issue 4's hook) committed in the same transaction.
-    expect(await sql(h.dbUrl, "select action from audit_entry where record_id = $1", [body.data.createServiceCenter.id])).toHaveLength(1);
+    expect(await sql(h.dbUrl, 'select action from audit_entry where record_id = $1', [body.data.createServiceCenter.id])).toHaveLength(1);
   });
 
   it('writes neither the record nor the audit row when the audit fails', async () => {
@@ -60,7 +70,9 @@ describe('one transaction per mutation, answered after commit', () => {
   it('leaves an update undone when its audit fails', async () => {
     const id = (await (await create('改名前')).json()).data.createServiceCenter.id;
     const before = await rowCounts(h.dbUrl);
-    const res = await h.postAsAdmin({ query: `mutation { updateServiceCenter(id: "${id}", input: { name: "HOOK-FAILS 改名" }) { name } }` });
+    const res = await h.postAsAdmin({
+      query: `mutation { updateServiceCenter(id: "${id}", input: { name: "HOOK-FAILS 改名" }) { name } }`,
+    });
     expect((await res.json()).errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
     expect(await sql(h.dbUrl, 'select name, version from service_center where id = $1', [id])).toEqual([{ name: '改名前', version: 1 }]);
     expect(await rowCounts(h.dbUrl)).toEqual(before);
@@ -71,7 +83,9 @@ describe('one transaction per mutation, answered after commit', () => {
     const before = await rowCounts(h.dbUrl);
     const res = await h.postAsAdmin({ query: `mutation { deleteServiceCenter(id: "${id}") }` });
     expect((await res.json()).errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
-    expect(await sql(h.dbUrl, 'select deleted_at, version from service_center where id = $1', [id])).toEqual([{ deleted_at: null, version: 1 }]);
+    expect(await sql(h.dbUrl, 'select deleted_at, version from service_center where id = $1', [id])).toEqual([
+      { deleted_at: null, version: 1 },
+    ]);
     expect(await rowCounts(h.dbUrl)).toEqual(before);
   });
 });

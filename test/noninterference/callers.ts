@@ -9,7 +9,13 @@ export interface Caller {
   viewer: Viewer;
 }
 
-const partner = (keyId: string, scopes: ReadScope[]): Viewer => ({ kind: 'partner', keyId, name: `partner ${scopes.join('+')}`, scopes, allowedDocuments: null });
+const partner = (keyId: string, scopes: ReadScope[]): Viewer => ({
+  kind: 'partner',
+  keyId,
+  name: `partner ${scopes.join('+')}`,
+  scopes,
+  allowedDocuments: null,
+});
 // Every scope the record types declare: a new scope is covered without an edit.
 const ALL: ReadScope[] = declaredScopes();
 
@@ -19,8 +25,14 @@ export function callers(f: Fixture): Caller[] {
     { label: 'anonymous', viewer: ANONYMOUS },
     { label: 'partner (community:read)', viewer: partner('00000000-0000-4000-8000-0000000000c1', ['community']) },
     { label: 'partner (every scope)', viewer: partner('00000000-0000-4000-8000-0000000000c2', ALL) },
-    { label: 'staff of community A', viewer: userViewer('COMMUNITY_STAFF', { id: f.users.staff, email: 'ni-staff@test.local', communityId: f.communityA }) },
-    { label: 'centre admin of centre X', viewer: userViewer('CENTER_ADMIN', { id: f.users.center, email: 'ni-center@test.local', serviceCenterId: f.centerX }) },
+    {
+      label: 'staff of community A',
+      viewer: userViewer('COMMUNITY_STAFF', { id: f.users.staff, email: 'ni-staff@test.local', communityId: f.communityA }),
+    },
+    {
+      label: 'centre admin of centre X',
+      viewer: userViewer('CENTER_ADMIN', { id: f.users.center, email: 'ni-center@test.local', serviceCenterId: f.centerX }),
+    },
     { label: 'auditor', viewer: userViewer('AUDITOR', { id: f.users.auditor, email: 'ni-auditor@test.local' }) },
     { label: 'partner (budget:read)', viewer: partner('00000000-0000-4000-8000-0000000000c3', ['budget']) },
   ];

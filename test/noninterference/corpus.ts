@@ -1,5 +1,11 @@
 import {
-  getNamedType, isLeafType, isNonNullType, isObjectType, type GraphQLField, type GraphQLObjectType, type GraphQLSchema,
+  getNamedType,
+  isLeafType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLSchema,
 } from 'graphql';
 import type pg from 'pg';
 import type { AccessPolicy } from '../../server/src/core/access/policy';
@@ -35,7 +41,11 @@ export interface CorpusInput {
 }
 
 const SYSTEM = new Set(['createdAt', 'updatedAt', 'deletedAt']);
-const FORGED = ['not-a-cursor', Buffer.from(JSON.stringify(['张', '00000000-0000-4000-8000-000000000000'])).toString('base64url'), 'AQ' + 'A'.repeat(60)];
+const FORGED = [
+  'not-a-cursor',
+  Buffer.from(JSON.stringify(['张', '00000000-0000-4000-8000-000000000000'])).toString('base64url'),
+  'AQ' + 'A'.repeat(60),
+];
 
 /** Every field of a figure's answer type, nested objects included (records they link to by id only). */
 function selectAll(type: GraphQLObjectType, depth = 0): string {
@@ -61,7 +71,9 @@ function recordFields(d: RecordDecl, policy: AccessPolicy, readableOnly: boolean
     out.push(`${ref.name}Id`);
     if (depth === 0) out.push(`${ref.name} { id ${recordOf(ref.target()).displayField} }`);
   }
-  if (lists) for (const [name, inv] of inverseListsOf(d)) if (ok(name)) out.push(`${name}(first: 2) { ${recordFields(inv.child, policy, readableOnly, 1)} }`);
+  if (lists)
+    for (const [name, inv] of inverseListsOf(d))
+      if (ok(name)) out.push(`${name}(first: 2) { ${recordFields(inv.child, policy, readableOnly, 1)} }`);
   return out.join(' ');
 }
 
@@ -125,7 +137,10 @@ function batch(name: string, vars: string, fields: Array<{ alias: string; text: 
       const alone = [];
       for (const f of fields) {
         const used = Object.keys(f.variables);
-        const own = vars.split(', ').filter((v) => used.includes(v.split(':')[0].slice(1))).join(', ');
+        const own = vars
+          .split(', ')
+          .filter((v) => used.includes(v.split(':')[0].slice(1)))
+          .join(', ');
         alone.push(await exec(`query${own ? `(${own})` : ''} { ${f.alias}: ${f.text} }`, f.variables));
       }
       return { whole, alone };
@@ -148,8 +163,14 @@ function recordItems(d: RecordDecl, input: CorpusInput, rows: Array<Record<strin
   const items: Item[] = [];
 
   // A page of what the caller may read everywhere (compiled to one statement), and of everything (the resolvers, with refusals).
-  items.push(batch(`${d.plural}: a page`, '', [{ alias: 'page', text: `${d.plural}(first: 4) { ${CONNECTION(readable)} }`, variables: {} }]));
-  items.push(batch(`${d.plural}: a page of every field`, '', [{ alias: 'page', text: `${d.plural}(first: 4) { ${CONNECTION(recordFields(d, policy, false))} }`, variables: {} }]));
+  items.push(
+    batch(`${d.plural}: a page`, '', [{ alias: 'page', text: `${d.plural}(first: 4) { ${CONNECTION(readable)} }`, variables: {} }]),
+  );
+  items.push(
+    batch(`${d.plural}: a page of every field`, '', [
+      { alias: 'page', text: `${d.plural}(first: 4) { ${CONNECTION(recordFields(d, policy, false))} }`, variables: {} },
+    ]),
+  );
   items.push({
     name: `${d.plural}: page by page`,
     async run(exec) {
@@ -178,12 +199,17 @@ function recordItems(d: RecordDecl, input: CorpusInput, rows: Array<Record<strin
     }
     const n = filters.length;
     vars.push(`$f${n}: ${filterType}`);
-    filters.push({ alias: `f${n}`, text: `${d.plural}(filter: $f${n}, first: 2) { totalCount nodes { id } }`, variables: { [`f${n}`]: filter } });
+    filters.push({
+      alias: `f${n}`,
+      text: `${d.plural}(filter: $f${n}, first: 2) { totalCount nodes { id } }`,
+      variables: { [`f${n}`]: filter },
+    });
   };
   const may = (decl: RecordDecl, f: string) => policy.readsEverywhere(decl, f);
   for (const a of d.attrs.filter((x) => x.filterable)) {
     const ops = may(d, a.name) ? pick(a) : pick(a).slice(0, 1);
-    for (const op of ops) addFilter({ [a.name]: { [op]: operand(a, op, a.name === 'id' ? rows[0]?.id ?? null : sample(a.name)) } }, may(d, a.name));
+    for (const op of ops)
+      addFilter({ [a.name]: { [op]: operand(a, op, a.name === 'id' ? (rows[0]?.id ?? null) : sample(a.name)) } }, may(d, a.name));
   }
   for (const ref of d.refs) {
     const target = recordOf(ref.target());
@@ -199,7 +225,8 @@ function recordItems(d: RecordDecl, input: CorpusInput, rows: Array<Record<strin
     name: `${d.plural}: filters it may not use`,
     async run(exec) {
       const out = [];
-      for (const f of refused) out.push(await exec(`query($f: ${filterType}) { ${d.plural}(filter: $f, first: 2) { totalCount nodes { id } } }`, { f }));
+      for (const f of refused)
+        out.push(await exec(`query($f: ${filterType}) { ${d.plural}(filter: $f, first: 2) { totalCount nodes { id } } }`, { f }));
       return out;
     },
   });
@@ -210,15 +237,29 @@ function recordItems(d: RecordDecl, input: CorpusInput, rows: Array<Record<strin
   items.push({
     name: `${d.plural}: every order it may use, and the next page of each`,
     async run(exec) {
-      const fields = orders.map((o, i) => ({ alias: `o${i}`, text: `${d.plural}(first: 3, orderBy: [$o${i}]) { nodes { id } edges { cursor } pageInfo { endCursor } }`, variables: { [`o${i}`]: o } }));
+      const fields = orders.map((o, i) => ({
+        alias: `o${i}`,
+        text: `${d.plural}(first: 3, orderBy: [$o${i}]) { nodes { id } edges { cursor } pageInfo { endCursor } }`,
+        variables: { [`o${i}`]: o },
+      }));
       const first = await batch('orders', orders.map((_, i) => `$o${i}: ${orderType}!`).join(', '), fields).run(exec);
       const data = ((first as { whole?: GqlResult })?.whole ?? (first as GqlResult))?.data as Record<string, any> | null;
       // The page after each ascending order: where a cursor goes on from (descending ones show their cursors).
       const next = orders.flatMap((o, i) => {
         const after = Object.values(o)[0] === 'ASC' ? data?.[`o${i}`]?.pageInfo?.endCursor : undefined;
-        return after ? [{ alias: `n${i}`, text: `${d.plural}(first: 3, orderBy: [$o${i}], after: $a${i}) { nodes { id } }`, variables: { [`o${i}`]: o, [`a${i}`]: after } }] : [];
+        return after
+          ? [
+              {
+                alias: `n${i}`,
+                text: `${d.plural}(first: 3, orderBy: [$o${i}], after: $a${i}) { nodes { id } }`,
+                variables: { [`o${i}`]: o, [`a${i}`]: after },
+              },
+            ]
+          : [];
       });
-      const nextVars = next.flatMap((n) => Object.keys(n.variables).map((k) => (k.startsWith('o') ? `$${k}: ${orderType}!` : `$${k}: String`)));
+      const nextVars = next.flatMap((n) =>
+        Object.keys(n.variables).map((k) => (k.startsWith('o') ? `$${k}: ${orderType}!` : `$${k}: String`)),
+      );
       return [first, await batch('next pages', nextVars.join(', '), next).run(exec)];
     },
   });
@@ -226,29 +267,52 @@ function recordItems(d: RecordDecl, input: CorpusInput, rows: Array<Record<strin
     name: `${d.plural}: orders it may not use`,
     async run(exec) {
       const out = [];
-      for (const a of sortable.filter((x) => !may(d, x.name))) out.push(await exec(`query($o: ${orderType}!) { ${d.plural}(first: 3, orderBy: [$o]) { nodes { id } } }`, { o: { [a.name]: 'ASC' } }));
+      for (const a of sortable.filter((x) => !may(d, x.name)))
+        out.push(
+          await exec(`query($o: ${orderType}!) { ${d.plural}(first: 3, orderBy: [$o]) { nodes { id } } }`, { o: { [a.name]: 'ASC' } }),
+        );
       return out;
     },
   });
 
   // A forged cursor (garbage, an old-style readable one, a well-formed but unsealed one: each type gets one of them).
   const forged = FORGED[allRecords().indexOf(d) % FORGED.length];
-  items.push({ name: `${d.plural}: a forged cursor`, run: (exec) => exec(`query($c: String) { ${d.plural}(first: 2, after: $c) { nodes { id } } }`, { c: forged }) });
+  items.push({
+    name: `${d.plural}: a forged cursor`,
+    run: (exec) => exec(`query($c: String) { ${d.plural}(first: 2, after: $c) { nodes { id } } }`, { c: forged }),
+  });
 
   // Child lists through each inverse list, in their default order.
   const children = [...inverseListsOf(d)].map(([name, inv], i) => ({
-    alias: `k${i}`, text: `${d.plural}(first: 5) { nodes { id ${name}(first: 5) { id ${recordFields(inv.child, policy, true, 1)} } } }`, variables: {},
+    alias: `k${i}`,
+    text: `${d.plural}(first: 5) { nodes { id ${name}(first: 5) { id ${recordFields(inv.child, policy, true, 1)} } } }`,
+    variables: {},
   }));
   if (children.length) items.push(batch(`${d.plural}: child lists`, '', children));
 
   // One record by id: ones every caller sees, ones outside some callers' scope, ones only B holds; with its history.
-  const ids = [...new Set([rows[0]?.id, rows.at(-1)?.id, ...(input.addedIds.get(d.name) ?? []).slice(0, 3), ...(input.changedIds.get(d.name) ?? []).slice(0, 3),
-    ...(input.swappedIds.get(d.name) ?? []).slice(0, 4)].filter(Boolean))] as string[];
-  items.push(batch(`${d.single}: by id, with history`, '', ids.map((id, i) => ({
-    alias: `r${i}`,
-    text: `${d.single}(id: "${id}") { ${recordFields(d, policy, false, 0, false)} history { action version actorName role changes { field before after masked } } }`,
-    variables: {},
-  }))));
+  const ids = [
+    ...new Set(
+      [
+        rows[0]?.id,
+        rows.at(-1)?.id,
+        ...(input.addedIds.get(d.name) ?? []).slice(0, 3),
+        ...(input.changedIds.get(d.name) ?? []).slice(0, 3),
+        ...(input.swappedIds.get(d.name) ?? []).slice(0, 4),
+      ].filter(Boolean),
+    ),
+  ] as string[];
+  items.push(
+    batch(
+      `${d.single}: by id, with history`,
+      '',
+      ids.map((id, i) => ({
+        alias: `r${i}`,
+        text: `${d.single}(id: "${id}") { ${recordFields(d, policy, false, 0, false)} history { action version actorName role changes { field before after masked } } }`,
+        variables: {},
+      })),
+    ),
+  );
 
   // Writes that must fail, with the same refusal whatever the caller may not see.
   const mutation = schema.getMutationType()!.getFields();
@@ -263,23 +327,42 @@ function recordItems(d: RecordDecl, input: CorpusInput, rows: Array<Record<strin
     ['restore, a row only B holds', `mutation { restore${d.name}(id: "${target}") { id } }`],
   ];
   // Several at once goes through the same steps as one; ask it where there are rows only B holds.
-  if (input.addedIds.has(d.name)) writes.push(['delete several, one only B holds', `mutation { delete${plural}(ids: ["${target}", "${absent}"]) }`]);
-  if (mutation[`import${plural}`]) writes.push(['import, a bad row', `mutation($r: [${d.name}CreateInput!]!) { import${plural}(rows: $r) { id } }`, { r: [{}] }]);
+  if (input.addedIds.has(d.name))
+    writes.push(['delete several, one only B holds', `mutation { delete${plural}(ids: ["${target}", "${absent}"]) }`]);
+  if (mutation[`import${plural}`])
+    writes.push(['import, a bad row', `mutation($r: [${d.name}CreateInput!]!) { import${plural}(rows: $r) { id } }`, { r: [{}] }]);
   for (const [label, text, variables] of writes) items.push({ name: `${d.name}: ${label}`, run: (exec) => exec(text, variables) });
   return items;
 }
 
 /** The figures and the report, with every grouping and a range of filters; permissions and the caller itself. */
-function figureItems(input: CorpusInput, lines: Array<Record<string, string | null>>, swappedLines: Array<{ id: string; year: number }>): Item[] {
+function figureItems(
+  input: CorpusInput,
+  lines: Array<Record<string, string | null>>,
+  swappedLines: Array<{ id: string; year: number }>,
+): Item[] {
   const { schema, year, centers } = input;
   const q = schema.getQueryType()!.getFields();
   const all = (name: string) => selectAll(getNamedType(q[name].type) as GraphQLObjectType);
   const items: Item[] = [];
-  const one = (name: string, text: string, variables?: Record<string, unknown>) => items.push({ name, run: (exec) => exec(text, variables) });
-  one('overview', `{ city: overview { ${all('overview')} } past: overview(asOf: "${year - 1}-06-30") { ${all('overview')} } ${centers.map((c, i) => `c${i}: overview(serviceCenterId: "${c}") { ${all('overview')} }`).join(' ')} }`);
-  one('communityIndicators', `{ all: communityIndicators(year: ${year}) { ${all('communityIndicators')} } big: communityIndicators(year: ${year}, filter: { population: { gte: 5000 } }) { communityId } last: communityIndicators(year: ${year - 1}) { ${all('communityIndicators')} } }`);
-  one('centre and city indicators', `{ city: cityIndicators(year: ${year}) { ${all('cityIndicators')} } ${centers.map((c, i) => `c${i}: centerIndicators(year: ${year}, serviceCenterId: "${c}") { ${all('centerIndicators')} }`).join(' ')} }`);
-  one('dutyFindings', `{ all: dutyFindings(year: ${year}) { ${all('dutyFindings')} } ${centers.map((c, i) => `c${i}: dutyFindings(year: ${year}, serviceCenterId: "${c}") { ${all('dutyFindings')} }`).join(' ')} }`);
+  const one = (name: string, text: string, variables?: Record<string, unknown>) =>
+    items.push({ name, run: (exec) => exec(text, variables) });
+  one(
+    'overview',
+    `{ city: overview { ${all('overview')} } past: overview(asOf: "${year - 1}-06-30") { ${all('overview')} } ${centers.map((c, i) => `c${i}: overview(serviceCenterId: "${c}") { ${all('overview')} }`).join(' ')} }`,
+  );
+  one(
+    'communityIndicators',
+    `{ all: communityIndicators(year: ${year}) { ${all('communityIndicators')} } big: communityIndicators(year: ${year}, filter: { population: { gte: 5000 } }) { communityId } last: communityIndicators(year: ${year - 1}) { ${all('communityIndicators')} } }`,
+  );
+  one(
+    'centre and city indicators',
+    `{ city: cityIndicators(year: ${year}) { ${all('cityIndicators')} } ${centers.map((c, i) => `c${i}: centerIndicators(year: ${year}, serviceCenterId: "${c}") { ${all('centerIndicators')} }`).join(' ')} }`,
+  );
+  one(
+    'dutyFindings',
+    `{ all: dutyFindings(year: ${year}) { ${all('dutyFindings')} } ${centers.map((c, i) => `c${i}: dutyFindings(year: ${year}, serviceCenterId: "${c}") { ${all('dutyFindings')} }`).join(' ')} }`,
+  );
   const keys = ['COMMUNITY', 'SERVICE_CENTER', 'DIRECTION', 'SOURCE', 'CATEGORY', 'STATUS'];
   const groupings = [[], ...keys.map((k) => [k]), keys];
   const filters: Array<Record<string, unknown> | null> = [
@@ -293,35 +376,64 @@ function figureItems(input: CorpusInput, lines: Array<Record<string, string | nu
   const summary = all('budgetSummary');
   for (const g of groupings) {
     for (const f of filters) {
-      one(`budgetSummary by [${g.join(', ')}] where ${JSON.stringify(f)}`, `query($g: [BudgetGroup!]!, $f: BudgetLineFilter) { budgetSummary(year: ${year}, groupBy: $g, filter: $f) { ${summary} } }`, { g, f });
+      one(
+        `budgetSummary by [${g.join(', ')}] where ${JSON.stringify(f)}`,
+        `query($g: [BudgetGroup!]!, $f: BudgetLineFilter) { budgetSummary(year: ${year}, groupBy: $g, filter: $f) { ${summary} } }`,
+        { g, f },
+      );
     }
   }
   // Each line a pair swaps values of, alone and with a few others, in its own year: a summary must not be narrower than the rows behind it.
   for (const line of swappedLines) {
     for (const f of [{ id: { eq: line.id } }, { id: { in: [line.id, ...lines.slice(0, 2).map((l) => l.id)] } }]) {
       for (const g of [[], keys]) {
-        one(`budgetSummary of a swapped line by [${g.join(', ')}] where ${JSON.stringify(f)}`, `query($g: [BudgetGroup!]!, $f: BudgetLineFilter) { budgetSummary(year: ${line.year}, groupBy: $g, filter: $f) { ${summary} } }`, { g, f });
+        one(
+          `budgetSummary of a swapped line by [${g.join(', ')}] where ${JSON.stringify(f)}`,
+          `query($g: [BudgetGroup!]!, $f: BudgetLineFilter) { budgetSummary(year: ${line.year}, groupBy: $g, filter: $f) { ${summary} } }`,
+          { g, f },
+        );
       }
     }
   }
-  for (const [label, args] of [['city, Markdown', ''], ['centre, HTML', `, serviceCenterId: "${centers[0]}", format: HTML`]]) {
+  for (const [label, args] of [
+    ['city, Markdown', ''],
+    ['centre, HTML', `, serviceCenterId: "${centers[0]}", format: HTML`],
+  ]) {
     one(`report (${label})`, `{ report(year: ${year}${args}) { format title content } }`);
   }
-  one('permissions', `{ permissions { role canManageUsers canReadAuditLog types { type canRead canCreate canUpdate canDelete fields { name read write } } } }`);
+  one(
+    'permissions',
+    `{ permissions { role canManageUsers canReadAuditLog types { type canRead canCreate canUpdate canDelete fields { name read write } } } }`,
+  );
   one('me', '{ me { id email role serviceCenterId communityId } }');
-  one('audit log', '{ auditLog(first: 20) { totalCount nodes { action recordType recordId version changes { field before after masked } } pageInfo { hasNextPage endCursor } } }');
+  one(
+    'audit log',
+    '{ auditLog(first: 20) { totalCount nodes { action recordType recordId version changes { field before after masked } } pageInfo { hasNextPage endCursor } } }',
+  );
   one('users and keys', '{ users { id email } }');
   one('api keys', '{ apiKeys { id name } }');
   return items;
 }
 
-export async function corpusFor(input: CorpusInput, tableOf: (d: RecordDecl) => string, columnOf: (d: RecordDecl, f: string) => string): Promise<Item[]> {
+export async function corpusFor(
+  input: CorpusInput,
+  tableOf: (d: RecordDecl) => string,
+  columnOf: (d: RecordDecl, f: string) => string,
+): Promise<Item[]> {
   const items: Item[] = [];
   for (const d of allRecords()) items.push(...recordItems(d, input, await samples(input.sql, tableOf(d)), (f) => columnOf(d, f)));
   const lines = await samples(input.sql, 'budget_line');
   const swapped = input.swappedIds.get('BudgetLine') ?? [];
-  const years = (await input.sql.query<{ id: string; fiscal_year: string }>('select id, fiscal_year from budget_line where id = any($1)', [swapped])).rows;
-  items.push(...figureItems(input, lines, years.map((r) => ({ id: r.id, year: Number(r.fiscal_year) }))));
+  const years = (
+    await input.sql.query<{ id: string; fiscal_year: string }>('select id, fiscal_year from budget_line where id = any($1)', [swapped])
+  ).rows;
+  items.push(
+    ...figureItems(
+      input,
+      lines,
+      years.map((r) => ({ id: r.id, year: Number(r.fiscal_year) })),
+    ),
+  );
   return items;
 }
 
@@ -340,4 +452,3 @@ export function firstDifference(a: string, b: string): string {
   while (i < a.length && a[i] === b[i]) i++;
   return `…${a.slice(Math.max(0, i - 80), i + 120)}… ≠ …${b.slice(Math.max(0, i - 80), i + 120)}…`;
 }
-

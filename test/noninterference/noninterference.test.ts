@@ -24,30 +24,49 @@ beforeAll(async () => {
 afterAll(() => world?.close());
 
 describe('noninterference', () => {
-  it('gives each caller the same answers from databases that differ only in what it may not see', async () => {
-    const pairs = LONG ? 'all' : Number(process.env.NONINTERFERENCE_PAIRS ?? 20);
-    report = await runNoninterference(world, { pairs, pages: LONG ? 4 : 2, only: process.env.NONINTERFERENCE_ONLY }, (line) => console.log(line));
-    if (process.env.NONINTERFERENCE_PROFILE) {
-      const slow = [...itemTimes].sort((a, b) => b[1].ms - a[1].ms).slice(0, 40);
-      console.log(slow.map(([name, t]) => `${t.ms.toFixed(0).padStart(7)} ms ${String(t.ops).padStart(5)} ops  ${name}`).join('\n'));
-      const total = [...itemTimes.values()].reduce((a, t) => ({ ms: a.ms + t.ms, ops: a.ops + t.ops }), { ms: 0, ops: 0 });
-      console.log(`total ${total.ms.toFixed(0)} ms, ${total.ops} ops`);
-      const kinds = new Map<string, { ms: number; ops: number }>();
-      for (const [name, t] of itemTimes) {
-        const kind = name.includes(': ') ? name.slice(name.indexOf(': ') + 2).replace(/ \[.*|where .*/, '') : name;
-        const k = kinds.get(kind) ?? { ms: 0, ops: 0 };
-        kinds.set(kind, { ms: k.ms + t.ms, ops: k.ops + t.ops });
+  it(
+    'gives each caller the same answers from databases that differ only in what it may not see',
+    async () => {
+      const pairs = LONG ? 'all' : Number(process.env.NONINTERFERENCE_PAIRS ?? 20);
+      report = await runNoninterference(world, { pairs, pages: LONG ? 4 : 2, only: process.env.NONINTERFERENCE_ONLY }, (line) =>
+        console.log(line),
+      );
+      if (process.env.NONINTERFERENCE_PROFILE) {
+        const slow = [...itemTimes].sort((a, b) => b[1].ms - a[1].ms).slice(0, 40);
+        console.log(slow.map(([name, t]) => `${t.ms.toFixed(0).padStart(7)} ms ${String(t.ops).padStart(5)} ops  ${name}`).join('\n'));
+        const total = [...itemTimes.values()].reduce((a, t) => ({ ms: a.ms + t.ms, ops: a.ops + t.ops }), { ms: 0, ops: 0 });
+        console.log(`total ${total.ms.toFixed(0)} ms, ${total.ops} ops`);
+        const kinds = new Map<string, { ms: number; ops: number }>();
+        for (const [name, t] of itemTimes) {
+          const kind = name.includes(': ') ? name.slice(name.indexOf(': ') + 2).replace(/ \[.*|where .*/, '') : name;
+          const k = kinds.get(kind) ?? { ms: 0, ops: 0 };
+          kinds.set(kind, { ms: k.ms + t.ms, ops: k.ops + t.ops });
+        }
+        console.log(
+          [...kinds]
+            .sort((a, b) => b[1].ms - a[1].ms)
+            .map(([k, t]) => `  ${t.ms.toFixed(0).padStart(7)} ms ${String(t.ops).padStart(5)} ops  ${k}`)
+            .join('\n'),
+        );
       }
-      console.log([...kinds].sort((a, b) => b[1].ms - a[1].ms).map(([k, t]) => `  ${t.ms.toFixed(0).padStart(7)} ms ${String(t.ops).padStart(5)} ops  ${k}`).join('\n'));
-    }
-    console.log(`[reliability] noninterference: ${report.callers} caller classes × ${report.pairs} database pairs × ${report.items} corpus items `
-      + `(${report.operations} operations, ${report.comparisons} comparisons): ${report.differences.length} differences`);
-    // Every difference, in full, for whoever has to look into one (git-ignored).
-    mkdirSync('test-artifacts', { recursive: true });
-    writeFileSync('test-artifacts/noninterference.txt', report.differences.map((d) => `${d.caller} | ${d.pair} | ${d.item}\n    ${d.where}`).join('\n') + '\n');
-    const shown = report.differences.slice(0, 15).map((d) => `${d.caller} | ${d.pair} | ${d.item}\n    ${d.where}`).join('\n');
-    expect(report.differences, `differences (first 15):\n${shown}`).toHaveLength(0);
-    expect(report.callers).toBeGreaterThanOrEqual(6);
-    for (const c of report.perCaller) expect(c.pairs, `${c.caller}: pairs`).toBeGreaterThanOrEqual(20);
-  }, LONG ? 3_600_000 : 900_000);
+      console.log(
+        `[reliability] noninterference: ${report.callers} caller classes × ${report.pairs} database pairs × ${report.items} corpus items ` +
+          `(${report.operations} operations, ${report.comparisons} comparisons): ${report.differences.length} differences`,
+      );
+      // Every difference, in full, for whoever has to look into one (git-ignored).
+      mkdirSync('test-artifacts', { recursive: true });
+      writeFileSync(
+        'test-artifacts/noninterference.txt',
+        report.differences.map((d) => `${d.caller} | ${d.pair} | ${d.item}\n    ${d.where}`).join('\n') + '\n',
+      );
+      const shown = report.differences
+        .slice(0, 15)
+        .map((d) => `${d.caller} | ${d.pair} | ${d.item}\n    ${d.where}`)
+        .join('\n');
+      expect(report.differences, `differences (first 15):\n${shown}`).toHaveLength(0);
+      expect(report.callers).toBeGreaterThanOrEqual(6);
+      for (const c of report.perCaller) expect(c.pairs, `${c.caller}: pairs`).toBeGreaterThanOrEqual(20);
+    },
+    LONG ? 3_600_000 : 900_000,
+  );
 });

@@ -91,7 +91,13 @@ function visibilityFields(policy: AccessPolicy, decl: RecordDecl): Set<string> {
  * the highest for odd ones), so the row moves in any order by the field and a leak through
  * ordering, paging or cursors shows. Null stays null for references: rules tie them to others.
  */
-function otherValue(field: FieldDecl, old: string | null, info: Map<string, TypeInfo>, tag: number, self: string): string | null | undefined {
+function otherValue(
+  field: FieldDecl,
+  old: string | null,
+  info: Map<string, TypeInfo>,
+  tag: number,
+  self: string,
+): string | null | undefined {
   const low = tag % 2 === 0;
   if (field.kind === 'ref') {
     if (old === null) return undefined;
@@ -128,7 +134,8 @@ function otherValue(field: FieldDecl, old: string | null, info: Map<string, Type
 }
 
 /** Up to `n` rows spread over the list (first, last and between), so changed rows fall on every page. */
-const spread = <T>(rows: T[], n: number): T[] => (rows.length <= n ? rows : [...new Set(Array.from({ length: n }, (_, i) => rows[Math.round((i * (rows.length - 1)) / (n - 1))]))]);
+const spread = <T>(rows: T[], n: number): T[] =>
+  rows.length <= n ? rows : [...new Set(Array.from({ length: n }, (_, i) => rows[Math.round((i * (rows.length - 1)) / (n - 1))]))];
 
 /** Rows that other types' figure inputs point at: a swap would move their dependants' numbers. */
 function withDependants(decl: RecordDecl, info: Map<string, TypeInfo>, inputs: Map<string, Set<string>>): Set<string> {
@@ -145,10 +152,13 @@ function withDependants(decl: RecordDecl, info: Map<string, TypeInfo>, inputs: M
 /** Two rows the caller may not read `field` of, equal in every other figure input (instants by day, as figures count them). */
 function twins(t: TypeInfo, field: FieldDecl, hidden: Row[], inputs: Set<string>): [Row, Row] | undefined {
   const others = [...inputs].filter((f) => f !== field.name && f !== 'id');
-  const key = (r: Row) => JSON.stringify(others.map((f) => {
-    const v = r[t.column(f)];
-    return v && DAY.test(v) && v.length > 10 ? v.slice(0, 10) : v;
-  }));
+  const key = (r: Row) =>
+    JSON.stringify(
+      others.map((f) => {
+        const v = r[t.column(f)];
+        return v && DAY.test(v) && v.length > 10 ? v.slice(0, 10) : v;
+      }),
+    );
   const groups = new Map<string, Row[]>();
   for (const r of hidden) groups.set(key(r), [...(groups.get(key(r)) ?? []), r]);
   for (const group of groups.values()) {
@@ -164,7 +174,8 @@ function twins(t: TypeInfo, field: FieldDecl, hidden: Row[], inputs: Set<string>
 function copyWithDependants(pair: string, t: TypeInfo, row: Row, info: Map<string, TypeInfo>, out: Pair['inserts'], depth = 0): void {
   const id = addedId(pair, row.id);
   const copy: Record<string, string | null> = { ...row, id };
-  for (const a of t.decl.attrs.filter((x) => x.unique && x.name !== 'id')) copy[t.column(a.name)] = `${row[t.column(a.name)]}-${id.slice(0, 6)}`;
+  for (const a of t.decl.attrs.filter((x) => x.unique && x.name !== 'id'))
+    copy[t.column(a.name)] = `${row[t.column(a.name)]}-${id.slice(0, 6)}`;
   out.push({ table: t.table, row: copy });
   if (depth > 2) return;
   for (const child of allRecords()) {
@@ -193,10 +204,15 @@ export async function pairsFor(caller: Caller, world: World): Promise<Pair[]> {
       const open = d.publicWhere?.[field.name];
       const col = t.column(field.name);
       const keys = (field as AttrDecl).enum!.keys.filter((k) => k !== open);
-      const sets = t.rows.filter((r) => !t.visible.has(r.id) && r[col] !== open).slice(0, 4).flatMap((r): CellChange[] => {
-        const value = keys.find((k) => k !== r[col]);
-        return value && open !== undefined ? [{ table: t.table, id: r.id, column: col, value, record: { type: d.name, field: field.name } }] : [];
-      });
+      const sets = t.rows
+        .filter((r) => !t.visible.has(r.id) && r[col] !== open)
+        .slice(0, 4)
+        .flatMap((r): CellChange[] => {
+          const value = keys.find((k) => k !== r[col]);
+          return value && open !== undefined
+            ? [{ table: t.table, id: r.id, column: col, value, record: { type: d.name, field: field.name } }]
+            : [];
+        });
       if (sets.length) pairs.push({ name: `hidden rows' ${d.name}.${field.name}`, kind: 'field', sets, inserts: [] });
     }
     for (const field of d.fields.filter((f) => !SYSTEM.has(f.name) && !shown.has(f.name))) {
@@ -205,11 +221,18 @@ export async function pairsFor(caller: Caller, world: World): Promise<Pair[]> {
       if (!hidden.length) continue;
       const col = t.column(field.name);
       if (inputs.get(d.name)?.has(field.name)) {
-        const pair = twins(t, field, hidden.filter((r) => !dependants.has(r.id)), inputs.get(d.name)!);
+        const pair = twins(
+          t,
+          field,
+          hidden.filter((r) => !dependants.has(r.id)),
+          inputs.get(d.name)!,
+        );
         if (!pair) continue;
         const [x, y] = pair;
         pairs.push({
-          name: `swap ${d.name}.${field.name}`, kind: 'swap', inserts: [],
+          name: `swap ${d.name}.${field.name}`,
+          kind: 'swap',
+          inserts: [],
           sets: [
             { table: t.table, id: x.id, column: col, value: y[col], record: { type: d.name, field: field.name } },
             { table: t.table, id: y.id, column: col, value: x[col], record: { type: d.name, field: field.name } },
@@ -218,11 +241,18 @@ export async function pairsFor(caller: Caller, world: World): Promise<Pair[]> {
         continue;
       }
       // Rows the caller sees with the field withheld, spread over the table, and one it does not see at all.
-      const samples = [...spread(hidden.filter((r) => t.visible.has(r.id)), 8), ...hidden.filter((r) => !t.visible.has(r.id)).slice(0, 1)];
+      const samples = [
+        ...spread(
+          hidden.filter((r) => t.visible.has(r.id)),
+          8,
+        ),
+        ...hidden.filter((r) => !t.visible.has(r.id)).slice(0, 1),
+      ];
       const sets: CellChange[] = [];
       for (const [i, r] of samples.entries()) {
         const value = otherValue(field, r[col], info, i, r.id);
-        if (value !== undefined && value !== r[col]) sets.push({ table: t.table, id: r.id, column: col, value, record: { type: d.name, field: field.name } });
+        if (value !== undefined && value !== r[col])
+          sets.push({ table: t.table, id: r.id, column: col, value, record: { type: d.name, field: field.name } });
       }
       if (sets.length) pairs.push({ name: `field ${d.name}.${field.name}`, kind: 'field', sets, inserts: [] });
     }
@@ -235,14 +265,28 @@ export async function pairsFor(caller: Caller, world: World): Promise<Pair[]> {
     }
   }
   // Credentials and sign-in state, which no caller reads through the API: password and key hashes, sessions, login throttles.
-  const CREDENTIALS = [['app_user', 'id', 'password_hash'], ['api_key', 'id', 'key_hash'], ['app_session', 'id', 'expires_at'], ['login_throttle', 'key', 'failures']] as const;
+  const CREDENTIALS = [
+    ['app_user', 'id', 'password_hash'],
+    ['api_key', 'id', 'key_hash'],
+    ['app_session', 'id', 'expires_at'],
+    ['login_throttle', 'key', 'failures'],
+  ] as const;
   for (const [table, key, column] of CREDENTIALS) {
     for (const r of (await world.sqlA.query<Row>(`select ${key} as id, ${column} from ${table} order by ${key}`)).rows) {
       const old = r[column]!;
       // Another value of the same kind and length (key hashes are 64 hex digits).
-      const value = table === 'login_throttle' ? String(Number(old) + 1) : table === 'app_session' ? new Date(instantMs(old) + 60_000).toISOString()
-        : `${old.slice(0, -1)}${old.endsWith('0') ? '1' : '0'}`;
-      pairs.push({ name: `credential ${table}.${column} ${r.id.slice(0, 12)}`, kind: 'credential', inserts: [], sets: [{ table, id: r.id, column, value, key }] });
+      const value =
+        table === 'login_throttle'
+          ? String(Number(old) + 1)
+          : table === 'app_session'
+            ? new Date(instantMs(old) + 60_000).toISOString()
+            : `${old.slice(0, -1)}${old.endsWith('0') ? '1' : '0'}`;
+      pairs.push({
+        name: `credential ${table}.${column} ${r.id.slice(0, 12)}`,
+        kind: 'credential',
+        inserts: [],
+        sets: [{ table, id: r.id, column, value, key }],
+      });
     }
   }
   // Everything at once: each cell changed by the first pair that changes it, and a row in one swap only (two swaps
@@ -267,7 +311,8 @@ export function choosePairs(pairs: Pair[], count: number | 'all'): Pair[] {
   for (const p of pairs) byKind.set(p.kind, [...(byKind.get(p.kind) ?? []), p]);
   const out: Pair[] = [];
   const queues = [...byKind.values()];
-  while (out.length < count && queues.some((q) => q.length)) for (const q of queues) if (q.length && out.length < count) out.push(q.shift()!);
+  while (out.length < count && queues.some((q) => q.length))
+    for (const q of queues) if (q.length && out.length < count) out.push(q.shift()!);
   return out;
 }
 
@@ -285,7 +330,10 @@ export async function applyPair(sql: pg.Client, pair: Pair): Promise<() => Promi
     }
     for (const ins of pair.inserts) {
       const cols = Object.keys(ins.row);
-      await sql.query(`insert into "${ins.table}" (${cols.map((c) => `"${c}"`).join(', ')}) values (${cols.map((_, i) => `$${i + 1}`).join(', ')})`, cols.map((c) => ins.row[c]));
+      await sql.query(
+        `insert into "${ins.table}" (${cols.map((c) => `"${c}"`).join(', ')}) values (${cols.map((_, i) => `$${i + 1}`).join(', ')})`,
+        cols.map((c) => ins.row[c]),
+      );
       undo.push([`delete from "${ins.table}" where id = $1`, [ins.row.id]]);
     }
     await sql.query('commit');
@@ -302,8 +350,12 @@ export async function applyPair(sql: pg.Client, pair: Pair): Promise<() => Promi
 
 /** The field's old value in the record's audit entries becomes the new one too: the log holds what the record held. */
 async function followInAudit(sql: pg.Client, s: CellChange, old: string | null, undo: Array<[string, unknown[]]>): Promise<void> {
-  const entries = (await sql.query<{ id: string; changes: string | null; snapshot: string | null }>(
-    'select id, changes, snapshot from audit_entry where record_type = $1 and record_id = $2', [s.record!.type, s.id])).rows;
+  const entries = (
+    await sql.query<{ id: string; changes: string | null; snapshot: string | null }>(
+      'select id, changes, snapshot from audit_entry where record_type = $1 and record_id = $2',
+      [s.record!.type, s.id],
+    )
+  ).rows;
   for (const e of entries) {
     const swap = (v: unknown) => (v !== null && String(v) === String(old) ? s.value : v);
     const changes = e.changes ? (JSON.parse(e.changes) as Array<{ field: string; before: unknown; after: unknown }>) : null;
@@ -312,6 +364,10 @@ async function followInAudit(sql: pg.Client, s: CellChange, old: string | null, 
     const nextChanges = changes?.map((c) => (c.field === field ? { ...c, before: swap(c.before), after: swap(c.after) } : c)) ?? null;
     const nextSnapshot = snapshot && field in snapshot ? { ...snapshot, [field]: swap(snapshot[field]) } : snapshot;
     undo.push(['update audit_entry set changes = $2, snapshot = $3 where id = $1', [e.id, e.changes, e.snapshot]]);
-    await sql.query('update audit_entry set changes = $2, snapshot = $3 where id = $1', [e.id, JSON.stringify(nextChanges), JSON.stringify(nextSnapshot)]);
+    await sql.query('update audit_entry set changes = $2, snapshot = $3 where id = $1', [
+      e.id,
+      JSON.stringify(nextChanges),
+      JSON.stringify(nextSnapshot),
+    ]);
   }
 }

@@ -76,25 +76,42 @@ async function answers(items: Item[], exec: Exec): Promise<string[]> {
  * For each caller: generate its pairs and its corpus, ask A once, then for each
  * pair apply it to B, ask B the same, compare answer by answer, and undo the pair.
  */
-export async function runNoninterference(world: World, settings: RunSettings, log: (line: string) => void = () => undefined): Promise<RunReport> {
+export async function runNoninterference(
+  world: World,
+  settings: RunSettings,
+  log: (line: string) => void = () => undefined,
+): Promise<RunReport> {
   const report: RunReport = { callers: 0, pairs: 0, items: 0, operations: 0, comparisons: 0, differences: [], perCaller: [] };
   const meta = (d: RecordDecl) => world.a.orm.getMetadata().find(d.cls.name)!;
   for (const caller of callers(world.fixture).filter((c) => !settings.only || c.label === settings.only)) {
     const available = await pairsFor(caller, world);
     const pairs = choosePairs(available, settings.pairs);
-    const items = await corpusFor({
-      schema: world.a.schema,
-      policy: rolePolicy(caller.viewer, world.a.orm.em.fork()),
-      sql: world.sqlA,
-      ...touchedIds(available),
-      year: world.fixture.year,
-      centers: [world.fixture.centerX, ...(await world.sqlA.query<{ id: string }>('select id from service_center where id <> $1 order by id limit 1', [world.fixture.centerX])).rows.map((r) => r.id)],
-      pages: settings.pages,
-    }, (d) => meta(d).tableName, (d, f) => meta(d).properties[f as never].fieldNames[0]);
-    const counting = (app: World['a']): Exec => async (query, variables) => {
-      report.operations++;
-      return runAs(app, query, variables, caller.viewer);
-    };
+    const items = await corpusFor(
+      {
+        schema: world.a.schema,
+        policy: rolePolicy(caller.viewer, world.a.orm.em.fork()),
+        sql: world.sqlA,
+        ...touchedIds(available),
+        year: world.fixture.year,
+        centers: [
+          world.fixture.centerX,
+          ...(
+            await world.sqlA.query<{ id: string }>('select id from service_center where id <> $1 order by id limit 1', [
+              world.fixture.centerX,
+            ])
+          ).rows.map((r) => r.id),
+        ],
+        pages: settings.pages,
+      },
+      (d) => meta(d).tableName,
+      (d, f) => meta(d).properties[f as never].fieldNames[0],
+    );
+    const counting =
+      (app: World['a']): Exec =>
+      async (query, variables) => {
+        report.operations++;
+        return runAs(app, query, variables, caller.viewer);
+      };
     const expected = await answers(items, counting(world.a));
     for (const pair of pairs) {
       const undo = await applyPair(world.sqlB, pair);
@@ -102,7 +119,13 @@ export async function runNoninterference(world: World, settings: RunSettings, lo
         const got = await answers(items, counting(world.b));
         got.forEach((answer, i) => {
           report.comparisons++;
-          if (answer !== expected[i]) report.differences.push({ caller: caller.label, pair: pair.name, item: items[i].name, where: firstDifference(expected[i], answer) });
+          if (answer !== expected[i])
+            report.differences.push({
+              caller: caller.label,
+              pair: pair.name,
+              item: items[i].name,
+              where: firstDifference(expected[i], answer),
+            });
         });
       } finally {
         await undo();
@@ -112,8 +135,9 @@ export async function runNoninterference(world: World, settings: RunSettings, lo
     report.pairs += pairs.length;
     report.items += items.length;
     report.perCaller.push({ caller: caller.label, pairs: pairs.length, pairsAvailable: available.length, items: items.length });
-    log(`[noninterference] ${caller.label}: ${pairs.length} pairs (of ${available.length}), ${items.length} corpus items, ${report.differences.filter((d) => d.caller === caller.label).length} differences`);
+    log(
+      `[noninterference] ${caller.label}: ${pairs.length} pairs (of ${available.length}), ${items.length} corpus items, ${report.differences.filter((d) => d.caller === caller.label).length} differences`,
+    );
   }
   return report;
 }
-

@@ -49,7 +49,10 @@ const documentIdOf = (document: TypedDocumentNode<unknown, never>): string | und
 export function createPartnerClient({ url, apiKey, send = 'text', fetch: fetchFn = fetch }: PartnerClientOptions) {
   return {
     /** Runs one generated operation; resolves to its typed data or throws PartnerApiError. */
-    async request<TData, TVariables extends Record<string, unknown>>(document: TypedDocumentNode<TData, TVariables>, ...[variables]: Variables<TVariables>): Promise<TData> {
+    async request<TData, TVariables extends Record<string, unknown>>(
+      document: TypedDocumentNode<TData, TVariables>,
+      ...[variables]: Variables<TVariables>
+    ): Promise<TData> {
       const documentId = documentIdOf(document as TypedDocumentNode<unknown, never>);
       if (send === 'id' && !documentId) throw new Error('This document has no hash: generate it with presetConfig.persistedDocuments');
       const body = send === 'id' ? { documentId, variables } : { query: print(document), variables };

@@ -21,7 +21,9 @@ function referencedUrls(text: string, from: string): string[] {
   const urls = [
     ...(kind === 'html' ? [...text.matchAll(/\s(?:src|href)="([^"]+)"/g)].map((m) => m[1]) : []),
     ...(kind === 'css' ? [...text.matchAll(/url\((['"]?)([^)'"]+)\1\)/g)].map((m) => m[2]) : []),
-    ...[...text.matchAll(/["'`](?:\.\/|\/graphiql\/assets\/|assets\/)([\w.-]+\.(?:js|css|ttf|woff2?))["'`]/g)].map((m) => `/graphiql/assets/${m[1]}`),
+    ...[...text.matchAll(/["'`](?:\.\/|\/graphiql\/assets\/|assets\/)([\w.-]+\.(?:js|css|ttf|woff2?))["'`]/g)].map(
+      (m) => `/graphiql/assets/${m[1]}`,
+    ),
   ].filter((u) => !u.startsWith('data:'));
   return urls.map((u) => new URL(u, from).toString());
 }

@@ -4,7 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../seeds/demo';
 import { ok, startTestApp, type TestApp } from '../support/test-app';
 import { createPartnerClient, PartnerApiError, type PartnerClient } from './client';
-import { PartnerBudgetLinesDocument, PartnerBudgetSummaryDocument, PartnerCommunitiesDocument, PartnerPublishedDutiesDocument } from './generated/graphql';
+import {
+  PartnerBudgetLinesDocument,
+  PartnerBudgetSummaryDocument,
+  PartnerCommunitiesDocument,
+  PartnerPublishedDutiesDocument,
+} from './generated/graphql';
 
 const DEMO_KEY = 'demo-partner-key';
 
@@ -27,7 +32,9 @@ describe('the partner example client, on the demo data set with the demo key', (
     const first = await client.request(PartnerCommunitiesDocument, { first: 5 });
     const page = first.communities;
     expect(page.totalCount).toBe(12); // the demo district (README)
-    const all = await asAdmin<{ communities: { nodes: { code: string }[] } }>('{ communities(orderBy: [{ code: ASC }]) { nodes { code } } }');
+    const all = await asAdmin<{ communities: { nodes: { code: string }[] } }>(
+      '{ communities(orderBy: [{ code: ASC }]) { nodes { code } } }',
+    );
     expect(page.nodes.map((c) => c.code)).toEqual(all.communities.nodes.slice(0, 5).map((c) => c.code));
     const one: { name: string; population: number | null; serviceCenter: { name: string } } = page.nodes[0];
     expect(one.name).toMatch(/社区$/);
@@ -38,7 +45,7 @@ describe('the partner example client, on the demo data set with the demo key', (
     // Keyset paging to the end gives every community once.
     const codes = page.nodes.map((c) => c.code);
     let cursor = page.pageInfo.endCursor;
-    for (let more = page.pageInfo.hasNextPage; more; ) {
+    for (let more = page.pageInfo.hasNextPage; more;) {
       const next = (await client.request(PartnerCommunitiesDocument, { first: 5, after: cursor })).communities;
       codes.push(...next.nodes.map((c) => c.code));
       [cursor, more] = [next.pageInfo.endCursor, next.pageInfo.hasNextPage];
@@ -66,7 +73,9 @@ describe('the partner example client, on the demo data set with the demo key', (
     const amounts: (string | null)[] = budgetLines.nodes.map((l) => l.amount);
     expect(amounts.length).toBeGreaterThan(0);
     expect(amounts.every((a) => /^\d+\.\d{2}$/.test(a ?? ''))).toBe(true);
-    const admin = await asAdmin<{ budgetLines: { nodes: { amount: string }[] } }>('{ budgetLines(filter: { fiscalYear: { eq: 2026 } }, first: 500) { nodes { amount } } }');
+    const admin = await asAdmin<{ budgetLines: { nodes: { amount: string }[] } }>(
+      '{ budgetLines(filter: { fiscalYear: { eq: 2026 } }, first: 500) { nodes { amount } } }',
+    );
     expect([...amounts].sort()).toEqual(admin.budgetLines.nodes.map((l) => l.amount).sort());
   });
 
@@ -94,7 +103,12 @@ describe('the partner example client, on the demo data set with the demo key', (
   it('sends only the document id when asked to, with the same result', async () => {
     const byId = createPartnerClient({ url, apiKey: DEMO_KEY, send: 'id' });
     const fetched: string[] = [];
-    const spy = createPartnerClient({ url, apiKey: DEMO_KEY, send: 'id', fetch: (input, init) => (fetched.push(String(init?.body)), fetch(input, init)) });
+    const spy = createPartnerClient({
+      url,
+      apiKey: DEMO_KEY,
+      send: 'id',
+      fetch: (input, init) => (fetched.push(String(init?.body)), fetch(input, init)),
+    });
     expect(await byId.request(PartnerPublishedDutiesDocument)).toEqual(await client.request(PartnerPublishedDutiesDocument));
     await spy.request(PartnerBudgetLinesDocument, { year: 2026 });
     expect(JSON.parse(fetched[0])).toEqual({ documentId: expect.stringMatching(/^sha256:[0-9a-f]{64}$/), variables: { year: 2026 } });
@@ -113,7 +127,9 @@ describe('the partner example client, on the demo data set with the demo key', (
   });
 
   it('refuses an unknown key with UNAUTHENTICATED (HTTP 401)', async () => {
-    const err = await createPartnerClient({ url, apiKey: 'not-a-key' }).request(PartnerPublishedDutiesDocument).catch((e: unknown) => e);
+    const err = await createPartnerClient({ url, apiKey: 'not-a-key' })
+      .request(PartnerPublishedDutiesDocument)
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PartnerApiError);
     expect((err as PartnerApiError).status).toBe(401);
     expect((err as PartnerApiError).codes).toEqual(['UNAUTHENTICATED']);

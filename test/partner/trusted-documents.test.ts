@@ -19,7 +19,11 @@ async function serve(mode: 'off' | 'api-keys' | 'all') {
   const t = await startTestApp({ trustedDocuments: mode });
   const base = `http://127.0.0.1:${await t.app.listen(0, '127.0.0.1')}/graphql`;
   const post = async (body: unknown, headers: Record<string, string> = {}) => {
-    const res = await fetch(base, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    const res = await fetch(base, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
     return { status: res.status, body: await res.json() };
   };
   const get = async (params: Record<string, string>) => {
@@ -49,7 +53,10 @@ describe('trusted documents by id (any mode)', () => {
   });
 
   it("runs one named by Apollo's extensions.persistedQuery.sha256Hash, with variables", async () => {
-    const res = await s.post({ extensions: { persistedQuery: { version: 1, sha256Hash: budget.hash } }, variables: { year: 2026 } }, { 'x-api-key': 'budget-reader' });
+    const res = await s.post(
+      { extensions: { persistedQuery: { version: 1, sha256Hash: budget.hash } }, variables: { year: 2026 } },
+      { 'x-api-key': 'budget-reader' },
+    );
     expect(res.status).toBe(200);
     expect(res.body.data.budgetLines.nodes).toHaveLength(2);
   });
@@ -57,9 +64,15 @@ describe('trusted documents by id (any mode)', () => {
   it('refuses an unknown id, a malformed id and text that is not the document named', async () => {
     const unknown = await s.post({ documentId: `sha256:${sha256Hex(ADHOC)}` });
     expect(unknown.status).toBe(400);
-    expect(unknown.body.errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('No trusted document sha256:') });
+    expect(unknown.body.errors[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: expect.stringContaining('No trusted document sha256:'),
+    });
     const malformed = await s.post({ documentId: 'md5:abc' });
-    expect(malformed.body.errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('64 hex digits') });
+    expect(malformed.body.errors[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: expect.stringContaining('64 hex digits'),
+    });
     const mismatch = await s.post({ documentId: `sha256:${duties.hash}`, query: ADHOC });
     expect(mismatch.body.errors[0].message).toContain('is not the text of document');
     // Apollo's automatic persisted queries would let any client register any text: not here.
@@ -113,7 +126,11 @@ describe('TRUSTED_DOCUMENTS=api-keys, and the allow-list of one key', () => {
     await buildSmallCity(s.t);
     const em = s.t.app.orm.em.fork();
     makeApiKey(em, KEY['x-api-key'], { name: 'Any trusted document', scopes: ['duty:read', 'budget:read'] });
-    makeApiKey(em, LISTED['x-api-key'], { name: 'Duties only', scopes: ['duty:read', 'budget:read'], allowedDocuments: [`sha256:${duties.hash}`] });
+    makeApiKey(em, LISTED['x-api-key'], {
+      name: 'Duties only',
+      scopes: ['duty:read', 'budget:read'],
+      allowedDocuments: [`sha256:${duties.hash}`],
+    });
     await em.flush();
   });
   afterAll(() => s?.t.close());
@@ -121,7 +138,10 @@ describe('TRUSTED_DOCUMENTS=api-keys, and the allow-list of one key', () => {
   it('refuses query text from an API key, but not from anonymous callers', async () => {
     const partner = await s.post({ query: ADHOC }, KEY);
     expect(partner.status).toBe(403);
-    expect(partner.body.errors[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringContaining('only trusted documents for API keys') });
+    expect(partner.body.errors[0]).toMatchObject({
+      extensions: { code: 'FORBIDDEN' },
+      message: expect.stringContaining('only trusted documents for API keys'),
+    });
     const anonymous = await s.post({ query: ADHOC });
     expect(anonymous.body.data.dutyItems.nodes.map((d: { code: string }) => d.code)).toEqual(['T-D1']);
   });
@@ -152,7 +172,9 @@ describe('the registry of trusted documents (schema/trusted-documents/)', () => 
   });
 
   it('refuses a manifest whose id is not the hash of its text', () => {
-    expect(() => parseManifest(JSON.stringify({ [`sha256:${sha256Hex('{ a }')}`]: '{ b }' }), 'm.json')).toThrow(/is not the sha256 of its query text/);
+    expect(() => parseManifest(JSON.stringify({ [`sha256:${sha256Hex('{ a }')}`]: '{ b }' }), 'm.json')).toThrow(
+      /is not the sha256 of its query text/,
+    );
     expect(() => parseManifest('[]', 'm.json')).toThrow(/expected an object/);
   });
 

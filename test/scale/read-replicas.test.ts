@@ -33,12 +33,21 @@ async function gql(query: string, variables: Record<string, unknown> = {}): Prom
 
 describe('DATABASE_REPLICA_URLS', () => {
   it('reads queries from the replica, and a mutation with everything it reads afterwards from the primary', async () => {
-    const center = ok(await gql(`mutation { createServiceCenter(input: { name: "复制中心", kind: SUB_DISTRICT_OFFICE, legalForm: GOVERNMENT_AGENCY }) { id name } }`)).createServiceCenter;
+    const center = ok(
+      await gql(
+        `mutation { createServiceCenter(input: { name: "复制中心", kind: SUB_DISTRICT_OFFICE, legalForm: GOVERNMENT_AGENCY }) { id name } }`,
+      ),
+    ).createServiceCenter;
     expect(center.name).toBe('复制中心');
 
     // The new community's centre exists only on the primary: the mutation's result fields still resolve it.
-    const created = ok(await gql(`mutation($c: ID!) { createCommunity(input: { code: "R-1", name: "复制社区", serviceCenterId: $c }) {
-      id serviceCenter { name } } }`, { c: center.id })).createCommunity;
+    const created = ok(
+      await gql(
+        `mutation($c: ID!) { createCommunity(input: { code: "R-1", name: "复制社区", serviceCenterId: $c }) {
+      id serviceCenter { name } } }`,
+        { c: center.id },
+      ),
+    ).createCommunity;
     expect(created.serviceCenter).toEqual({ name: '复制中心' });
 
     // A plain query goes to the (stale) replica: it has not seen either write.

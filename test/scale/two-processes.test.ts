@@ -11,7 +11,9 @@ const LIMIT = 12;
 const TOTAL = 'query { budgetSummary(year: 2026, groupBy: [SOURCE]) { totals { income } } }';
 
 if (!redisUrl) {
-  console.warn('[scale] SCALE_REDIS_URL / REDIS_URL not set: the two-process test (shared rate limit, shared cache invalidation) is SKIPPED');
+  console.warn(
+    '[scale] SCALE_REDIS_URL / REDIS_URL not set: the two-process test (shared rate limit, shared cache invalidation) is SKIPPED',
+  );
   describe('two server processes, one PostgreSQL, one Redis', () => {
     it.skip('skipped: set REDIS_URL (e.g. redis://127.0.0.1:6379) to run it', () => undefined);
   });
@@ -37,16 +39,30 @@ if (!redisUrl) {
   beforeAll(async () => {
     db = await scaleDatabase();
     const secret = randomBytes(16).toString('hex');
-    const [session] = await sql(db.url, `with u as (insert into app_user (id, version, created_at, updated_at, email, display_name, password_hash, role, active)
+    const [session] = await sql(
+      db.url,
+      `with u as (insert into app_user (id, version, created_at, updated_at, email, display_name, password_hash, role, active)
       values (gen_random_uuid(), 1, now(), now(), 'scale-admin@test.local', '管理员', 'not-used', 'ADMIN', true) returning id)
-      insert into app_session (id, user_id, created_at, expires_at) select gen_random_uuid(), id, now(), now() + interval '1 hour' from u returning id, user_id`);
+      insert into app_session (id, user_id, created_at, expires_at) select gen_random_uuid(), id, now(), now() + interval '1 hour' from u returning id, user_id`,
+    );
     token = signToken({ secret, ttlSeconds: 3600 }, { userId: session.user_id, sessionId: session.id });
-    const [center] = await sql(db.url, `insert into service_center (id, version, created_at, updated_at, name, kind, legal_form)
-      values (gen_random_uuid(), 1, now(), now(), '扩展中心', 'SUB_DISTRICT_OFFICE', 'GOVERNMENT_AGENCY') returning id`);
-    [{ id: communityId }] = await sql(db.url, `insert into community (id, version, created_at, updated_at, code, name, service_center_id)
-      values (gen_random_uuid(), 1, now(), now(), 'SC-1', '扩展社区', $1) returning id`, [center.id]);
-    await sql(db.url, `insert into budget_line (id, version, created_at, updated_at, community_id, fiscal_year, direction, source, amount, status)
-      values (gen_random_uuid(), 1, now(), now(), $1, 2026, 'INCOME', 'FISCAL_APPROPRIATION', 1000.00, 'APPROVED')`, [communityId]);
+    const [center] = await sql(
+      db.url,
+      `insert into service_center (id, version, created_at, updated_at, name, kind, legal_form)
+      values (gen_random_uuid(), 1, now(), now(), '扩展中心', 'SUB_DISTRICT_OFFICE', 'GOVERNMENT_AGENCY') returning id`,
+    );
+    [{ id: communityId }] = await sql(
+      db.url,
+      `insert into community (id, version, created_at, updated_at, code, name, service_center_id)
+      values (gen_random_uuid(), 1, now(), now(), 'SC-1', '扩展社区', $1) returning id`,
+      [center.id],
+    );
+    await sql(
+      db.url,
+      `insert into budget_line (id, version, created_at, updated_at, community_id, fiscal_year, direction, source, amount, status)
+      values (gen_random_uuid(), 1, now(), now(), $1, 2026, 'INCOME', 'FISCAL_APPROPRIATION', 1000.00, 'APPROVED')`,
+      [communityId],
+    );
     // Same secret (stateless sessions), same Redis and key prefix, nothing else shared.
     const env = {
       DATABASE_URL: db.url,
@@ -70,13 +86,22 @@ if (!redisUrl) {
       expect(await total(a)).toBe('1000.00');
       expect(await total(b)).toBe('1000.00');
       // A change behind the API's back (no write hook): both still answer from the cache.
-      await sql(db.url, `insert into budget_line (id, version, created_at, updated_at, community_id, fiscal_year, direction, source, amount, status)
-        values (gen_random_uuid(), 1, now(), now(), $1, 2026, 'INCOME', 'SOCIAL_DONATION', 500.00, 'APPROVED')`, [communityId]);
+      await sql(
+        db.url,
+        `insert into budget_line (id, version, created_at, updated_at, community_id, fiscal_year, direction, source, amount, status)
+        values (gen_random_uuid(), 1, now(), now(), $1, 2026, 'INCOME', 'SOCIAL_DONATION', 500.00, 'APPROVED')`,
+        [communityId],
+      );
       expect(await total(a)).toBe('1000.00');
       expect(await total(b)).toBe('1000.00');
 
-      const write = await ask(a, `mutation($c: ID!) { createBudgetLine(input: { communityId: $c, fiscalYear: 2026, direction: INCOME,
-        source: HIGHER_LEVEL_TRANSFER, amount: "250.00", status: APPROVED }) { id } }`, { c: communityId }, token);
+      const write = await ask(
+        a,
+        `mutation($c: ID!) { createBudgetLine(input: { communityId: $c, fiscalYear: 2026, direction: INCOME,
+        source: HIGHER_LEVEL_TRANSFER, amount: "250.00", status: APPROVED }) { id } }`,
+        { c: communityId },
+        token,
+      );
       expect(write.body.errors).toBeUndefined();
       // Written through A: B recomputes too (and sees the change made behind the API's back).
       expect(await total(b)).toBe('1750.00');

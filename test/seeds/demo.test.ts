@@ -25,13 +25,27 @@ describe('demo data set', () => {
     const orm = t.app.orm;
     expect(await count(orm, 'select count(*) as n from community where deleted_at is null')).toBe(12);
     expect(await count(orm, 'select count(*) as n from duty_item where deleted_at is null')).toBeGreaterThanOrEqual(40);
-    expect(await count(orm, "select count(*) as n from duty_item where status = 'PUBLISHED' and (legal_basis is null or legal_basis = '')")).toBe(0);
+    expect(
+      await count(orm, "select count(*) as n from duty_item where status = 'PUBLISHED' and (legal_basis is null or legal_basis = '')"),
+    ).toBe(0);
     expect(await count(orm, 'select count(distinct fiscal_year) as n from budget_line')).toBe(3);
     expect(await count(orm, 'select count(*) as n from budget_line where fiscal_year not in (2024, 2025, 2026)')).toBe(0);
     // Communities per centre, compounds and workers per community within the brief's ranges.
-    expect(await count(orm, 'select count(*) as n from (select service_center_id from community group by 1 having count(*) = 6) x')).toBe(2);
-    expect(await count(orm, 'select count(*) as n from (select community_id from compound where deleted_at is null group by 1 having count(*) not between 2 and 5) x')).toBe(0);
-    expect(await count(orm, "select count(*) as n from (select community_id from community_worker where status = 'ACTIVE' and deleted_at is null group by 1 having count(*) not between 8 and 20) x")).toBe(0);
+    expect(await count(orm, 'select count(*) as n from (select service_center_id from community group by 1 having count(*) = 6) x')).toBe(
+      2,
+    );
+    expect(
+      await count(
+        orm,
+        'select count(*) as n from (select community_id from compound where deleted_at is null group by 1 having count(*) not between 2 and 5) x',
+      ),
+    ).toBe(0);
+    expect(
+      await count(
+        orm,
+        "select count(*) as n from (select community_id from community_worker where status = 'ACTIVE' and deleted_at is null group by 1 having count(*) not between 8 and 20) x",
+      ),
+    ).toBe(0);
     expect(await count(orm, 'select count(distinct employment_type) as n from community_worker')).toBe(4);
     expect(await count(orm, 'select count(distinct position) as n from community_worker')).toBe(5);
     for (const table of TABLE_ORDER) expect(await count(orm, `select count(*) as n from "${table}"`), table).toBeGreaterThan(0);
@@ -51,7 +65,8 @@ describe('demo data set', () => {
 
   it('keeps history: counts as of a date differ, and a few rows are soft-deleted', async () => {
     const orm = t.app.orm;
-    const asOf = (day: string) => count(orm, 'select count(*) as n from community where created_at <= ? and (deleted_at is null or deleted_at > ?)', [day, day]);
+    const asOf = (day: string) =>
+      count(orm, 'select count(*) as n from community where created_at <= ? and (deleted_at is null or deleted_at > ?)', [day, day]);
     expect(await asOf('2016-01-01')).toBeLessThan(await asOf('2026-11-20'));
     expect(await count(orm, "select count(*) as n from community_worker where created_at >= '2025-01-01'")).toBeGreaterThan(0);
     for (const table of ['compound', 'community_worker', 'party_member', 'social_organization', 'budget_line', 'council_meeting']) {
@@ -60,10 +75,18 @@ describe('demo data set', () => {
   });
 
   it('lets the demo admin log in with the demo password', async () => {
-    const res = ok(await t.gql(`mutation { login(email: "admin@example.org", password: "demo-password") { token user { role } } }`, {}, ANONYMOUS));
+    const res = ok(
+      await t.gql(`mutation { login(email: "admin@example.org", password: "demo-password") { token user { role } } }`, {}, ANONYMOUS),
+    );
     expect(res.login.user.role).toBe('ADMIN');
     expect(res.login.token).toEqual(expect.any(String));
-    const center = ok(await t.gql(`mutation { login(email: "center@example.org", password: "demo-password") { user { role serviceCenterId } } }`, {}, ANONYMOUS));
+    const center = ok(
+      await t.gql(
+        `mutation { login(email: "center@example.org", password: "demo-password") { user { role serviceCenterId } } }`,
+        {},
+        ANONYMOUS,
+      ),
+    );
     expect(center.login.user.role).toBe('CENTER_ADMIN');
     const first = await runFirstCenter();
     expect(center.login.user.serviceCenterId).toBe(first);
@@ -83,13 +106,27 @@ describe('demo data set', () => {
     const set = buildDemoSet();
     for (const table of TABLE_ORDER) expect(problemsIn(table, set[table]), table).toEqual([]);
     const line = set.budget_line.find((l) => l.direction === 'INCOME')!;
-    expect(problemsIn('budget_line', [{ ...line, category: 'STAFF', community_id: line.service_center_id ?? line.community_id, service_center_id: line.service_center_id ?? line.community_id }]).length).toBeGreaterThanOrEqual(2);
+    expect(
+      problemsIn('budget_line', [
+        {
+          ...line,
+          category: 'STAFF',
+          community_id: line.service_center_id ?? line.community_id,
+          service_center_id: line.service_center_id ?? line.community_id,
+        },
+      ]).length,
+    ).toBeGreaterThanOrEqual(2);
     expect(await verifyPassword(DEMO_PASSWORD, await demoPasswordHash('admin@example.org'))).toBe(true);
   });
 
   it('has a coherent timeline: nothing refers to what did not exist yet', () => {
     const set = buildDemoSet();
-    expect(timelineProblems(TABLE_ORDER.map((t) => [t, set[t]]), DEMO_TODAY)).toEqual([]);
+    expect(
+      timelineProblems(
+        TABLE_ORDER.map((t) => [t, set[t]]),
+        DEMO_TODAY,
+      ),
+    ).toEqual([]);
   });
 });
 

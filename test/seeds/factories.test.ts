@@ -56,9 +56,19 @@ describe('seed building blocks', () => {
   it('builds inputs the API accepts', async () => {
     const t = await startTestApp();
     try {
-      const sc = ok(await t.gql(`mutation($i: ServiceCenterCreateInput!) { createServiceCenter(input: $i) { id } }`, { i: serviceCenterInput('A') }));
-      const c = ok(await t.gql(`mutation($i: CommunityCreateInput!) { createCommunity(input: $i) { id code } }`, { i: communityInput('A', sc.createServiceCenter.id) }));
-      const w = ok(await t.gql(`mutation($i: CommunityWorkerCreateInput!) { createCommunityWorker(input: $i) { id name } }`, { i: workerInput('A', c.createCommunity.id) }));
+      const sc = ok(
+        await t.gql(`mutation($i: ServiceCenterCreateInput!) { createServiceCenter(input: $i) { id } }`, { i: serviceCenterInput('A') }),
+      );
+      const c = ok(
+        await t.gql(`mutation($i: CommunityCreateInput!) { createCommunity(input: $i) { id code } }`, {
+          i: communityInput('A', sc.createServiceCenter.id),
+        }),
+      );
+      const w = ok(
+        await t.gql(`mutation($i: CommunityWorkerCreateInput!) { createCommunityWorker(input: $i) { id name } }`, {
+          i: workerInput('A', c.createCommunity.id),
+        }),
+      );
       expect(w.createCommunityWorker.name).toEqual(workerInput('A', c.createCommunity.id).name);
     } finally {
       await t.close();

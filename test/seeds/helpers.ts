@@ -8,7 +8,9 @@ export const SEEDED_TABLES = [...TABLE_ORDER, 'app_user'];
 /** One md5 per table over every column of every row, ordered by id (deleted rows included). */
 export async function tableHashes(orm: MikroORM): Promise<Record<string, string>> {
   const run = runnerFor(orm.em.fork());
-  const sql = SEEDED_TABLES.map((t) => `select '${t}' as t, md5(coalesce(string_agg(x::text, '|' order by x.id), '')) as h from "${t}" x`).join(' union all ');
+  const sql = SEEDED_TABLES.map(
+    (t) => `select '${t}' as t, md5(coalesce(string_agg(x::text, '|' order by x.id), '')) as h from "${t}" x`,
+  ).join(' union all ');
   const rows = await run<{ t: string; h: string }>(sql);
   return Object.fromEntries(rows.map((r) => [r.t, r.h]));
 }
@@ -50,7 +52,8 @@ export function timelineProblems(tables: Iterable<[string, ReadonlyArray<object>
       if (r.updated_at! < r.created_at!) out.add(`${table}: updated before created`);
       for (const k of ['deleted_at', 'approved_at']) if (r[k] && r[k]! < r.created_at!) out.add(`${table}: ${k} before created`);
       for (const [k, v] of Object.entries(r)) {
-        if (k.endsWith('_id') && typeof v === 'string' && created.has(v) && created.get(v)! > r.updated_at!) out.add(`${table}.${k}: refers to a later row`);
+        if (k.endsWith('_id') && typeof v === 'string' && created.has(v) && created.get(v)! > r.updated_at!)
+          out.add(`${table}.${k}: refers to a later row`);
       }
     }
   }

@@ -43,7 +43,10 @@ describe('synthetic city', () => {
     expect(counts.duty_item).toBeGreaterThanOrEqual(40);
     // Every community has workers, party organisations, duties and budget lines.
     for (const table of ['community_worker', 'party_organization', 'duty_assignment', 'budget_line', 'council_meeting']) {
-      expect(await count(orm, `select count(*) as n from community c where not exists (select 1 from "${table}" x where x.community_id = c.id)`), table).toBe(0);
+      expect(
+        await count(orm, `select count(*) as n from community c where not exists (select 1 from "${table}" x where x.community_id = c.id)`),
+        table,
+      ).toBe(0);
     }
   });
 

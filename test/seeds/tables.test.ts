@@ -10,7 +10,11 @@ import { planCity, syntheticTables } from '../../seeds/synthetic/city';
 /** The seeded tables come from the declarations; these prove the derivation and its checks. */
 describe('seeded tables', () => {
   it('are one per declared record type, each after the tables it references', () => {
-    expect([...TABLE_ORDER].sort()).toEqual(allRecords().map((d) => d.tableName).sort());
+    expect([...TABLE_ORDER].sort()).toEqual(
+      allRecords()
+        .map((d) => d.tableName)
+        .sort(),
+    );
     for (const t of TABLE_ORDER) {
       expect(recordOf(RECORD_OF[t]).tableName).toBe(t);
       for (const p of parentTables(t)) expect(TABLE_ORDER.indexOf(p), `${t} after ${p}`).toBeLessThan(TABLE_ORDER.indexOf(t));
@@ -40,7 +44,9 @@ describe('seeded tables', () => {
     const tables = [...syntheticTables(planCity(2))];
     expect(tables.map(([t]) => t).sort()).toEqual([...TABLE_ORDER].sort());
     const without = tables.filter(([t]) => t !== 'compound');
-    expect(() => [...checkedTables(without)]).toThrow(/^Compound has no synthetic rows: add them in seeds\/synthetic\/ \(the file making the community module's other tables/);
+    expect(() => [...checkedTables(without)]).toThrow(
+      /^Compound has no synthetic rows: add them in seeds\/synthetic\/ \(the file making the community module's other tables/,
+    );
     const swapped: Array<[TableName, object[]]> = [tables[1], tables[0], ...tables.slice(2)];
     expect(() => [...checkedTables(swapped)]).toThrow(/community is yielded before service_center/);
   });

@@ -12,7 +12,9 @@ export async function freePort(): Promise<number> {
 /** Whether `port` on loopback can be listened on (so nothing, an orphaned PostgreSQL included, holds it). */
 export async function portIsFree(port: number): Promise<boolean> {
   const server = net.createServer();
-  const free = await new Promise<boolean>((resolve) => server.once('error', () => resolve(false)).listen(port, '127.0.0.1', () => resolve(true)));
+  const free = await new Promise<boolean>((resolve) =>
+    server.once('error', () => resolve(false)).listen(port, '127.0.0.1', () => resolve(true)),
+  );
   if (free) await new Promise((resolve) => server.close(resolve));
   return free;
 }

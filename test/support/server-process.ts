@@ -26,7 +26,16 @@ export async function spawnServer(databaseUrl: string, env: Record<string, strin
   // grandchild process, and a SIGKILL of the CLI would leave the real server running.
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', DEMO: 'false', NODE_ENV: 'test', JWT_SECRET: secret, ...env },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DEMO: 'false',
+      NODE_ENV: 'test',
+      JWT_SECRET: secret,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

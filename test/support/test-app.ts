@@ -39,7 +39,12 @@ export const ADMIN = userViewer('ADMIN');
 export { ANONYMOUS };
 
 /** Runs an operation in-process through `app`'s Apollo server as `viewer`. */
-export async function runAs<T = Record<string, any>>(app: App, query: string, variables: Record<string, unknown> | undefined, viewer: Viewer): Promise<GqlResult<T>> {
+export async function runAs<T = Record<string, any>>(
+  app: App,
+  query: string,
+  variables: Record<string, unknown> | undefined,
+  viewer: Viewer,
+): Promise<GqlResult<T>> {
   const em = app.orm.em.fork();
   const access = rolePolicy(viewer, em);
   const contextValue: AppContext = { em, viewer, access, loaders: new Loaders(em, access), config: app.config };

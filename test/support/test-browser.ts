@@ -15,7 +15,9 @@ import { ROOT } from '../../server/src/config';
  *   fallback on a machine that has Chromium.
  */
 export async function chromiumExecutable(env = process.env): Promise<{ path: string; source: string }> {
-  const installed = [env.CHROMIUM_PATH ?? '/usr/bin/chromium', ...(env.CHROMIUM_PATH ? [] : ['/usr/bin/chromium-browser'])].find(existsSync);
+  const installed = [env.CHROMIUM_PATH ?? '/usr/bin/chromium', ...(env.CHROMIUM_PATH ? [] : ['/usr/bin/chromium-browser'])].find(
+    existsSync,
+  );
   if (installed) return { path: installed, source: installed };
   return { path: path.join(await unpackedChromium(), 'chromium'), source: '@sparticuz/chromium' };
 }
@@ -47,7 +49,15 @@ async function unpackedChromium(): Promise<string> {
 }
 
 /** Headless, kept off the network; the same flags for either Chromium. */
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Launch options for playwright-core's chromium.launch: the executable above, and the CJK font below. */
 export async function testBrowserOptions(): Promise<LaunchOptions> {

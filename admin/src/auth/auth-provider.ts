@@ -34,7 +34,7 @@ export const authProvider: AuthProvider = {
   async getIdentity() {
     const user = session.user();
     if (!user) throw new Error('ra.auth.auth_check_error');
-    return { id: user.id, fullName: `${user.displayName}` , role: user.role };
+    return { id: user.id, fullName: `${user.displayName}`, role: user.role };
   },
   async getPermissions() {
     const token = session.token();

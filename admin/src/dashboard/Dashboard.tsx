@@ -14,7 +14,9 @@ function CountCard({ def }: { def: ResourceDef }) {
         <Typography color="text.secondary" variant="body2">
           <Link to={`/${def.name}`}>{translate(`resources.${def.name}.name`, { smart_count: 2 })}</Link>
         </Typography>
-        <Typography variant="h5" data-testid={`count-${def.name}`}>{total ?? '…'}</Typography>
+        <Typography variant="h5" data-testid={`count-${def.name}`}>
+          {total ?? '…'}
+        </Typography>
       </CardContent>
     </Card>
   );

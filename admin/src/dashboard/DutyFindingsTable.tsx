@@ -38,8 +38,20 @@ export function DutyFindingsTable({ findings }: { findings: Findings }) {
                 <YAxis type="category" dataKey="name" width={150} interval={0} tick={{ fontSize: 12 }} />
                 <Tooltip />
                 <Legend />
-                <Bar isAnimationActive={false} dataKey="mismatch" stackId="a" name={translate('app.dashboard.power_mismatch')} fill="#d32f2f" />
-                <Bar isAnimationActive={false} dataKey="unfunded" stackId="a" name={translate('app.dashboard.unfunded_duty')} fill="#ed6c02" />
+                <Bar
+                  isAnimationActive={false}
+                  dataKey="mismatch"
+                  stackId="a"
+                  name={translate('app.dashboard.power_mismatch')}
+                  fill="#d32f2f"
+                />
+                <Bar
+                  isAnimationActive={false}
+                  dataKey="unfunded"
+                  stackId="a"
+                  name={translate('app.dashboard.unfunded_duty')}
+                  fill="#ed6c02"
+                />
               </BarChart>
             </ResponsiveContainer>
           </CardContent>
@@ -61,7 +73,9 @@ export function DutyFindingsTable({ findings }: { findings: Findings }) {
                 <TableRow key={i}>
                   <TableCell>{translate(kind === 'mismatch' ? 'app.dashboard.power_mismatch' : 'app.dashboard.unfunded_duty')}</TableCell>
                   <TableCell>{holder(f)}</TableCell>
-                  <TableCell><Link to={`/dutyItems/${f.dutyItem.id}/show`}>{f.dutyItem.title}</Link></TableCell>
+                  <TableCell>
+                    <Link to={`/dutyItems/${f.dutyItem.id}/show`}>{f.dutyItem.title}</Link>
+                  </TableCell>
                   <TableCell>{locale === 'zh' ? f.reasonZh : f.reasonEn}</TableCell>
                 </TableRow>
               ))}

@@ -17,7 +17,10 @@ export function FiguresDashboard() {
   const [year, setYear] = useState(new Date().getFullYear());
   const { data, error } = useQuery({ queryKey: ['dashboard', year], queryFn: () => request(DashboardFiguresDocument, { year }) });
   const figures = data?.data;
-  const sources = (figures?.budgetSummary.rows ?? []).map((r) => ({ name: translate(`enums.IncomeSource.${r.source}`, { _: r.source ?? '' }), value: Number(r.income) }));
+  const sources = (figures?.budgetSummary.rows ?? []).map((r) => ({
+    name: translate(`enums.IncomeSource.${r.source}`, { _: r.source ?? '' }),
+    value: Number(r.income),
+  }));
   const workers = [...(figures?.communityIndicators ?? [])]
     .filter((c) => c.workersPer10k != null)
     .sort((a, b) => (b.workersPer10k ?? 0) - (a.workersPer10k ?? 0))
@@ -25,7 +28,7 @@ export function FiguresDashboard() {
   const findings = figures?.dutyFindings;
   return (
     <Stack spacing={2} sx={{ mt: 2 }} data-testid="dashboard">
-      <Stack direction="row" spacing={2} sx={{ alignItems: "center" }}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
         <Typography variant="h5">{translate('app.dashboard.title')}</Typography>
         <YearSelect value={year} onChange={setYear} />
       </Stack>
@@ -39,7 +42,9 @@ export function FiguresDashboard() {
               <ResponsiveContainer>
                 <PieChart>
                   <Pie isAnimationActive={false} data={sources} dataKey="value" nameKey="name" outerRadius={100}>
-                    {sources.map((s, i) => <Cell key={s.name} fill={COLORS[i % COLORS.length]} />)}
+                    {sources.map((s, i) => (
+                      <Cell key={s.name} fill={COLORS[i % COLORS.length]} />
+                    ))}
                   </Pie>
                   <Tooltip formatter={(v) => `¥${Number(v).toLocaleString('zh-CN', { minimumFractionDigits: 2 })}`} />
                   <Legend />

@@ -9,8 +9,19 @@ const YEARS = [thisYear + 1, thisYear, thisYear - 1, thisYear - 2];
 export function YearSelect({ value, onChange }: { value: number; onChange: (year: number) => void }) {
   const translate = useTranslate();
   return (
-    <TextField select size="small" sx={{ width: 140, flexShrink: 0 }} label={translate('app.dashboard.year')} value={value} onChange={(e) => onChange(Number(e.target.value))}>
-      {YEARS.map((y) => <MenuItem key={y} value={y}>{y}</MenuItem>)}
+    <TextField
+      select
+      size="small"
+      sx={{ width: 140, flexShrink: 0 }}
+      label={translate('app.dashboard.year')}
+      value={value}
+      onChange={(e) => onChange(Number(e.target.value))}
+    >
+      {YEARS.map((y) => (
+        <MenuItem key={y} value={y}>
+          {y}
+        </MenuItem>
+      ))}
     </TextField>
   );
 }

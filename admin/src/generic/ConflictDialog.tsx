@@ -2,7 +2,17 @@ import { Button, Dialog, DialogActions, DialogContent, DialogContentText, Dialog
 import { useTranslate } from 'react-admin';
 
 /** Saving over someone else's change: say so, and let the user reload or keep their edits. */
-export function ConflictDialog({ open, version, onReload, onKeep }: { open: boolean; version: number | null; onReload: () => void; onKeep: () => void }) {
+export function ConflictDialog({
+  open,
+  version,
+  onReload,
+  onKeep,
+}: {
+  open: boolean;
+  version: number | null;
+  onReload: () => void;
+  onKeep: () => void;
+}) {
   const translate = useTranslate();
   return (
     <Dialog open={open} onClose={onKeep} data-testid="conflict-dialog">
@@ -12,7 +22,9 @@ export function ConflictDialog({ open, version, onReload, onKeep }: { open: bool
       </DialogContent>
       <DialogActions>
         <Button onClick={onKeep}>{translate('app.conflict.keep')}</Button>
-        <Button onClick={onReload} variant="contained">{translate('app.conflict.reload')}</Button>
+        <Button onClick={onReload} variant="contained">
+          {translate('app.conflict.reload')}
+        </Button>
       </DialogActions>
     </Dialog>
   );

@@ -1,5 +1,17 @@
 import { useState } from 'react';
-import { Create, DeleteButton, Edit, SaveButton, SimpleForm, Toolbar, useDataProvider, useNotify, useRecordContext, useRefresh, useResourceContext } from 'react-admin';
+import {
+  Create,
+  DeleteButton,
+  Edit,
+  SaveButton,
+  SimpleForm,
+  Toolbar,
+  useDataProvider,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useResourceContext,
+} from 'react-admin';
 import { useFormContext } from 'react-hook-form';
 import { resourceDef, visibleFields } from '../model/registry';
 import type { ResourceDef } from '../model/types';
@@ -8,7 +20,15 @@ import { useTypeAccess } from './use-access';
 import { ValueInput } from './ValueInput';
 
 function Inputs({ def, mode }: { def: ResourceDef; mode: 'create' | 'update' }) {
-  return <>{visibleFields(def).filter((f) => f[mode]).map((f) => <ValueInput key={f.name} def={def} field={f} mode={mode} />)}</>;
+  return (
+    <>
+      {visibleFields(def)
+        .filter((f) => f[mode])
+        .map((f) => (
+          <ValueInput key={f.name} def={def} field={f} mode={mode} />
+        ))}
+    </>
+  );
 }
 
 /** Reload after a conflict: fetch the record again and put its values (and version) into the form. */

@@ -1,7 +1,16 @@
 import DeleteSweepIcon from '@mui/icons-material/DeleteSweep';
 import {
-  BulkDeleteButton, BulkExportButton, Button, CreateButton, Datagrid, ExportButton, FilterButton, Link, List,
-  TopToolbar, useResourceContext,
+  BulkDeleteButton,
+  BulkExportButton,
+  Button,
+  CreateButton,
+  Datagrid,
+  ExportButton,
+  FilterButton,
+  Link,
+  List,
+  TopToolbar,
+  useResourceContext,
 } from 'react-admin';
 import { listFields, resourceDef } from '../model/registry';
 import { ImportButton } from '../import/ImportButton';
@@ -18,7 +27,9 @@ function ListActions({ canCreate, canImport, filters }: { canCreate: boolean; ca
       {canCreate && <CreateButton />}
       <ExportButton maxResults={10000} />
       {canImport && <ImportButton />}
-      <Button component={Link} to={`/${resource}/deleted`} label="app.deleted_view"><DeleteSweepIcon /></Button>
+      <Button component={Link} to={`/${resource}/deleted`} label="app.deleted_view">
+        <DeleteSweepIcon />
+      </Button>
     </TopToolbar>
   );
 }
@@ -35,11 +46,22 @@ export function GenericList() {
       exporter={csvExporter}
       perPage={25}
       sort={{ field: def.fields.find((f) => f.name === def.displayField && f.sortable) ? def.displayField : 'createdAt', order: 'ASC' }}
-      actions={<ListActions canCreate={access.canCreate && def.operations.create} canImport={access.canCreate && def.operations.import} filters={filters.length > 1} />}
+      actions={
+        <ListActions
+          canCreate={access.canCreate && def.operations.create}
+          canImport={access.canCreate && def.operations.import}
+          filters={filters.length > 1}
+        />
+      }
     >
       <Datagrid
         rowClick="show"
-        bulkActionButtons={<>{<BulkExportButton />}{access.canDelete && <BulkDeleteButton mutationMode="pessimistic" />}</>}
+        bulkActionButtons={
+          <>
+            {<BulkExportButton />}
+            {access.canDelete && <BulkDeleteButton mutationMode="pessimistic" />}
+          </>
+        }
       >
         {columns.map((f) => (
           <ValueField key={f.name} def={def} field={f} source={f.source} sortable={f.sortable && access.canFilterBy(f)} sortBy={f.name} />

@@ -1,4 +1,15 @@
-import { Datagrid, ReferenceManyField, Show, Tab, TabbedShowLayout, useResourceContext, useTranslate, Labeled, useRecordContext, Pagination } from 'react-admin';
+import {
+  Datagrid,
+  ReferenceManyField,
+  Show,
+  Tab,
+  TabbedShowLayout,
+  useResourceContext,
+  useTranslate,
+  Labeled,
+  useRecordContext,
+  Pagination,
+} from 'react-admin';
 import type { ReactElement } from 'react';
 import { listFields, resourceDef, resourceOfType, visibleFields } from '../model/registry';
 import { useTypeAccess } from './use-access';
@@ -15,9 +26,12 @@ function Related({ parent, inverse }: { parent: ResourceDef; inverse: InverseDef
     <Labeled label={`resources.${parent.name}.fields.${inverse.name}`} fullWidth>
       <ReferenceManyField reference={child.name} target={back.source} perPage={10} pagination={<Pagination rowsPerPageOptions={[10]} />}>
         <Datagrid rowClick="show" bulkActionButtons={false}>
-          {listFields(child).filter((f) => f.name !== back.name).slice(0, 5).map((f) => (
-            <ValueField key={f.name} def={child} field={f} source={f.source} sortable={f.sortable} sortBy={f.name} />
-          ))}
+          {listFields(child)
+            .filter((f) => f.name !== back.name)
+            .slice(0, 5)
+            .map((f) => (
+              <ValueField key={f.name} def={child} field={f} source={f.source} sortable={f.sortable} sortBy={f.name} />
+            ))}
         </Datagrid>
       </ReferenceManyField>
     </Labeled>
@@ -29,11 +43,13 @@ function Fields({ def, system }: { def: ResourceDef; system: boolean }) {
   if (!record) return null;
   return (
     <>
-      {visibleFields(def).filter((f) => f.system === system).map((f) => (
-        <Labeled key={f.name} label={`resources.${def.name}.fields.${f.name}`} fullWidth>
-          <ValueField def={def} field={f} />
-        </Labeled>
-      ))}
+      {visibleFields(def)
+        .filter((f) => f.system === system)
+        .map((f) => (
+          <Labeled key={f.name} label={`resources.${def.name}.fields.${f.name}`} fullWidth>
+            <ValueField def={def} field={f} />
+          </Labeled>
+        ))}
     </>
   );
 }
@@ -51,7 +67,9 @@ export function GenericShow({ aside }: { aside?: ReactElement }) {
         </Tab>
         {def.inverses.length > 0 && (
           <Tab label="app.related" path="related">
-            {def.inverses.map((i) => <Related key={i.name} parent={def} inverse={i} />)}
+            {def.inverses.map((i) => (
+              <Related key={i.name} parent={def} inverse={i} />
+            ))}
           </Tab>
         )}
         {hasHistory && (

@@ -7,7 +7,13 @@ export function Restricted() {
   const translate = useTranslate();
   return (
     <Tooltip title={translate('app.restricted_hint')}>
-      <Chip size="small" icon={<LockIcon fontSize="small" />} label={translate('app.restricted')} data-restricted="true" variant="outlined" />
+      <Chip
+        size="small"
+        icon={<LockIcon fontSize="small" />}
+        label={translate('app.restricted')}
+        data-restricted="true"
+        variant="outlined"
+      />
     </Tooltip>
   );
 }

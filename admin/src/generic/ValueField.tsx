@@ -22,7 +22,10 @@ function RefValue({ field, value }: { field: FieldDef; value: Record<string, unk
   if (!value) return null;
   const target = resourceOfType(field.ref!.type)!;
   return (
-    <Link to={createPath({ resource: target.name, id: value.id as string, type: 'show' })} onClick={(e: { stopPropagation(): void }) => e.stopPropagation()}>
+    <Link
+      to={createPath({ resource: target.name, id: value.id as string, type: 'show' })}
+      onClick={(e: { stopPropagation(): void }) => e.stopPropagation()}
+    >
       {String(value[target.displayField] ?? value.id)}
     </Link>
   );
@@ -46,7 +49,9 @@ export function ValueField({ def, field }: Props) {
     case 'enumSet':
       return (
         <Stack direction="row" spacing={0.5}>
-          {(value as string[]).map((v) => <Chip key={v} size="small" label={translate(`enums.${field.enum}.${v}`, { _: v })} />)}
+          {(value as string[]).map((v) => (
+            <Chip key={v} size="small" label={translate(`enums.${field.enum}.${v}`, { _: v })} />
+          ))}
         </Stack>
       );
     case 'boolean':

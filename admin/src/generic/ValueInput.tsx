@@ -1,7 +1,18 @@
 import { Box, Typography } from '@mui/material';
 import {
-  AutocompleteInput, BooleanInput, DateInput, DateTimeInput, NullableBooleanInput, NumberInput, ReferenceInput,
-  SelectArrayInput, SelectInput, TextInput, useLocaleState, useRecordContext, useTranslate,
+  AutocompleteInput,
+  BooleanInput,
+  DateInput,
+  DateTimeInput,
+  NullableBooleanInput,
+  NumberInput,
+  ReferenceInput,
+  SelectArrayInput,
+  SelectInput,
+  TextInput,
+  useLocaleState,
+  useRecordContext,
+  useTranslate,
 } from 'react-admin';
 import { enumDef, representationOf, resourceOfType } from '../model/registry';
 import type { FieldDef, ResourceDef } from '../model/types';
@@ -21,7 +32,9 @@ export function ValueInput({ def, field, mode }: { def: ResourceDef; field: Fiel
   if (mode === 'update' && isRestricted(record, field, perm.read)) {
     return (
       <Box sx={{ my: 1 }} data-field={field.name}>
-        <Typography variant="caption" color="text.secondary" component="div">{translate(`resources.${def.name}.fields.${field.name}`)}</Typography>
+        <Typography variant="caption" color="text.secondary" component="div">
+          {translate(`resources.${def.name}.fields.${field.name}`)}
+        </Typography>
         <Restricted />
       </Box>
     );

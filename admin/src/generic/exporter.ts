@@ -14,7 +14,7 @@ export const csvExporter: Exporter = (records, _fetchRelated, _dataProvider, res
     const row: Record<string, unknown> = {};
     for (const f of fields) {
       const v = r[f.source];
-      row[f.source] = r.__restricted?.includes(f.name) ? '' : Array.isArray(v) ? v.join('|') : v ?? '';
+      row[f.source] = r.__restricted?.includes(f.name) ? '' : Array.isArray(v) ? v.join('|') : (v ?? '');
       if (f.kind === 'ref') row[`${f.name}.name`] = r[f.name] ? Object.values(r[f.name]).slice(1).join(' ') : '';
     }
     return row;

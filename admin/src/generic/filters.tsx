@@ -1,5 +1,12 @@
 import {
-  AutocompleteInput, DateInput, NullableBooleanInput, NumberInput, ReferenceInput, SearchInput, SelectInput, TextInput,
+  AutocompleteInput,
+  DateInput,
+  NullableBooleanInput,
+  NumberInput,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
+  TextInput,
   useTranslate,
 } from 'react-admin';
 import type { ReactElement } from 'react';
@@ -13,7 +20,9 @@ const RANGE = new Set(['int', 'float', 'decimal', 'date', 'datetime']);
 export function useFilters(def: ResourceDef, canFilterBy: (f: FieldDef) => boolean): ReactElement[] {
   const translate = useTranslate();
   const label = (f: FieldDef) => translate(`resources.${def.name}.fields.${f.name}`);
-  const filters: ReactElement[] = [<SearchInput key="q" source="q" alwaysOn placeholder={label(def.fields.find((f) => f.name === def.displayField)!)} />];
+  const filters: ReactElement[] = [
+    <SearchInput key="q" source="q" alwaysOn placeholder={label(def.fields.find((f) => f.name === def.displayField)!)} />,
+  ];
   for (const f of visibleFields(def)) {
     if (!f.filter || f.name === 'id' || f.name === 'deletedAt' || !canFilterBy(f)) continue;
     if (f.kind === 'ref') {

@@ -1,4 +1,17 @@
-import { Button, Card, CardContent, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Button,
+  Card,
+  CardContent,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, Title, useLocaleState, useTranslate } from 'react-admin';
@@ -7,7 +20,20 @@ import { resourceDefs, resourceOfType } from '../model/registry';
 import { request } from '../providers/graphql-client';
 import { ChangesCell } from './ChangesCell';
 
-const ACTIONS = ['CREATE', 'UPDATE', 'DELETE', 'RESTORE', 'REVERT', 'LOGIN', 'LOGIN_FAILED', 'API_KEY_CREATED', 'API_KEY_REVOKED', 'USER_CREATED', 'USER_UPDATED', 'PASSWORD_CHANGED'];
+const ACTIONS = [
+  'CREATE',
+  'UPDATE',
+  'DELETE',
+  'RESTORE',
+  'REVERT',
+  'LOGIN',
+  'LOGIN_FAILED',
+  'API_KEY_CREATED',
+  'API_KEY_REVOKED',
+  'USER_CREATED',
+  'USER_UPDATED',
+  'PASSWORD_CHANGED',
+];
 const PAGE = 50;
 
 /** Every change (who, when, which record, which operation, before and after), newest first, for auditors. */
@@ -30,18 +56,58 @@ export function AuditLogPage() {
     <Card sx={{ mt: 2 }} data-testid="audit-log">
       <Title title="app.audit.title" />
       <CardContent>
-        <Stack direction="row" spacing={2} sx={{ mb: 2, alignItems: "center" }}>
-          <TextField select size="small" sx={{ minWidth: 200 }} label={translate('app.audit.type')} value={recordType} onChange={(e) => { setRecordType(e.target.value); reset(); }}>
+        <Stack direction="row" spacing={2} sx={{ mb: 2, alignItems: 'center' }}>
+          <TextField
+            select
+            size="small"
+            sx={{ minWidth: 200 }}
+            label={translate('app.audit.type')}
+            value={recordType}
+            onChange={(e) => {
+              setRecordType(e.target.value);
+              reset();
+            }}
+          >
             <MenuItem value="">—</MenuItem>
-            {resourceDefs.map((d) => <MenuItem key={d.type} value={d.type}>{translate(`resources.${d.name}.name`, { smart_count: 1 })}</MenuItem>)}
+            {resourceDefs.map((d) => (
+              <MenuItem key={d.type} value={d.type}>
+                {translate(`resources.${d.name}.name`, { smart_count: 1 })}
+              </MenuItem>
+            ))}
           </TextField>
-          <TextField select size="small" sx={{ minWidth: 160 }} label={translate('app.history.operation')} value={action} onChange={(e) => { setAction(e.target.value); reset(); }}>
+          <TextField
+            select
+            size="small"
+            sx={{ minWidth: 160 }}
+            label={translate('app.history.operation')}
+            value={action}
+            onChange={(e) => {
+              setAction(e.target.value);
+              reset();
+            }}
+          >
             <MenuItem value="">—</MenuItem>
-            {ACTIONS.map((a) => <MenuItem key={a} value={a}>{translate(`app.operations.${a}`, { _: a })}</MenuItem>)}
+            {ACTIONS.map((a) => (
+              <MenuItem key={a} value={a}>
+                {translate(`app.operations.${a}`, { _: a })}
+              </MenuItem>
+            ))}
           </TextField>
-          <Typography variant="body2" color="text.secondary">{log ? translate('ra.navigation.page_range_info', { offsetBegin: (cursors.length - 1) * PAGE + 1, offsetEnd: (cursors.length - 1) * PAGE + log.nodes.length, total: log.totalCount }) : ''}</Typography>
-          <Button disabled={cursors.length < 2} onClick={() => setCursors(cursors.slice(0, -1))}>{translate('ra.navigation.previous')}</Button>
-          <Button disabled={!log?.pageInfo.hasNextPage} onClick={() => setCursors([...cursors, log!.pageInfo.endCursor ?? null])}>{translate('ra.navigation.next')}</Button>
+          <Typography variant="body2" color="text.secondary">
+            {log
+              ? translate('ra.navigation.page_range_info', {
+                  offsetBegin: (cursors.length - 1) * PAGE + 1,
+                  offsetEnd: (cursors.length - 1) * PAGE + log.nodes.length,
+                  total: log.totalCount,
+                })
+              : ''}
+          </Typography>
+          <Button disabled={cursors.length < 2} onClick={() => setCursors(cursors.slice(0, -1))}>
+            {translate('ra.navigation.previous')}
+          </Button>
+          <Button disabled={!log?.pageInfo.hasNextPage} onClick={() => setCursors([...cursors, log!.pageInfo.endCursor ?? null])}>
+            {translate('ra.navigation.next')}
+          </Button>
         </Stack>
         <Table size="small">
           <TableHead>
@@ -59,12 +125,20 @@ export function AuditLogPage() {
               return (
                 <TableRow key={e.id}>
                   <TableCell>{new Date(e.at).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB')}</TableCell>
-                  <TableCell>{e.actorName ?? e.actorKind} ({e.role})</TableCell>
+                  <TableCell>
+                    {e.actorName ?? e.actorKind} ({e.role})
+                  </TableCell>
                   <TableCell>{translate(`app.operations.${e.action}`, { _: e.action })}</TableCell>
                   <TableCell>
-                    {def && e.recordId ? <Link to={`/${def.name}/${e.recordId}/show`}>{translate(`resources.${def.name}.name`, { smart_count: 1 })}</Link> : e.recordType ?? ''}
+                    {def && e.recordId ? (
+                      <Link to={`/${def.name}/${e.recordId}/show`}>{translate(`resources.${def.name}.name`, { smart_count: 1 })}</Link>
+                    ) : (
+                      (e.recordType ?? '')
+                    )}
                   </TableCell>
-                  <TableCell><ChangesCell def={def} changes={e.changes} /></TableCell>
+                  <TableCell>
+                    <ChangesCell def={def} changes={e.changes} />
+                  </TableCell>
                 </TableRow>
               );
             })}

@@ -28,7 +28,14 @@ export function ChangesCell({ def, changes }: { def?: ResourceDef; changes: Audi
     <span>
       {changes.map((c) => (
         <div key={c.field} data-change={c.field}>
-          <b>{label(c.field)}</b>: {c.masked ? <Restricted /> : <>{show(c.before)} → {show(c.after)}</>}
+          <b>{label(c.field)}</b>:{' '}
+          {c.masked ? (
+            <Restricted />
+          ) : (
+            <>
+              {show(c.before)} → {show(c.after)}
+            </>
+          )}
         </div>
       ))}
     </span>

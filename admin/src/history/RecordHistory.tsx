@@ -35,8 +35,13 @@ export function RecordHistory({ def }: { def: ResourceDef }) {
           <TableRow key={String(e.id)}>
             <TableCell>{new Date(e.at).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB')}</TableCell>
             <TableCell>{e.actorName ?? ''}</TableCell>
-            <TableCell>{translate(`app.operations.${e.action}`, { _: String(e.action) })}{e.version ? ` · v${e.version}` : ''}</TableCell>
-            <TableCell><ChangesCell def={def} changes={(e.changes ?? []) as AuditChange[]} /></TableCell>
+            <TableCell>
+              {translate(`app.operations.${e.action}`, { _: String(e.action) })}
+              {e.version ? ` · v${e.version}` : ''}
+            </TableCell>
+            <TableCell>
+              <ChangesCell def={def} changes={(e.changes ?? []) as AuditChange[]} />
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>

@@ -19,17 +19,29 @@ function schemaMessages(lang: Lang) {
       return [r.name, { name, fields }];
     }),
   );
-  const enums = Object.fromEntries(Object.values(enumDefs).map((e) => [e.name, Object.fromEntries(e.values.map((v) => [v.value, v[lang]]))]));
+  const enums = Object.fromEntries(
+    Object.values(enumDefs).map((e) => [e.name, Object.fromEntries(e.values.map((v) => [v.value, v[lang]]))]),
+  );
   return { resources, enums };
 }
 
 const messages = {
   zh: { ...chineseMessages, ...schemaMessages('zh'), ...appMessages.zh },
-  en: { ...englishMessages, ra: { ...englishMessages.ra, auth: { ...englishMessages.ra.auth, username: 'E-mail' } }, ...schemaMessages('en'), ...appMessages.en },
+  en: {
+    ...englishMessages,
+    ra: { ...englishMessages.ra, auth: { ...englishMessages.ra.auth, username: 'E-mail' } },
+    ...schemaMessages('en'),
+    ...appMessages.en,
+  },
 };
 
 /** zh-CN by default, English by the switch in the app bar. */
-export const i18nProvider = polyglotI18nProvider((locale) => messages[locale as Lang] ?? messages.zh, 'zh', [
-  { locale: 'zh', name: '中文' },
-  { locale: 'en', name: 'English' },
-], { allowMissing: true });
+export const i18nProvider = polyglotI18nProvider(
+  (locale) => messages[locale as Lang] ?? messages.zh,
+  'zh',
+  [
+    { locale: 'zh', name: '中文' },
+    { locale: 'en', name: 'English' },
+  ],
+  { allowMissing: true },
+);

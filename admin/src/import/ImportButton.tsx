@@ -10,7 +10,9 @@ export function ImportButton() {
   const def = resourceDef(useResourceContext()!);
   return (
     <>
-      <Button label="app.import.button" onClick={() => setOpen(true)}><UploadIcon /></Button>
+      <Button label="app.import.button" onClick={() => setOpen(true)}>
+        <UploadIcon />
+      </Button>
       {open && <ImportDialog def={def} onClose={() => setOpen(false)} />}
     </>
   );

@@ -62,19 +62,46 @@ export function ImportDialog({ def, onClose }: { def: ResourceDef; onClose: () =
       <DialogTitle>{translate('app.import.title', { name: translate(`resources.${def.name}.name`, { smart_count: 2 }) })}</DialogTitle>
       <DialogContent>
         <Alert severity="info" sx={{ mb: 2 }}>
-          {translate('app.import.help', { columns: def.fields.filter((f) => f.create).map((f) => f.source).join(', ') })}
+          {translate('app.import.help', {
+            columns: def.fields
+              .filter((f) => f.create)
+              .map((f) => f.source)
+              .join(', '),
+          })}
         </Alert>
-        <input type="file" accept=".csv,text/csv" data-testid="import-file" onChange={(e) => { if (e.target.files?.[0]) inBackground(load(e.target.files[0])); }} />
+        <input
+          type="file"
+          accept=".csv,text/csv"
+          data-testid="import-file"
+          onChange={(e) => {
+            if (e.target.files?.[0]) inBackground(load(e.target.files[0]));
+          }}
+        />
         {parsed && parsed.unknownColumns.length > 0 && (
-          <Alert severity="warning" sx={{ mt: 2 }}>{translate('app.import.unknown_columns', { columns: parsed.unknownColumns.join(', ') })}</Alert>
+          <Alert severity="warning" sx={{ mt: 2 }}>
+            {translate('app.import.unknown_columns', { columns: parsed.unknownColumns.join(', ') })}
+          </Alert>
         )}
-        {parsed && bad > 0 && <Alert severity="error" sx={{ mt: 2 }} data-testid="import-bad">{translate('app.import.bad_rows', { smart_count: bad })}</Alert>}
-        {failure && <Alert severity="error" sx={{ mt: 2 }} data-testid="import-failure">{translate('app.import.nothing_written')} {failure}</Alert>}
+        {parsed && bad > 0 && (
+          <Alert severity="error" sx={{ mt: 2 }} data-testid="import-bad">
+            {translate('app.import.bad_rows', { smart_count: bad })}
+          </Alert>
+        )}
+        {failure && (
+          <Alert severity="error" sx={{ mt: 2 }} data-testid="import-failure">
+            {translate('app.import.nothing_written')} {failure}
+          </Alert>
+        )}
         {parsed && <ImportPreview def={def} parsed={parsed} />}
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-        <Button variant="contained" disabled={!parsed || !parsed.rows.length || bad > 0 || busy} onClick={() => inBackground(submit())} data-testid="import-submit">
+        <Button
+          variant="contained"
+          disabled={!parsed || !parsed.rows.length || bad > 0 || busy}
+          onClick={() => inBackground(submit())}
+          data-testid="import-submit"
+        >
           {translate('app.import.submit', { smart_count: parsed?.rows.length ?? 0 })}
         </Button>
       </DialogActions>

@@ -21,7 +21,9 @@ export function ImportPreview({ def, parsed }: { def: ResourceDef; parsed: Retur
       <TableHead>
         <TableRow>
           <TableCell>#</TableCell>
-          {parsed.columns.map((c) => <TableCell key={c.source}>{label(c.source)}</TableCell>)}
+          {parsed.columns.map((c) => (
+            <TableCell key={c.source}>{label(c.source)}</TableCell>
+          ))}
           <TableCell>{translate('app.import.problems')}</TableCell>
         </TableRow>
       </TableHead>
@@ -29,14 +31,26 @@ export function ImportPreview({ def, parsed }: { def: ResourceDef; parsed: Retur
         {shown.map((r, i) => {
           const errors = Object.entries(r.errors);
           return (
-            <TableRow key={i} sx={errors.length ? { bgcolor: 'error.light' } : undefined} data-row-error={errors.length > 0 ? 'true' : undefined}>
+            <TableRow
+              key={i}
+              sx={errors.length ? { bgcolor: 'error.light' } : undefined}
+              data-row-error={errors.length > 0 ? 'true' : undefined}
+            >
               <TableCell>{i + 1}</TableCell>
               {parsed.columns.map((c) => (
                 <TableCell key={c.source}>
-                  {c.kind === 'ref' && r.input[c.source] ? <RefCell field={c} id={String(r.input[c.source])} columnIds={columnIds(c.source)} /> : String(r.input[c.source] ?? '')}
+                  {c.kind === 'ref' && r.input[c.source] ? (
+                    <RefCell field={c} id={String(r.input[c.source])} columnIds={columnIds(c.source)} />
+                  ) : (
+                    String(r.input[c.source] ?? '')
+                  )}
                 </TableCell>
               ))}
-              <TableCell>{errors.map(([s, code]) => <div key={s}>{problem(s, code)}</div>)}</TableCell>
+              <TableCell>
+                {errors.map(([s, code]) => (
+                  <div key={s}>{problem(s, code)}</div>
+                ))}
+              </TableCell>
             </TableRow>
           );
         })}

@@ -29,7 +29,10 @@ function cell(f: FieldDef, raw: string): { value?: unknown; error?: string } {
     case 'enum':
       return enumDef(f.enum!).values.some((e) => e.value === v) ? { value: v } : { error: 'enum' };
     case 'enumSet': {
-      const parts = v.split('|').map((p) => p.trim()).filter(Boolean);
+      const parts = v
+        .split('|')
+        .map((p) => p.trim())
+        .filter(Boolean);
       return parts.every((p) => enumDef(f.enum!).values.some((e) => e.value === p)) ? { value: parts } : { error: 'enum' };
     }
     case 'id':

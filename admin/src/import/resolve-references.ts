@@ -12,7 +12,8 @@ export type LookUp = (resource: string, texts: string[]) => Promise<Array<Record
  * its code (编码) where it has one, when they can be filtered by `in`.
  */
 export function lookUpFields(target: ResourceDef): string[] {
-  return [target.displayField, 'code'].filter((name, i, all) => all.indexOf(name) === i)
+  return [target.displayField, 'code']
+    .filter((name, i, all) => all.indexOf(name) === i)
     .filter((name) => target.fields.some((f) => f.name === name && f.filter === 'StringFilter'));
 }
 

@@ -9,8 +9,12 @@ export function Menu() {
   return (
     <RaMenu>
       <RaMenu.DashboardItem primaryText="app.menu.dashboard" />
-      {Object.keys(resources).map((name) => <RaMenu.ResourceItem key={name} name={name} />)}
-      {extraMenuItems(permissions).map((item) => <RaMenu.Item key={item.to} to={item.to} primaryText={item.label} leftIcon={item.icon} />)}
+      {Object.keys(resources).map((name) => (
+        <RaMenu.ResourceItem key={name} name={name} />
+      ))}
+      {extraMenuItems(permissions).map((item) => (
+        <RaMenu.Item key={item.to} to={item.to} primaryText={item.label} leftIcon={item.icon} />
+      ))}
     </RaMenu>
   );
 }

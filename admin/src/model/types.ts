@@ -9,7 +9,8 @@ export interface Label {
   en: string;
 }
 
-export type FieldKind = 'id' | 'string' | 'text' | 'int' | 'float' | 'boolean' | 'decimal' | 'date' | 'datetime' | 'enum' | 'enumSet' | 'ref';
+export type FieldKind =
+  'id' | 'string' | 'text' | 'int' | 'float' | 'boolean' | 'decimal' | 'date' | 'datetime' | 'enum' | 'enumSet' | 'ref';
 
 export interface FieldDef {
   name: string;

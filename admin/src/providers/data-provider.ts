@@ -89,7 +89,12 @@ export const dataProvider: ConsoleDataProvider = {
   async getList(resource, { pagination, sort, filter }) {
     const def = resourceDef(resource);
     const { page = 1, perPage = 25 } = pagination ?? {};
-    return list(def, { filter: toGraphqlFilter(def, filter), orderBy: orderBy(def, sort), first: perPage, offset: (page - 1) * perPage }) as any;
+    return list(def, {
+      filter: toGraphqlFilter(def, filter),
+      orderBy: orderBy(def, sort),
+      first: perPage,
+      offset: (page - 1) * perPage,
+    }) as any;
   },
   async getOne(resource, { id }) {
     return { data: (await one(resourceDef(resource), id)) as any };

@@ -22,7 +22,14 @@ const source = (doc: object) => {
   return text;
 };
 
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, BAD_USER_INPUT: 400, RATE_LIMITED: 429 };
+const STATUS: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  BAD_USER_INPUT: 400,
+  RATE_LIMITED: 429,
+};
 
 /** An HttpError react-admin understands: status for auth checks, body.errors for form fields. */
 export function toHttpError(error: GqlError): HttpError {
@@ -48,7 +55,10 @@ export async function request<R, V>(doc: TypedDocumentNode<R, V>, variables?: V)
   }
   const errors = body.errors ?? [];
   // A refusal of the whole operation (no data) is an error; field-level refusals ride along.
-  if (!body.data) throw toHttpError(errors[0] ?? { message: res.statusText, extensions: { code: res.status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL_SERVER_ERROR' } });
+  if (!body.data)
+    throw toHttpError(
+      errors[0] ?? { message: res.statusText, extensions: { code: res.status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL_SERVER_ERROR' } },
+    );
   const fatal = errors.find((e) => e.extensions?.code && e.extensions.code !== 'FORBIDDEN');
   if (fatal) throw toHttpError(fatal);
   return { data: body.data, errors };

@@ -2,7 +2,7 @@ import type { FieldDef, ResourceDef } from '../model/types';
 
 /** A form value as the API wants it: '' is no value; money stays an exact decimal string. */
 function normalise(field: FieldDef, value: unknown): unknown {
-  if (value === undefined || value === '' ) return null;
+  if (value === undefined || value === '') return null;
   if (value === null) return null;
   if (field.kind === 'int' || field.kind === 'float') return typeof value === 'string' ? Number(value) : value;
   if (field.kind === 'decimal') return String(value).trim();

@@ -7,7 +7,6 @@ import { ReportDocument } from '../generated/gql/graphql';
 import { request } from '../providers/graphql-client';
 import { YearSelect } from '../dashboard/YearSelect';
 
-
 function download(name: string, type: string, content: string) {
   const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }));
   const a = Object.assign(document.createElement('a'), { href: url, download: name });
@@ -27,22 +26,45 @@ export function ReportPage() {
     <Card sx={{ mt: 2 }} data-testid="report-page">
       <Title title="app.menu.report" />
       <CardContent>
-        <Stack direction="row" spacing={2} sx={{ mb: 2, alignItems: "center" }}>
+        <Stack direction="row" spacing={2} sx={{ mb: 2, alignItems: 'center' }}>
           <YearSelect value={year} onChange={setYear} />
-          <Button startIcon={<DownloadIcon />} disabled={!report} onClick={() => report && download(`report-${year}.html`, 'text/html', report.content)}>
+          <Button
+            startIcon={<DownloadIcon />}
+            disabled={!report}
+            onClick={() => report && download(`report-${year}.html`, 'text/html', report.content)}
+          >
             {translate('app.report.download_html')}
           </Button>
-          <Button startIcon={<DownloadIcon />} disabled={!report} onClick={() =>
-            void fetchMarkdown()
-              .then((r) => download(`report-${year}.md`, 'text/markdown', r.content))
-              .catch((e: Error) => notify(e.message, { type: 'error' }))} data-testid="report-download-md">
+          <Button
+            startIcon={<DownloadIcon />}
+            disabled={!report}
+            onClick={() =>
+              void fetchMarkdown()
+                .then((r) => download(`report-${year}.md`, 'text/markdown', r.content))
+                .catch((e: Error) => notify(e.message, { type: 'error' }))
+            }
+            data-testid="report-download-md"
+          >
             {translate('app.report.download_markdown')}
           </Button>
-          {report && <Typography variant="body2" color="text.secondary">{translate('app.report.generated_at', { at: new Date(report.generatedAt).toLocaleString() })}</Typography>}
+          {report && (
+            <Typography variant="body2" color="text.secondary">
+              {translate('app.report.generated_at', { at: new Date(report.generatedAt).toLocaleString() })}
+            </Typography>
+          )}
         </Stack>
         {html.error && <Alert severity="warning">{(html.error as Error).message}</Alert>}
         {/* The server's HTML in a sandboxed frame: it cannot run scripts or reach the console's session. */}
-        {report && <Box component="iframe" title={report.title} sandbox="" srcDoc={report.content} sx={{ width: '100%', height: '75vh', border: 0 }} data-testid="report-frame" />}
+        {report && (
+          <Box
+            component="iframe"
+            title={report.title}
+            sandbox=""
+            srcDoc={report.content}
+            sx={{ width: '100%', height: '75vh', border: 0 }}
+            data-testid="report-frame"
+          />
+        )}
       </CardContent>
     </Card>
   );

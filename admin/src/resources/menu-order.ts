@@ -4,10 +4,18 @@
  * added on the server still appears without a hand edit.
  */
 export const MENU_ORDER = [
-  'serviceCenters', 'communities', 'compounds',
-  'communityWorkers', 'trainingRecords', 'performanceReviews',
-  'partyOrganizations', 'partyMembers', 'socialOrganizations',
-  'dutyItems', 'dutyAssignments',
+  'serviceCenters',
+  'communities',
+  'compounds',
+  'communityWorkers',
+  'trainingRecords',
+  'performanceReviews',
+  'partyOrganizations',
+  'partyMembers',
+  'socialOrganizations',
+  'dutyItems',
+  'dutyAssignments',
   'budgetLines',
-  'councilMeetings', 'communityActivities',
+  'councilMeetings',
+  'communityActivities',
 ];

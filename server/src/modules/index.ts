@@ -22,4 +22,11 @@ export const entities = () => [BaseRecord, ...allRecords().map((d) => d.cls), ..
 const importable = () => [community.Community, people.CommunityWorker, duty.DutyItem, budget.BudgetLine];
 
 /** Generated CRUD resolvers for every declared record, then each module's own. */
-export const resolvers = () => [...allRecords().flatMap(resolversFor), ...importable().map(importResolverFor), ...authResolvers, ...auditResolvers(), ...figuresResolvers] as unknown as [Function, ...Function[]];
+export const resolvers = () =>
+  [
+    ...allRecords().flatMap(resolversFor),
+    ...importable().map(importResolverFor),
+    ...authResolvers,
+    ...auditResolvers(),
+    ...figuresResolvers,
+  ] as unknown as [Function, ...Function[]];

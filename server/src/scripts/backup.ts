@@ -27,7 +27,9 @@ async function main() {
       const file = path.resolve(fileArg ?? defaultFile('backup', 'ndjson.gz'));
       console.log(`Backing up to ${file}`);
       const header = await backupDatabase(target.url, file, log);
-      console.log(`Done: ${header.tables.reduce((n, t) => n + t.rows, 0)} rows in ${header.tables.length} tables, schema at ${header.migrations.at(-1)}`);
+      console.log(
+        `Done: ${header.tables.reduce((n, t) => n + t.rows, 0)} rows in ${header.tables.length} tables, schema at ${header.migrations.at(-1)}`,
+      );
     } else if (command === 'restore') {
       if (!fileArg) throw new Error('Usage: npm run db:restore -- <backup file>');
       const file = path.resolve(fileArg);

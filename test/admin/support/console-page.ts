@@ -4,14 +4,18 @@ import type { Page } from 'playwright-core';
 export const rows = (page: Page) => page.locator('tbody tr.RaDatagrid-row');
 
 export async function rowTexts(page: Page, column: number): Promise<string[]> {
-  return rows(page).locator(`td:nth-child(${column + 1})`).allInnerTexts();
+  return rows(page)
+    .locator(`td:nth-child(${column + 1})`)
+    .allInnerTexts();
 }
 
 /** Waits until the list shows exactly these first-column values (filters and sorts are async). */
 export async function waitForColumn(page: Page, column: number, expected: string[]): Promise<void> {
   await page.waitForFunction(
     ([col, want]) => {
-      const cells = Array.from(document.querySelectorAll(`tbody tr.RaDatagrid-row td:nth-child(${(col as number) + 1})`)).map((c) => (c as HTMLElement).innerText.trim());
+      const cells = Array.from(document.querySelectorAll(`tbody tr.RaDatagrid-row td:nth-child(${(col as number) + 1})`)).map((c) =>
+        (c as HTMLElement).innerText.trim(),
+      );
       return JSON.stringify(cells) === JSON.stringify(want);
     },
     [column, expected] as const,
@@ -37,7 +41,9 @@ export async function save(page: Page): Promise<void> {
 /** Waits until the list's first row shows this value in the column. */
 export async function waitForFirst(page: Page, column: number, expected: string): Promise<void> {
   await page.waitForFunction(
-    ([col, want]) => (document.querySelector(`tbody tr.RaDatagrid-row td:nth-child(${(col as number) + 1})`) as HTMLElement | null)?.innerText.trim() === want,
+    ([col, want]) =>
+      (document.querySelector(`tbody tr.RaDatagrid-row td:nth-child(${(col as number) + 1})`) as HTMLElement | null)?.innerText.trim() ===
+      want,
     [column, expected] as const,
   );
 }

@@ -36,7 +36,9 @@ export async function startConsoleServer(): Promise<ConsoleServer> {
     t,
     base: `http://127.0.0.1:${port}`,
     async firstId(plural, filter) {
-      const data = ok(await t.gql(`query($f: ${filterType(plural)}) { ${plural}(filter: $f, first: 1) { nodes { id } } }`, { f: filter ?? null }));
+      const data = ok(
+        await t.gql(`query($f: ${filterType(plural)}) { ${plural}(filter: $f, first: 1) { nodes { id } } }`, { f: filter ?? null }),
+      );
       return data[plural].nodes[0].id as string;
     },
     close: () => t.close(),

@@ -5,7 +5,15 @@ export type Role = 'ADMIN' | 'CENTER_ADMIN' | 'COMMUNITY_STAFF' | 'AUDITOR';
 /** Who is asking: resolved once per request from the bearer token or API key. */
 export type Viewer =
   | { kind: 'anonymous' }
-  | { kind: 'user'; id: string; email: string; role: Role; serviceCenterId: string | null; communityId: string | null; /** The token's session (logout ends it); unset in-process. */ sessionId?: string }
+  | {
+      kind: 'user';
+      id: string;
+      email: string;
+      role: Role;
+      serviceCenterId: string | null;
+      communityId: string | null;
+      /** The token's session (logout ends it); unset in-process. */ sessionId?: string;
+    }
   | { kind: 'partner'; keyId: string; name: string; scopes: ReadScope[]; allowedDocuments: string[] | null };
 
 export const ANONYMOUS: Viewer = { kind: 'anonymous' };
@@ -16,7 +24,11 @@ export const ANONYMOUS: Viewer = { kind: 'anonymous' };
  * statements) are shared within a class and never across classes.
  */
 export const accessClass = (v: Viewer): string =>
-  v.kind === 'user' ? `u:${v.role}:${v.serviceCenterId}:${v.communityId}` : v.kind === 'partner' ? `p:${[...v.scopes].sort().join(',')}` : 'a';
+  v.kind === 'user'
+    ? `u:${v.role}:${v.serviceCenterId}:${v.communityId}`
+    : v.kind === 'partner'
+      ? `p:${[...v.scopes].sort().join(',')}`
+      : 'a';
 
 /**
  * A viewer taken on trust for a moment: the user a recent, valid bearer token

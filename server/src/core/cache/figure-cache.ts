@@ -25,9 +25,11 @@ export type CachedFields = Record<string, CachedField>;
 export const dependsOn = (field: CachedField): string[] =>
   [...new Set([...field.reads, ...(field.filterOver ? reachableTypes(recordOf(field.filterOver)).map((d) => d.name) : [])])].sort();
 
-
 export class FigureCache {
-  constructor(readonly store: CacheStore, private readonly ttlSeconds: number) {}
+  constructor(
+    readonly store: CacheStore,
+    private readonly ttlSeconds: number,
+  ) {}
 
   /** The cached answer, or `compute()` stored for the next caller; any cache failure falls back to computing. */
   async through(field: string, types: string[], args: unknown, viewer: Viewer, compute: () => Promise<unknown>): Promise<unknown> {
@@ -35,7 +37,9 @@ export class FigureCache {
     try {
       const versions = await this.store.versions(types);
       // "today" is part of the key: figures without an explicit date mean today's.
-      const id = createHash('sha1').update(JSON.stringify([args, accessClass(viewer), new Date().toISOString().slice(0, 10)])).digest('base64url');
+      const id = createHash('sha1')
+        .update(JSON.stringify([args, accessClass(viewer), new Date().toISOString().slice(0, 10)]))
+        .digest('base64url');
       key = `f:${field}:${id}:${versions.join('.')}`;
       const hit = await this.store.get(key);
       if (hit !== null) return JSON.parse(hit);

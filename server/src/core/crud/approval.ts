@@ -3,7 +3,8 @@ import type { RecordDecl } from '../declare';
 
 type Values = Record<string, unknown>;
 
-const same = (x: unknown, y: unknown) => JSON.stringify(x instanceof Date ? x.toISOString() : (x ?? null)) === JSON.stringify(y instanceof Date ? y.toISOString() : (y ?? null));
+const same = (x: unknown, y: unknown) =>
+  JSON.stringify(x instanceof Date ? x.toISOString() : (x ?? null)) === JSON.stringify(y instanceof Date ? y.toISOString() : (y ?? null));
 
 /** Whether record values (as stored, or as a write would leave them) are in an approved status of the declared approval. */
 export function isApproved(decl: RecordDecl, values: Values | null): boolean {

@@ -71,9 +71,16 @@ export const listOf = (decl: RecordDecl, keys: OrderKey[]): string => `${decl.na
 const keyValues = (decl: RecordDecl, row: Row, keys: OrderKey[]): unknown[] =>
   keyAttrs(decl, keys).map((a) => (row[a.name] == null ? null : kindOf(a).text.fromRow(row[a.name])));
 
-export const encodeCursor = (codec: CursorCodec, decl: RecordDecl, row: Row, keys: OrderKey[]): string => codec.seal(listOf(decl, keys), keyValues(decl, row, keys));
+export const encodeCursor = (codec: CursorCodec, decl: RecordDecl, row: Row, keys: OrderKey[]): string =>
+  codec.seal(listOf(decl, keys), keyValues(decl, row, keys));
 
-const refused = () => badInput([{ path: 'after', message: 'not a cursor of this list with this order, or one the server no longer accepts: take endCursor from the previous page' }]);
+const refused = () =>
+  badInput([
+    {
+      path: 'after',
+      message: 'not a cursor of this list with this order, or one the server no longer accepts: take endCursor from the previous page',
+    },
+  ]);
 
 /** The order keys' attributes (every key is a declared attribute: normaliseOrder). */
 const keyAttrs = (decl: RecordDecl, keys: OrderKey[]) => keys.map(([f]) => decl.attrs.find((a) => a.name === f)!);

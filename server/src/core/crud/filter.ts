@@ -72,8 +72,16 @@ const CONDITION_OF: { readonly [O in Operator]: (col: string, v: unknown) => Whe
 };
 
 const ID_ATTR = (name: string): AttrDecl => ({
-  kind: 'attr', name, type: 'id', label: { zh: '', en: '' }, required: false, sensitivity: 'PUBLIC',
-  unique: false, filterable: true, sortable: false, writable: false,
+  kind: 'attr',
+  name,
+  type: 'id',
+  label: { zh: '', en: '' },
+  required: false,
+  sensitivity: 'PUBLIC',
+  unique: false,
+  filterable: true,
+  sortable: false,
+  writable: false,
 });
 
 function compile(decl: RecordDecl, filter: Input, path: string, walk: Walk): Where[] {
@@ -121,7 +129,13 @@ function compile(decl: RecordDecl, filter: Input, path: string, walk: Walk): Whe
  * through `guard`, relation filters included, so nothing can be filtered by a
  * field the caller may not read.
  */
-export function compileFilter(decl: RecordDecl, filter: Input | undefined | null, guard?: FieldGuard, path = 'filter', rows?: RowScope): Where {
+export function compileFilter(
+  decl: RecordDecl,
+  filter: Input | undefined | null,
+  guard?: FieldGuard,
+  path = 'filter',
+  rows?: RowScope,
+): Where {
   if (!filter) return {};
   const walk: Walk = { problems: [], guard, rows };
   const parts = compile(decl, filter, path, walk);
@@ -143,7 +157,13 @@ export function mentionsDeleted(filter: Input | undefined | null): boolean {
  * relation filtered through and on the type itself. Lists, child lists and summaries all
  * ask this, so none of them can reach rows or fields the others may not.
  */
-export function scopedFilter(access: AccessPolicy, decl: RecordDecl, filter: Input | undefined | null, guard: FieldGuard = access.guardField, path = 'filter'): Where {
+export function scopedFilter(
+  access: AccessPolicy,
+  decl: RecordDecl,
+  filter: Input | undefined | null,
+  guard: FieldGuard = access.guardField,
+  path = 'filter',
+): Where {
   const parts = [compileFilter(decl, filter, guard, path, access.rowFilter), access.rowFilter(decl)].filter((p) => Object.keys(p).length);
   return parts.length ? { $and: parts } : {};
 }

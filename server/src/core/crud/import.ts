@@ -27,11 +27,18 @@ async function uniqueProblems(em: EntityManager, decl: RecordDecl, rows: Values[
     rows.forEach((row, i) => {
       const v = row[attr.name];
       if (v === undefined || v === null) return;
-      if (seen.has(v)) problems.push({ path: `rows.${i}.${attr.name}`, message: `${attr.label.zh} (${attr.name}) ${String(v)} repeats row ${seen.get(v)}` });
+      if (seen.has(v))
+        problems.push({
+          path: `rows.${i}.${attr.name}`,
+          message: `${attr.label.zh} (${attr.name}) ${String(v)} repeats row ${seen.get(v)}`,
+        });
       else seen.set(v, i);
     });
     if (!seen.size) continue;
-    const taken = (await em.find(decl.cls, { [attr.name]: { $in: [...seen.keys()] } } as never, { filters: false, fields: [attr.name] as never })) as Values[];
+    const taken = (await em.find(decl.cls, { [attr.name]: { $in: [...seen.keys()] } } as never, {
+      filters: false,
+      fields: [attr.name] as never,
+    })) as Values[];
     for (const t of taken) {
       const i = seen.get(t[attr.name])!;
       problems.push({ path: `rows.${i}.${attr.name}`, message: `${attr.label.zh} (${attr.name}) ${String(t[attr.name])} already exists` });
@@ -54,7 +61,8 @@ function atRowRefusal(i: number, err: unknown): unknown {
  */
 export async function importRecords(ctx: AppContext, decl: RecordDecl, rows: Values[]): Promise<Entity[]> {
   ctx.access.assertMayWriteType(decl, 'create');
-  if (rows.length > MAX_IMPORT_ROWS) throw badInput([{ path: 'rows', message: `at most ${MAX_IMPORT_ROWS} rows per import (got ${rows.length})` }]);
+  if (rows.length > MAX_IMPORT_ROWS)
+    throw badInput([{ path: 'rows', message: `at most ${MAX_IMPORT_ROWS} rows per import (got ${rows.length})` }]);
   const retired = rows.flatMap((input, i) => atRow(i, retiredInputProblems(decl, input)));
   if (retired.length) throw badInput(retired);
   try {

@@ -42,7 +42,9 @@ export function planList(access: AccessPolicy, cursors: CursorCodec, decl: Recor
   const keys = normaliseOrder(decl, args.orderBy, access);
   // Soft-deleted rows stay out unless the filter asks about deletedAt.
   const filters: FilterOptions = mentionsDeleted(args.filter) ? { live: false } : {};
-  const page = (args.after ? { $and: [where, afterCursor(keys, decodeCursor(cursors, decl, args.after, keys))] } : where) as FilterQuery<object>;
+  const page = (
+    args.after ? { $and: [where, afterCursor(keys, decodeCursor(cursors, decl, args.after, keys))] } : where
+  ) as FilterQuery<object>;
   return { first, offset, where, page, keys, filters };
 }
 

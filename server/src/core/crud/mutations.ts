@@ -25,7 +25,10 @@ const toEntityData = (decl: RecordDecl, values: Values) => {
 /** The record a write changes; a delete locks it FOR UPDATE first (see references.ts on locks). */
 async function findForWrite(em: EntityManager, decl: RecordDecl, id: string, deleted: boolean, lock = false): Promise<Entity> {
   const entity = isUuid(id)
-    ? ((await em.findOne(decl.cls, { id, deletedAt: deleted ? { $ne: null } : null } as never, { filters: false, lockMode: lock ? LockMode.PESSIMISTIC_WRITE : undefined })) as Entity | null)
+    ? ((await em.findOne(decl.cls, { id, deletedAt: deleted ? { $ne: null } : null } as never, {
+        filters: false,
+        lockMode: lock ? LockMode.PESSIMISTIC_WRITE : undefined,
+      })) as Entity | null)
     : null;
   if (!entity) throw notFound(deleted ? `deleted ${decl.name}` : decl.name, id);
   return entity;
@@ -53,7 +56,13 @@ function assertNoRetiredInput(decl: RecordDecl, input: Values): void {
  * type-level question comes first, before any row is read: a caller who may not do `op`
  * on the type at all is told so whether or not the id exists.
  */
-async function inTransaction<T>(ctx: AppContext, decl: RecordDecl, op: WriteOp, id: string, work: (em: EntityManager) => Promise<T>): Promise<T> {
+async function inTransaction<T>(
+  ctx: AppContext,
+  decl: RecordDecl,
+  op: WriteOp,
+  id: string,
+  work: (em: EntityManager) => Promise<T>,
+): Promise<T> {
   ctx.access.assertMayWriteType(decl, op);
   try {
     return await ctx.em.transactional(work);
@@ -71,13 +80,27 @@ export function createRecord(ctx: AppContext, decl: RecordDecl, input: Values): 
     await assertValid(em, decl, after);
     const entity = em.create(decl.cls, toEntityData(decl, after) as never) as unknown as Entity;
     await em.flush();
-    await runWriteHooks(em, ctx, { decl, op: 'create', id: entity.id, before: null, after: valuesOf(decl, entity), version: entity.version });
+    await runWriteHooks(em, ctx, {
+      decl,
+      op: 'create',
+      id: entity.id,
+      before: null,
+      after: valuesOf(decl, entity),
+      version: entity.version,
+    });
     return entity;
   });
 }
 
 /** `op: 'revert'` is an update that puts back an earlier version (the audit module's revert). */
-export function updateRecord(ctx: AppContext, decl: RecordDecl, id: string, input: Values, expectedVersion?: number | null, op: 'update' | 'revert' = 'update'): Promise<Entity> {
+export function updateRecord(
+  ctx: AppContext,
+  decl: RecordDecl,
+  id: string,
+  input: Values,
+  expectedVersion?: number | null,
+  op: 'update' | 'revert' = 'update',
+): Promise<Entity> {
   return inTransaction(ctx, decl, 'update', id, async (em) => {
     assertNoRetiredInput(decl, input);
     const entity = await findForWrite(em, decl, id, false);
@@ -100,7 +123,9 @@ export function updateRecord(ctx: AppContext, decl: RecordDecl, id: string, inpu
 async function assertNoLiveDependents(em: EntityManager, decl: RecordDecl, id: string): Promise<void> {
   const dependents = await liveDependents(em, decl, id, allRecords());
   if (dependents.length) {
-    throw badInput([{ path: 'id', message: `${decl.label.zh} ${id} is still referenced by ${dependents.join(', ')}: delete or move those first` }]);
+    throw badInput([
+      { path: 'id', message: `${decl.label.zh} ${id} is still referenced by ${dependents.join(', ')}: delete or move those first` },
+    ]);
   }
 }
 
@@ -150,7 +175,8 @@ export function restoreRecord(ctx: AppContext, decl: RecordDecl, id: string): Pr
 export const MAX_BULK = 500;
 
 function checkIds(ids: string[]): void {
-  if (!ids.length || ids.length > MAX_BULK) throw badInput([{ path: 'ids', message: `must name 1 to ${MAX_BULK} records (got ${ids.length})` }]);
+  if (!ids.length || ids.length > MAX_BULK)
+    throw badInput([{ path: 'ids', message: `must name 1 to ${MAX_BULK} records (got ${ids.length})` }]);
   const repeated = ids.findIndex((id, i) => ids.indexOf(id) !== i);
   if (repeated >= 0) throw badInput([{ path: `ids.${repeated}`, message: `${ids[repeated]} is named twice` }]);
 }
@@ -160,8 +186,14 @@ function checkIds(ids: string[]): void {
  * (not found, not allowed, still referenced) leaves every record as it was, and the
  * error says which id (`ids.N`). The console's bulk delete and restore use these.
  */
-async function eachInOneTransaction<T>(ctx: AppContext, decl: RecordDecl, op: WriteOp, ids: string[], write: (em: EntityManager, id: string) => Promise<T>,
-  afterAll?: (em: EntityManager, id: string, written: T) => Promise<void>): Promise<T[]> {
+async function eachInOneTransaction<T>(
+  ctx: AppContext,
+  decl: RecordDecl,
+  op: WriteOp,
+  ids: string[],
+  write: (em: EntityManager, id: string) => Promise<T>,
+  afterAll?: (em: EntityManager, id: string, written: T) => Promise<void>,
+): Promise<T[]> {
   ctx.access.assertMayWriteType(decl, op);
   checkIds(ids);
   const each = async <R>(step: (id: string, i: number) => Promise<R>): Promise<R[]> => {
@@ -195,12 +227,25 @@ function atId(i: number, err: unknown): unknown {
  * when some of them point at others (a party branch and the committee above it).
  */
 export async function deleteRecords(ctx: AppContext, decl: RecordDecl, ids: string[]): Promise<number> {
-  const deleted = await eachInOneTransaction(ctx, decl, 'delete', ids, (em, id) => deleteIn(em, ctx, decl, id, true), (em, id) => assertNoLiveDependents(em, decl, id));
+  const deleted = await eachInOneTransaction(
+    ctx,
+    decl,
+    'delete',
+    ids,
+    (em, id) => deleteIn(em, ctx, decl, id, true),
+    (em, id) => assertNoLiveDependents(em, decl, id),
+  );
   return deleted.length;
 }
 
 /** References are checked once all are back: a branch may come back with its committee, in any order. */
 export function restoreRecords(ctx: AppContext, decl: RecordDecl, ids: string[]): Promise<Entity[]> {
-  return eachInOneTransaction(ctx, decl, 'restore', ids, (em, id) => restoreIn(em, ctx, decl, id, true),
-    (em, _id, restored) => assertValid(em, decl, valuesOf(decl, restored), new Set()));
+  return eachInOneTransaction(
+    ctx,
+    decl,
+    'restore',
+    ids,
+    (em, id) => restoreIn(em, ctx, decl, id, true),
+    (em, _id, restored) => assertValid(em, decl, valuesOf(decl, restored), new Set()),
+  );
 }

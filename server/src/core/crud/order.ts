@@ -18,7 +18,11 @@ export interface OrderAccess {
  * neither the order of the rows nor a cursor tells what it may not read
  * (a worker list is by name for staff, by creation for anonymous callers).
  */
-export function normaliseOrder(decl: RecordDecl, orderBy: Array<Record<string, string>> | undefined | null, access?: OrderAccess): OrderKey[] {
+export function normaliseOrder(
+  decl: RecordDecl,
+  orderBy: Array<Record<string, string>> | undefined | null,
+  access?: OrderAccess,
+): OrderKey[] {
   const keys: OrderKey[] = [];
   const problems: FieldProblem[] = [];
   (orderBy ?? []).forEach((entry, i) => {

@@ -16,8 +16,12 @@ export interface ReadOptions {
 }
 
 /** What em.find does to a condition before its driver call: the soft-delete filter (as `filters` says), array and custom-type operands. */
-export const processWhere = (em: EntityManager, decl: RecordDecl, where: FilterQuery<object>, filters: FilterOptions = {}): Promise<FilterQuery<object>> =>
-  processWhereOf(em, decl.cls.name, where, filters);
+export const processWhere = (
+  em: EntityManager,
+  decl: RecordDecl,
+  where: FilterQuery<object>,
+  filters: FilterOptions = {},
+): Promise<FilterQuery<object>> => processWhereOf(em, decl.cls.name, where, filters);
 
 /**
  * Reads for GraphQL answers as plain rows, not managed entities: MikroORM's driver

@@ -18,7 +18,8 @@ export function valuesOf(decl: RecordDecl, entity: Entity): Values {
  */
 export function valuesFromInput(decl: RecordDecl, input: Values): Values {
   const out: Values = {};
-  for (const a of decl.attrs.filter((x) => x.writable)) if (input[a.name] !== undefined) out[a.name] = a.format ? normaliseFormatted(a.format, input[a.name]) : input[a.name];
+  for (const a of decl.attrs.filter((x) => x.writable))
+    if (input[a.name] !== undefined) out[a.name] = a.format ? normaliseFormatted(a.format, input[a.name]) : input[a.name];
   for (const r of decl.refs) if (input[`${r.name}Id`] !== undefined) out[r.name] = input[`${r.name}Id`];
   return out;
 }

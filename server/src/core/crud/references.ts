@@ -24,8 +24,12 @@ import { isUuid } from './filter';
 
 /** Live rows of `decl` among `ids`, locked FOR SHARE until the transaction ends. */
 async function lockLive(em: EntityManager, decl: RecordDecl, ids: string[]): Promise<Set<string>> {
-  const rows = (await em.createQueryBuilder(decl.cls).select('id').where({ id: { $in: ids }, deletedAt: null } as never)
-    .setLockMode(LockMode.PESSIMISTIC_READ).execute('all')) as Array<{ id: string }>;
+  const rows = (await em
+    .createQueryBuilder(decl.cls)
+    .select('id')
+    .where({ id: { $in: ids }, deletedAt: null } as never)
+    .setLockMode(LockMode.PESSIMISTIC_READ)
+    .execute('all')) as Array<{ id: string }>;
   return new Set(rows.map((r) => r.id));
 }
 
@@ -34,7 +38,12 @@ async function lockLive(em: EntityManager, decl: RecordDecl, ids: string[]): Pro
  * stays live until the write commits (locked, see above). `seen` carries what one
  * transaction already checked (an import's rows pointing at the same community).
  */
-export async function checkReferences(em: EntityManager, decl: RecordDecl, values: Record<string, unknown>, seen: Map<string, boolean> = new Map()): Promise<FieldProblem[]> {
+export async function checkReferences(
+  em: EntityManager,
+  decl: RecordDecl,
+  values: Record<string, unknown>,
+  seen: Map<string, boolean> = new Map(),
+): Promise<FieldProblem[]> {
   const problems: FieldProblem[] = [];
   for (const ref of decl.refs) {
     const id = values[ref.name];
@@ -59,8 +68,13 @@ export async function checkReferences(em: EntityManager, decl: RecordDecl, value
 export async function lockForDelete(em: EntityManager, decl: RecordDecl, ids: string[]): Promise<void> {
   const valid = ids.filter(isUuid).sort();
   if (!valid.length) return;
-  await em.createQueryBuilder(decl.cls).select('id').where({ id: { $in: valid }, deletedAt: null } as never).orderBy({ id: 'ASC' } as never)
-    .setLockMode(LockMode.PESSIMISTIC_WRITE).execute('all');
+  await em
+    .createQueryBuilder(decl.cls)
+    .select('id')
+    .where({ id: { $in: valid }, deletedAt: null } as never)
+    .orderBy({ id: 'ASC' } as never)
+    .setLockMode(LockMode.PESSIMISTIC_WRITE)
+    .execute('all');
 }
 
 /** Live records that still point at this one: deleting it would leave them dangling. */

@@ -32,7 +32,11 @@ export function storedRowProblems(decl: RecordDecl, values: Record<string, unkno
     const v = values[a.name];
     if (typeof v !== 'string' || out.some((p) => p.field === a.name)) continue;
     const stored = FORMATS[a.format!].normalise(v);
-    if (stored !== v) out.push({ field: a.name, problem: `${a.label.zh} (${a.name}) is valid but not in its stored form: write it again to store it as the server would` });
+    if (stored !== v)
+      out.push({
+        field: a.name,
+        problem: `${a.label.zh} (${a.name}) is valid but not in its stored form: write it again to store it as the server would`,
+      });
   }
   return out;
 }
@@ -42,7 +46,9 @@ export async function findStoredFormatProblems(em: EntityManager): Promise<Store
   const problems: StoredProblem[] = [];
   for (const decl of formattedTypes()) {
     for (let offset = 0; ; offset += BATCH) {
-      const rows = (await em.find(decl.cls, {}, { filters: false, orderBy: { id: 'ASC' } as never, limit: BATCH, offset })) as Array<Record<string, unknown>>;
+      const rows = (await em.find(decl.cls, {}, { filters: false, orderBy: { id: 'ASC' } as never, limit: BATCH, offset })) as Array<
+        Record<string, unknown>
+      >;
       for (const row of rows) {
         for (const p of storedRowProblems(decl, valuesOf(decl, row))) problems.push({ type: decl.name, id: String(row.id), ...p });
       }

@@ -25,7 +25,8 @@ export function validateRecord(decl: RecordDecl, values: Values, changed?: Reado
     if (message) problems.push({ path: `input.${attr.name}`, message: `${attr.label.zh} (${attr.name}) ${message}` });
   }
   for (const ref of decl.refs.filter((r) => !changed || changed.has(r.name))) {
-    if (ref.required && isBlank(values[ref.name])) problems.push({ path: `input.${ref.name}Id`, message: `${ref.label.zh} (${ref.name}Id) is required` });
+    if (ref.required && isBlank(values[ref.name]))
+      problems.push({ path: `input.${ref.name}Id`, message: `${ref.label.zh} (${ref.name}Id) is required` });
   }
   for (const rule of decl.rules) problems.push(...rule(values, changed));
   // One message per path is enough for a person to act on.

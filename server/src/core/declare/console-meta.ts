@@ -82,8 +82,16 @@ const HEADER = 'from the record declarations (server/src/core/declare) by `npm r
 // BaseRecord's optimistic-lock version is no declared attribute (it is neither filtered nor sorted by),
 // but the console shows it with the other system fields.
 const VERSION: AttrDecl = {
-  kind: 'attr', name: 'version', type: 'int', label: { zh: '版本', en: 'Version' }, required: true, sensitivity: 'PUBLIC',
-  unique: false, filterable: false, sortable: false, writable: false,
+  kind: 'attr',
+  name: 'version',
+  type: 'int',
+  label: { zh: '版本', en: 'Version' },
+  required: true,
+  sensitivity: 'PUBLIC',
+  unique: false,
+  filterable: false,
+  sortable: false,
+  writable: false,
 };
 
 function attrMeta(a: AttrDecl, system: boolean): ConsoleFieldMeta {
@@ -114,8 +122,19 @@ function fieldMeta(f: FieldDecl): ConsoleFieldMeta {
   if (f.kind === 'attr') return attrMeta(f, false);
   // A reference is filtered by id or by the target's filter, and never sorted by (core/graphql record-types).
   return {
-    name: f.name, kind: 'ref', type: 'ref', label: f.label, description: f.description, required: f.required, unique: false,
-    writable: true, sensitivity: f.sensitivity, filterable: true, sortable: false, target: recordOf(f.target()).name, system: false,
+    name: f.name,
+    kind: 'ref',
+    type: 'ref',
+    label: f.label,
+    description: f.description,
+    required: f.required,
+    unique: false,
+    writable: true,
+    sensitivity: f.sensitivity,
+    filterable: true,
+    sortable: false,
+    target: recordOf(f.target()).name,
+    system: false,
   };
 }
 
@@ -128,7 +147,13 @@ function recordMeta(d: RecordDecl): ConsoleRecordMeta {
   }
   const [id, ...timestamps] = SYSTEM_ATTRS;
   const inverses = [...inverseListsOf(d).entries()]
-    .map(([name, { child, ref }]) => ({ name, label: ref.inverse!.label, description: ref.inverse!.description, type: child.name, via: ref.name }))
+    .map(([name, { child, ref }]) => ({
+      name,
+      label: ref.inverse!.label,
+      description: ref.inverse!.description,
+      type: child.name,
+      via: ref.name,
+    }))
     .sort(byName);
   return {
     name: d.name,

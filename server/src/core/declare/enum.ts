@@ -16,11 +16,7 @@ const enums = new Map<string, DeclaredEnum<string>>();
  * Declares an enum once: its GraphQL type, its values' bilingual labels (as value
  * descriptions, which the console generator reads) and the TS value object.
  */
-export function defineEnum<K extends string>(
-  name: string,
-  description: Label,
-  labels: EnumLabels<K>,
-): DeclaredEnum<K> {
+export function defineEnum<K extends string>(name: string, description: Label, labels: EnumLabels<K>): DeclaredEnum<K> {
   const keys = Object.keys(labels) as K[];
   const values = Object.fromEntries(keys.map((k) => [k, k])) as { [P in K]: P };
   const labelMap = Object.fromEntries(keys.map((k) => [k, { zh: labels[k][0], en: labels[k][1] }])) as Record<K, Label>;

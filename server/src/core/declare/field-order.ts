@@ -15,7 +15,5 @@ export function noteDeclared(field: FieldDecl): void {
 
 /** A record's own fields (no system fields) in the order its entity declares them. */
 export function declaredFields(decl: RecordDecl): FieldDecl[] {
-  return decl.fields
-    .filter((f) => positions.has(f))
-    .sort((a, b) => positions.get(a)! - positions.get(b)!);
+  return decl.fields.filter((f) => positions.has(f)).sort((a, b) => positions.get(a)! - positions.get(b)!);
 }

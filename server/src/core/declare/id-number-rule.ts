@@ -36,5 +36,10 @@ export const agreesWithIdNumber =
     const gender = g && values[g.field];
     if (g && !isBlank(gender) && gender !== (facts.gender === 'MALE' ? g.male : g.female)) wrong.push(`${g.field} (${String(gender)})`);
     if (!wrong.length) return [];
-    return [{ path: `input.${idField}`, message: `身份证号 (${idField}) does not agree with ${wrong.join(' and ')}: its birth date and 17th digit must match them` }];
+    return [
+      {
+        path: `input.${idField}`,
+        message: `身份证号 (${idField}) does not agree with ${wrong.join(' and ')}: its birth date and 17th digit must match them`,
+      },
+    ];
   };

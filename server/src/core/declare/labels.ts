@@ -5,5 +5,4 @@ export interface Label {
 }
 
 /** "English (中文)": the form used in schema descriptions, parsed back by the console generator. */
-export const describeLabel = (label: Label, extra?: string): string =>
-  `${label.en} (${label.zh})${extra ? `. ${extra}` : ''}`;
+export const describeLabel = (label: Label, extra?: string): string => `${label.en} (${label.zh})${extra ? `. ${extra}` : ''}`;

@@ -63,7 +63,10 @@ function mapAttr(proto: object, attr: AttrDecl): void {
 }
 
 function mapRef(proto: object, ref: RefDecl): void {
-  (ManyToOne({ entity: ref.target as never, nullable: !ref.required, deleteRule: 'restrict', updateRule: 'cascade' }) as PropertyDecorator)(proto, ref.name);
+  (ManyToOne({ entity: ref.target as never, nullable: !ref.required, deleteRule: 'restrict', updateRule: 'cascade' }) as PropertyDecorator)(
+    proto,
+    ref.name,
+  );
   (Index() as PropertyDecorator)(proto, ref.name);
 }
 
@@ -76,7 +79,8 @@ function checkApproval(name: string, attrs: AttrDecl[], approval: ApprovalDecl):
     throw new Error(`approval of ${name}: ${approval.status} must be an enum holding ${values.join(', ')}`);
   }
   for (const field of [approval.by, approval.at]) {
-    if (!attr(field) || attr(field)!.writable) throw new Error(`approval of ${name}: ${field} must be a declared field with writable: false (the server sets it)`);
+    if (!attr(field) || attr(field)!.writable)
+      throw new Error(`approval of ${name}: ${field} must be a declared field with writable: false (the server sets it)`);
   }
 }
 
@@ -90,7 +94,7 @@ export function RecordType(opts: RecordOptions): ClassDecorator {
     const own = takePendingFields(cls);
     for (const f of own) f.sensitivity ??= opts.defaultSensitivity;
     const proto = cls.prototype as object;
-    for (const f of own) (f.kind === 'attr' ? mapAttr(proto, f) : mapRef(proto, f as RefDecl));
+    for (const f of own) f.kind === 'attr' ? mapAttr(proto, f) : mapRef(proto, f as RefDecl);
     const tableName = snake(opts.name);
     for (const check of opts.checks ?? []) Check({ name: `${tableName}_${check.name}_check`, expression: check.expression })(cls);
     Entity({ tableName })(cls);

@@ -35,8 +35,7 @@ export function recordOf(clsOrName: Class | string): RecordDecl {
   return decl;
 }
 
-export const fieldOf = (decl: RecordDecl, name: string): FieldDecl | undefined =>
-  decl.fields.find((f) => f.name === name);
+export const fieldOf = (decl: RecordDecl, name: string): FieldDecl | undefined => decl.fields.find((f) => f.name === name);
 
 /** An inverse list a reference declares on its target: the child type and the reference. */
 export interface InverseList {

@@ -18,7 +18,8 @@ export const onlyWhen =
   (values) => {
     const problems: FieldProblem[] = [];
     if (when(values) && blank(values[field])) problems.push({ path: `input.${field}`, message: `required ${describe}` });
-    if (!when(values) && !blank(values[field])) problems.push({ path: `input.${field}`, message: `must be empty unless ${describe.replace(/^for /, '')}` });
+    if (!when(values) && !blank(values[field]))
+      problems.push({ path: `input.${field}`, message: `must be empty unless ${describe.replace(/^for /, '')}` });
     return problems;
   };
 

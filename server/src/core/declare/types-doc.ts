@@ -9,8 +9,7 @@ import type { RecordDecl } from './types';
  */
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 
-const ownedBy = (d: RecordDecl): string =>
-  d.owner.length ? d.owner.map((p) => `\`${p}\``).join(', ') : 'no one (city-wide)';
+const ownedBy = (d: RecordDecl): string => (d.owner.length ? d.owner.map((p) => `\`${p}\``).join(', ') : 'no one (city-wide)');
 
 const fieldsOf = (d: RecordDecl, sensitivity: string): string =>
   declaredFields(d)

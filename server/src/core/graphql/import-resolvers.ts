@@ -13,12 +13,16 @@ export function importResolverFor(cls: Function): Function {
   const d = recordOf(cls as never);
   const t = typesOf(d);
   const resolver = namedClass(`${d.name}ImportResolver`);
-  defineMethod(resolver, 'importRows', ((rows: Record<string, unknown>[], ctx: AppContext) => importRecords(ctx, d, rows)) as never,
+  defineMethod(
+    resolver,
+    'importRows',
+    ((rows: Record<string, unknown>[], ctx: AppContext) => importRecords(ctx, d, rows)) as never,
     Mutation(() => [d.cls], {
       name: `import${cap(d.plural)}`,
       description: `Create many ${describeLabel(d.label)} at once (CSV import): every row is checked first; one bad row (BAD_USER_INPUT at rows.N.field) writes nothing. At most ${MAX_IMPORT_ROWS} rows`,
     }),
-    [Arg('rows', () => [t.create], { description: `The new ${describeLabel(d.label)} records, one per CSV row (导入行)` }), Ctx()]);
+    [Arg('rows', () => [t.create], { description: `The new ${describeLabel(d.label)} records, one per CSV row (导入行)` }), Ctx()],
+  );
   Resolver(() => d.cls)(resolver);
   return resolver;
 }

@@ -8,7 +8,10 @@ export function listArgsOf(decl: RecordDecl): Function {
   const t = typesOf(decl);
   const cls = namedClass(`${decl.name}ListArgs`);
   Field(() => t.filter, { nullable: true, description: 'Only records matching this filter (筛选)' })(cls.prototype, 'filter');
-  Field(() => [t.order], { nullable: true, description: 'Sort keys applied in order (排序); the default order is stable' })(cls.prototype, 'orderBy');
+  Field(() => [t.order], { nullable: true, description: 'Sort keys applied in order (排序); the default order is stable' })(
+    cls.prototype,
+    'orderBy',
+  );
   Field(() => Int, { nullable: true, description: 'Page size, 0 to 500, default 50 (每页条数)' })(cls.prototype, 'first');
   Field(() => String, { nullable: true, description: 'Return records after this cursor (游标分页)' })(cls.prototype, 'after');
   Field(() => Int, { nullable: true, description: 'Skip this many records first (偏移分页)' })(cls.prototype, 'offset');

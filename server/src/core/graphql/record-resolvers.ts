@@ -25,37 +25,92 @@ function rootResolver(d: RecordDecl): Function {
   const listArgs = listArgsOf(d);
   const idArg = () => Arg('id', () => ID, { description: `Id of the ${label} (记录编号)` });
 
-  defineMethod(cls, 'one', (async (id: string, ctx: AppContext, info: GraphQLResolveInfo) => {
-    if (!isUuid(id)) return null;
-    const rows = await readRows(ctx.em, d, { $and: [{ id }, ctx.access.rowFilter(d)] }, { fields: selectedColumns(d, info, false) });
-    return rows[0] ?? null;
-  }) as never, Query(() => d.cls, { name: d.single, nullable: true, description: `One ${label} by id, or null` }), [idArg(), Ctx(), Info()]);
+  defineMethod(
+    cls,
+    'one',
+    (async (id: string, ctx: AppContext, info: GraphQLResolveInfo) => {
+      if (!isUuid(id)) return null;
+      const rows = await readRows(ctx.em, d, { $and: [{ id }, ctx.access.rowFilter(d)] }, { fields: selectedColumns(d, info, false) });
+      return rows[0] ?? null;
+    }) as never,
+    Query(() => d.cls, { name: d.single, nullable: true, description: `One ${label} by id, or null` }),
+    [idArg(), Ctx(), Info()],
+  );
 
-  defineMethod(cls, 'list', ((args: ListArgs, ctx: AppContext, info: GraphQLResolveInfo) => listRecords(ctx, d, args, (keys) => selectedColumns(d, info, true, keys))) as never,
-    Query(() => t.connection, { name: d.plural, description: `A page of ${label} with filter, order and paging` }), [Args(() => listArgs), Ctx(), Info()]);
+  defineMethod(
+    cls,
+    'list',
+    ((args: ListArgs, ctx: AppContext, info: GraphQLResolveInfo) =>
+      listRecords(ctx, d, args, (keys) => selectedColumns(d, info, true, keys))) as never,
+    Query(() => t.connection, { name: d.plural, description: `A page of ${label} with filter, order and paging` }),
+    [Args(() => listArgs), Ctx(), Info()],
+  );
 
-  defineMethod(cls, 'create', ((input: Record<string, unknown>, ctx: AppContext) => createRecord(ctx, d, input)) as never,
-    Mutation(() => d.cls, { name: `create${d.name}`, description: `Create a ${label}` }), [Arg('input', () => t.create, { description: `Fields of the new ${label} (新记录字段)` }), Ctx()]);
+  defineMethod(
+    cls,
+    'create',
+    ((input: Record<string, unknown>, ctx: AppContext) => createRecord(ctx, d, input)) as never,
+    Mutation(() => d.cls, { name: `create${d.name}`, description: `Create a ${label}` }),
+    [Arg('input', () => t.create, { description: `Fields of the new ${label} (新记录字段)` }), Ctx()],
+  );
 
-  defineMethod(cls, 'update', ((id: string, input: Record<string, unknown>, expectedVersion: number | null, ctx: AppContext) =>
-    updateRecord(ctx, d, id, input, expectedVersion)) as never,
-    Mutation(() => d.cls, { name: `update${d.name}`, description: `Change a ${label}; with expectedVersion, fails with CONFLICT if someone changed it meanwhile` }),
-    [idArg(), Arg('input', () => t.update, { description: 'Fields to change; fields left out keep their values (修改的字段)' }), Arg('expectedVersion', () => Int, { nullable: true, description: 'The version you edited (乐观锁版本)' }), Ctx()]);
+  defineMethod(
+    cls,
+    'update',
+    ((id: string, input: Record<string, unknown>, expectedVersion: number | null, ctx: AppContext) =>
+      updateRecord(ctx, d, id, input, expectedVersion)) as never,
+    Mutation(() => d.cls, {
+      name: `update${d.name}`,
+      description: `Change a ${label}; with expectedVersion, fails with CONFLICT if someone changed it meanwhile`,
+    }),
+    [
+      idArg(),
+      Arg('input', () => t.update, { description: 'Fields to change; fields left out keep their values (修改的字段)' }),
+      Arg('expectedVersion', () => Int, { nullable: true, description: 'The version you edited (乐观锁版本)' }),
+      Ctx(),
+    ],
+  );
 
-  defineMethod(cls, 'remove', ((id: string, ctx: AppContext) => deleteRecord(ctx, d, id)) as never,
-    Mutation(() => Boolean, { name: `delete${d.name}`, description: `Soft-delete a ${label}: it leaves lists and can be restored` }), [idArg(), Ctx()]);
+  defineMethod(
+    cls,
+    'remove',
+    ((id: string, ctx: AppContext) => deleteRecord(ctx, d, id)) as never,
+    Mutation(() => Boolean, { name: `delete${d.name}`, description: `Soft-delete a ${label}: it leaves lists and can be restored` }),
+    [idArg(), Ctx()],
+  );
 
-  defineMethod(cls, 'restore', ((id: string, ctx: AppContext) => restoreRecord(ctx, d, id)) as never,
-    Mutation(() => d.cls, { name: `restore${d.name}`, description: `Bring back a deleted ${label}` }), [idArg(), Ctx()]);
+  defineMethod(
+    cls,
+    'restore',
+    ((id: string, ctx: AppContext) => restoreRecord(ctx, d, id)) as never,
+    Mutation(() => d.cls, { name: `restore${d.name}`, description: `Bring back a deleted ${label}` }),
+    [idArg(), Ctx()],
+  );
 
   // Several at once, all or none (the console's bulk delete and restore).
   const Plural = d.plural[0].toUpperCase() + d.plural.slice(1);
   const idsArg = () => Arg('ids', () => [ID], { description: `Ids of the ${label}, 1 to ${MAX_BULK} (记录编号)` });
-  defineMethod(cls, 'removeMany', ((ids: string[], ctx: AppContext) => deleteRecords(ctx, d, ids)) as never,
-    Mutation(() => Int, { name: `delete${Plural}`, description: `Soft-delete several ${label} in one transaction: all of them, or none and an error naming the first refused (ids.N); returns how many` }), [idsArg(), Ctx()]);
+  defineMethod(
+    cls,
+    'removeMany',
+    ((ids: string[], ctx: AppContext) => deleteRecords(ctx, d, ids)) as never,
+    Mutation(() => Int, {
+      name: `delete${Plural}`,
+      description: `Soft-delete several ${label} in one transaction: all of them, or none and an error naming the first refused (ids.N); returns how many`,
+    }),
+    [idsArg(), Ctx()],
+  );
 
-  defineMethod(cls, 'restoreMany', ((ids: string[], ctx: AppContext) => restoreRecords(ctx, d, ids)) as never,
-    Mutation(() => [d.cls], { name: `restore${Plural}`, description: `Bring back several deleted ${label} in one transaction: all of them, or none` }), [idsArg(), Ctx()]);
+  defineMethod(
+    cls,
+    'restoreMany',
+    ((ids: string[], ctx: AppContext) => restoreRecords(ctx, d, ids)) as never,
+    Mutation(() => [d.cls], {
+      name: `restore${Plural}`,
+      description: `Bring back several deleted ${label} in one transaction: all of them, or none`,
+    }),
+    [idsArg(), Ctx()],
+  );
 
   Resolver(() => d.cls)(cls);
   return cls;
@@ -68,12 +123,23 @@ function referenceResolver(d: RecordDecl): Function {
     const target = recordOf(ref.target());
     const nullable = !ref.required || ref.sensitivity !== 'PUBLIC';
     const idOf = (root: Row) => (root[ref.name] as Row | null | undefined)?.id ?? null;
-    defineMethod(cls, ref.name, (async (root: Row, ctx: AppContext, info: GraphQLResolveInfo) => {
-      const id = idOf(root);
-      return id ? ctx.loaders.byId(target, selectedColumns(target, info, false)).load(id) : null;
-    }) as never, FieldResolver(() => target.cls, { nullable, description: describeLabel(ref.label, ref.description) }), [Root(), Ctx(), Info()]);
-    defineMethod(cls, `${ref.name}Id`, ((root: Row) => idOf(root)) as never,
-      FieldResolver(() => ID, { nullable, description: `Id of: ${describeLabel(ref.label)}` }), [Root()]);
+    defineMethod(
+      cls,
+      ref.name,
+      (async (root: Row, ctx: AppContext, info: GraphQLResolveInfo) => {
+        const id = idOf(root);
+        return id ? ctx.loaders.byId(target, selectedColumns(target, info, false)).load(id) : null;
+      }) as never,
+      FieldResolver(() => target.cls, { nullable, description: describeLabel(ref.label, ref.description) }),
+      [Root(), Ctx(), Info()],
+    );
+    defineMethod(
+      cls,
+      `${ref.name}Id`,
+      ((root: Row) => idOf(root)) as never,
+      FieldResolver(() => ID, { nullable, description: `Id of: ${describeLabel(ref.label)}` }),
+      [Root()],
+    );
   }
   Resolver(() => d.cls)(cls);
   return cls;
@@ -85,12 +151,21 @@ function inverseResolver(d: RecordDecl, ref: RefDecl): Function {
   const inverse = ref.inverse!;
   const cls = namedClass(`${owner.name}${inverse.name}Resolver`);
   const childArgs = childArgsOf(d, owner.name, inverse.name);
-  defineMethod(cls, inverse.name, ((root: Row, ctx: AppContext, args: ChildArgs, info: GraphQLResolveInfo) => {
-    if (args.first != null && (args.first < 0 || args.first > MAX_PAGE)) throw badInput([{ path: 'first', message: `must be between 0 and ${MAX_PAGE}` }]);
-    return ctx.loaders.children(d, ref, args, selectedColumns(d, info, false)).load(root.id);
-  // Nullable unless the reference is PUBLIC: a caller who may not read it gets null and FORBIDDEN here, not a failed parent.
-  }) as never, FieldResolver(() => [d.cls], { nullable: ref.sensitivity !== 'PUBLIC', description: describeLabel(inverse.label, inverse.description) }),
-  [Root(), Ctx(), Args(() => childArgs), Info()]);
+  defineMethod(
+    cls,
+    inverse.name,
+    ((root: Row, ctx: AppContext, args: ChildArgs, info: GraphQLResolveInfo) => {
+      if (args.first != null && (args.first < 0 || args.first > MAX_PAGE))
+        throw badInput([{ path: 'first', message: `must be between 0 and ${MAX_PAGE}` }]);
+      return ctx.loaders.children(d, ref, args, selectedColumns(d, info, false)).load(root.id);
+      // Nullable unless the reference is PUBLIC: a caller who may not read it gets null and FORBIDDEN here, not a failed parent.
+    }) as never,
+    FieldResolver(() => [d.cls], {
+      nullable: ref.sensitivity !== 'PUBLIC',
+      description: describeLabel(inverse.label, inverse.description),
+    }),
+    [Root(), Ctx(), Args(() => childArgs), Info()],
+  );
   Resolver(() => owner.cls)(cls);
   return cls;
 }

@@ -34,7 +34,10 @@ function buildFilter(d: RecordDecl): Function {
   for (const r of d.refs) {
     Field(() => idFilter, opt(`Id of: ${fieldDoc(d, r.name)}`))(cls.prototype, `${r.name}Id`);
     // Lazy: the target's filter may not be built yet (and may be this very type).
-    Field(() => typesOf(recordOf(r.target())).filter, opt(`Records whose ${r.name} matches this filter: ${fieldDoc(d, r.name)}`))(cls.prototype, r.name);
+    Field(() => typesOf(recordOf(r.target())).filter, opt(`Records whose ${r.name} matches this filter: ${fieldDoc(d, r.name)}`))(
+      cls.prototype,
+      r.name,
+    );
   }
   Field(() => [cls], opt('All of these hold (且)'))(cls.prototype, 'and');
   Field(() => [cls], opt('Any of these holds (或)'))(cls.prototype, 'or');
@@ -59,14 +62,19 @@ function buildInput(d: RecordDecl, mode: 'Create' | 'Update'): Function {
   }
   // Fields the server now sets itself stay in the inputs, deprecated, so released clients still validate (a value is refused).
   for (const a of d.attrs.filter((x) => !x.writable && x.retiredInput)) {
-    Field(() => graphqlTypeOf(a) as never, { nullable: true, description: fieldDoc(d, a.name), deprecationReason: a.retiredInput })(cls.prototype, a.name);
+    Field(() => graphqlTypeOf(a) as never, { nullable: true, description: fieldDoc(d, a.name), deprecationReason: a.retiredInput })(
+      cls.prototype,
+      a.name,
+    );
   }
   for (const r of d.refs) {
     const nullable = mode === 'Update' || !r.required;
     Field(() => ID, { nullable, description: `Id of: ${fieldDoc(d, r.name)}` })(cls.prototype, `${r.name}Id`);
   }
   const doc = mode === 'Create' ? 'A new' : 'Changes to a';
-  InputType(name, { description: `${doc} ${d.label.en} (${d.label.zh}); ${mode === 'Update' ? 'omitted fields stay as they are, null clears' : 'omitted optional fields take their defaults'}` })(cls);
+  InputType(name, {
+    description: `${doc} ${d.label.en} (${d.label.zh}); ${mode === 'Update' ? 'omitted fields stay as they are, null clears' : 'omitted optional fields take their defaults'}`,
+  })(cls);
   return cls;
 }
 

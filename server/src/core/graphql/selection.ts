@@ -25,7 +25,12 @@ const childrenOf = (nodes: FieldNode[], info: GraphQLResolveInfo) => {
  * reference or inverse list (a module's own field resolver may read anything):
  * then everything is loaded, as before.
  */
-export function selectedColumns(decl: RecordDecl, info: GraphQLResolveInfo, connection: boolean, extra: string[] = []): string[] | undefined {
+export function selectedColumns(
+  decl: RecordDecl,
+  info: GraphQLResolveInfo,
+  connection: boolean,
+  extra: string[] = [],
+): string[] | undefined {
   let fields = childrenOf(info.fieldNodes as FieldNode[], info);
   if (connection) {
     const nodes = fields.get('nodes') ?? [];
@@ -33,7 +38,15 @@ export function selectedColumns(decl: RecordDecl, info: GraphQLResolveInfo, conn
     fields = childrenOf([...nodes, ...edges], info);
   }
   const attrs = new Set(decl.attrs.map((a) => a.name));
-  const refs = new Map(decl.refs.flatMap((r) => [[r.name, r.name], [`${r.name}Id`, r.name]] as Array<[string, string]>));
+  const refs = new Map(
+    decl.refs.flatMap(
+      (r) =>
+        [
+          [r.name, r.name],
+          [`${r.name}Id`, r.name],
+        ] as Array<[string, string]>,
+    ),
+  );
   const inverses = inverseListsOf(decl);
   const columns = new Set<string>(['id', ...decl.refs.map((r) => r.name), ...extra]);
   for (const name of fields.keys()) {

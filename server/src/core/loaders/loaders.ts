@@ -6,7 +6,6 @@ import { scopedFilter } from '../crud/filter';
 import { normaliseOrder, toOrderBy } from '../crud/order';
 import { readRows, type Row } from '../crud/read-rows';
 
-
 export interface ChildArgs {
   filter?: Record<string, unknown> | null;
   orderBy?: Array<Record<string, string>> | null;
@@ -38,7 +37,12 @@ export class Loaders {
     let loader = this.byIdLoaders.get(key);
     if (!loader) {
       loader = new DataLoader(async (ids) => {
-        const rows = await readRows(this.em, decl, { $and: [{ id: { $in: [...ids] } }, this.access.rowFilter(decl)] }, { filters: false, fields });
+        const rows = await readRows(
+          this.em,
+          decl,
+          { $and: [{ id: { $in: [...ids] } }, this.access.rowFilter(decl)] },
+          { filters: false, fields },
+        );
         const found = new Map(rows.map((r) => [r.id, r]));
         return ids.map((id) => found.get(id) ?? null);
       });
@@ -54,11 +58,16 @@ export class Loaders {
     if (!loader) {
       const { where, order } = planChildren(this.access, child, args);
       loader = new DataLoader(async (parentIds) => {
-        const rows = await readRows(this.em, child, { $and: [{ [ref.name]: { $in: [...parentIds] } }, where] }, {
-          orderBy: toOrderBy(order),
-          // Selected columns, plus the order keys (rows are sorted by them).
-          fields: fields && [...new Set([...fields, ...order.map(([f]) => f)])],
-        });
+        const rows = await readRows(
+          this.em,
+          child,
+          { $and: [{ [ref.name]: { $in: [...parentIds] } }, where] },
+          {
+            orderBy: toOrderBy(order),
+            // Selected columns, plus the order keys (rows are sorted by them).
+            fields: fields && [...new Set([...fields, ...order.map(([f]) => f)])],
+          },
+        );
         const groups = new Map<string, Row[]>(parentIds.map((id) => [id, []]));
         for (const row of rows) {
           const parentId = (row[ref.name] as Row | null)?.id;
@@ -72,4 +81,3 @@ export class Loaders {
     return loader;
   }
 }
-

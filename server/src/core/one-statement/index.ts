@@ -22,8 +22,13 @@ const compiled = new WeakMap<DocumentNode, Map<string, Compiled | null>>();
 /** Per document: partners poll with a handful of variable sets, not thousands. */
 const MAX_PER_DOCUMENT = 256;
 
-async function compile(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, ctx: AppContext,
-  raw: Record<string, unknown>): Promise<Compiled | null> {
+async function compile(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  ctx: AppContext,
+  raw: Record<string, unknown>,
+): Promise<Compiled | null> {
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], raw);
   if (coerced.errors) return null;
   const fragments = Object.fromEntries(document.definitions.flatMap((d) => (d.kind === 'FragmentDefinition' ? [[d.name.value, d]] : [])));
@@ -39,8 +44,14 @@ async function compile(schema: GraphQLSchema, document: DocumentNode, operation:
 }
 
 /** The compiled form of this operation for this viewer, compiled on first use; null when the resolvers must answer. */
-async function compiledFor(ctx: AppContext, schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode,
-  operationName: string | null | undefined, variables: Record<string, unknown>): Promise<Compiled | null> {
+async function compiledFor(
+  ctx: AppContext,
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown>,
+): Promise<Compiled | null> {
   let byKey = compiled.get(document);
   if (!byKey) compiled.set(document, (byKey = new Map()));
   const key = `${operationName ?? ''}\u0000${accessClass(ctx.viewer)}\u0000${JSON.stringify(variables)}`;
@@ -98,9 +109,18 @@ export function oneStatementReads(enabled: boolean, orm: MikroORM): ApolloServer
   return {
     async requestDidStart() {
       return {
-        async responseForOperation({ document, operation, operationName, schema, contextValue: ctx, request }): Promise<GraphQLResponse | null> {
-          const s = enabled && operation.operation === 'query'
-            ? await compiledFor(ctx, schema, document, operation, operationName, request.variables ?? {}) : null;
+        async responseForOperation({
+          document,
+          operation,
+          operationName,
+          schema,
+          contextValue: ctx,
+          request,
+        }): Promise<GraphQLResponse | null> {
+          const s =
+            enabled && operation.operation === 'query'
+              ? await compiledFor(ctx, schema, document, operation, operationName, request.variables ?? {})
+              : null;
           if (s) {
             // The ORM's own EntityManager: only its connections are used, so the request's fork is never made.
             // A failing database (timeout, outage) leaves the answer to the general path, which reports it in the contract's terms.
@@ -108,7 +128,10 @@ export function oneStatementReads(enabled: boolean, orm: MikroORM): ApolloServer
             if (row && (!ctx.pending || ctx.pending.holds(row.who))) {
               if (ctx.pending) ctx.settle?.(ctx.viewer);
               finishCursors(s.roots, s.lists, cursorCodec(ctx.config.jwtSecret), row.data as Record<string, unknown>);
-              return { http: { headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: row.data as Record<string, unknown> } } };
+              return {
+                http: { headers: new HeaderMap() },
+                body: { kind: 'single', singleResult: { data: row.data as Record<string, unknown> } },
+              };
             }
           }
           if (ctx.pending) {

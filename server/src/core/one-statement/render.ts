@@ -43,7 +43,11 @@ export class StatementWriter {
   readonly lists = new Map<RootShape, string>();
   private aliases = 0;
 
-  constructor(private readonly em: EntityManager, private readonly access: AccessPolicy, private readonly cursors: CursorCodec) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly access: AccessPolicy,
+    private readonly cursors: CursorCodec,
+  ) {}
 
   private bind(value: unknown): string {
     this.values.push(value);
@@ -76,7 +80,10 @@ export class StatementWriter {
    */
   private async condition(decl: RecordDecl, alias: string, where: FilterQuery<object>, filters: FilterOptions): Promise<string> {
     const cond = await processWhere(this.em, decl, where, filters);
-    const qb = this.em.createQueryBuilder(decl.cls, alias).select('id').where(cond as never);
+    const qb = this.em
+      .createQueryBuilder(decl.cls, alias)
+      .select('id')
+      .where(cond as never);
     // As the driver's find does: joined relations are filtered too (a relation filter does not match a deleted record).
     await qb.applyJoinedFilters(this.em, filters);
     const text = qb.getQuery();
@@ -126,15 +133,25 @@ export class StatementWriter {
         const cond = await this.condition(child, c, where as FilterQuery<object>, {});
         const ordered = this.orderSql(child, c, order);
         const limit = f.args.first != null ? ` limit ${pageSize(f.args.first)}` : '';
-        return `(select coalesce(json_agg(${await this.object(f.node, c)} order by ${ordered}), '[]'::json) from (select * from "${this.table(child)}" as "${c}"`
-          + ` where "${c}"."${this.column(child, f.ref.name)}" = "${alias}"."id" and ${cond} order by ${ordered}${limit}) as "${c}")`;
+        return (
+          `(select coalesce(json_agg(${await this.object(f.node, c)} order by ${ordered}), '[]'::json) from (select * from "${this.table(child)}" as "${c}"` +
+          ` where "${c}"."${this.column(child, f.ref.name)}" = "${alias}"."id" and ${cond} order by ${ordered}${limit}) as "${c}")`
+        );
       }
     }
   }
 
   /** The values of the order keys, formatted as the row values cursors are made of (crud/cursor.ts). */
   private keyValues(decl: RecordDecl, alias: string, keys: OrderKey[]): string {
-    return `json_build_array(${keys.map(([f]) => this.attr(alias, decl, decl.attrs.find((a) => a.name === f)!)).join(', ')})`;
+    return `json_build_array(${keys
+      .map(([f]) =>
+        this.attr(
+          alias,
+          decl,
+          decl.attrs.find((a) => a.name === f)!,
+        ),
+      )
+      .join(', ')})`;
   }
 
   /**
@@ -163,35 +180,58 @@ export class StatementWriter {
       if (f.kind === 'literal') parts.push(`'${f.value}'`);
       else if (f.kind === 'totalCount') {
         const m = this.alias();
-        parts.push(`(select count(*)::int from "${this.table(decl)}" as "${m}" where ${await this.condition(decl, m, plan.where, plan.filters)})`);
+        parts.push(
+          `(select count(*)::int from "${this.table(decl)}" as "${m}" where ${await this.condition(decl, m, plan.where, plan.filters)})`,
+        );
       } else if (f.kind === 'nodes') parts.push(list(await this.object(f.node, n)));
       else if (f.kind === 'edges') {
         const edge: string[] = [];
         for (const [ek, ef] of f.fields) {
-          edge.push(`'${ek}'`, ef.kind === 'literal' ? `'${ef.value}'` : ef.kind === 'cursor' ? this.keyValues(decl, n, plan.keys) : await this.object(ef.node, n));
+          edge.push(
+            `'${ek}'`,
+            ef.kind === 'literal'
+              ? `'${ef.value}'`
+              : ef.kind === 'cursor'
+                ? this.keyValues(decl, n, plan.keys)
+                : await this.object(ef.node, n),
+          );
         }
         parts.push(list(`json_build_object(${edge.join(', ')})`));
       } else {
-        const info = f.fields.flatMap(([pk, pf]) => [`'${pk}'`, pf.kind === 'literal' ? `'${pf.value}'` : pf.kind === 'hasNextPage' ? `count(*) > ${first}`
-          : `(array_agg(${this.keyValues(decl, n, plan.keys)} order by ${this.orderSql(decl, n, reversed)})${inPage})[1]`]);
+        const info = f.fields.flatMap(([pk, pf]) => [
+          `'${pk}'`,
+          pf.kind === 'literal'
+            ? `'${pf.value}'`
+            : pf.kind === 'hasNextPage'
+              ? `count(*) > ${first}`
+              : `(array_agg(${this.keyValues(decl, n, plan.keys)} order by ${this.orderSql(decl, n, reversed)})${inPage})[1]`,
+        ]);
         parts.push(`json_build_object(${info.join(', ')})`);
       }
     }
     const object = `json_build_object(${parts.join(', ')})`;
     // Nodes, edges and pageInfo aggregate the page, which makes one row even when the page is empty.
     // Without them (a count alone) the page is not read: its values would go unused, and an empty one would make the object null.
-    const aggregates = shape.fields.some(([, f]) => f.kind === 'nodes' || f.kind === 'edges' || (f.kind === 'pageInfo' && f.fields.some(([, pf]) => pf.kind !== 'literal')));
+    const aggregates = shape.fields.some(
+      ([, f]) => f.kind === 'nodes' || f.kind === 'edges' || (f.kind === 'pageInfo' && f.fields.some(([, pf]) => pf.kind !== 'literal')),
+    );
     return aggregates ? `(select ${object} from ${await this.page(decl, plan, n, lookAhead)})` : `(select ${object})`;
   }
 
   /** The rows of one page under alias n, numbered (_n) when the one after it is read too. */
   private async page(decl: RecordDecl, plan: ReturnType<typeof planList>, n: string, lookAhead: boolean): Promise<string> {
     const cond = await processWhere(this.em, decl, plan.page, plan.filters);
-    const qb = this.em.createQueryBuilder(decl.cls, n).select('*').where(cond as never).orderBy(toOrderBy(plan.keys) as never);
+    const qb = this.em
+      .createQueryBuilder(decl.cls, n)
+      .select('*')
+      .where(cond as never)
+      .orderBy(toOrderBy(plan.keys) as never);
     await qb.applyJoinedFilters(this.em, plan.filters);
     // The limit as text (pageSize); an offset stays a value: offsets are many, and a page deep in a list is rare.
     const rows = `${this.embed(qb.getQuery(), qb.getParams())} limit ${lookAhead ? pageSize(plan.first + 1, MAX_PAGE + 1) : pageSize(plan.first)}${plan.offset ? ` offset ${this.bind(plan.offset)}` : ''}`;
-    return lookAhead ? `(select "${n}".*, row_number() over (order by ${this.orderSql(decl, n, plan.keys)}) as "_n" from (${rows}) as "${n}") as "${n}"` : `(${rows}) as "${n}"`;
+    return lookAhead
+      ? `(select "${n}".*, row_number() over (order by ${this.orderSql(decl, n, plan.keys)}) as "_n" from (${rows}) as "${n}") as "${n}"`
+      : `(${rows}) as "${n}"`;
   }
 
   private async root(shape: RootShape): Promise<string> {
@@ -199,7 +239,12 @@ export class StatementWriter {
     if (shape.kind === 'list') return this.connection(shape.decl, shape);
     if (!isUuid(shape.id)) return 'null';
     const o = this.alias();
-    const cond = await this.condition(shape.decl, o, { $and: [{ id: shape.id }, this.access.rowFilter(shape.decl)] } as FilterQuery<object>, {});
+    const cond = await this.condition(
+      shape.decl,
+      o,
+      { $and: [{ id: shape.id }, this.access.rowFilter(shape.decl)] } as FilterQuery<object>,
+      {},
+    );
     return `(select ${await this.object(shape.node, o)} from "${this.table(shape.decl)}" as "${o}" where ${cond})`;
   }
 

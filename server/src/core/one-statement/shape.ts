@@ -1,5 +1,10 @@
 import {
-  getArgumentValues, Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLObjectType, type GraphQLSchema,
+  getArgumentValues,
+  Kind,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLObjectType,
+  type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
 import type { AccessPolicy } from '../access/policy';
@@ -57,7 +62,12 @@ interface Walk {
 }
 
 /** The fields of a selection set by response key, through fragments whose type is this type; no directives, no repeated keys. */
-function fieldsOf(set: SelectionSetNode | undefined, typeName: string, w: Walk, into: Map<string, FieldNode> = new Map()): Map<string, FieldNode> {
+function fieldsOf(
+  set: SelectionSetNode | undefined,
+  typeName: string,
+  w: Walk,
+  into: Map<string, FieldNode> = new Map(),
+): Map<string, FieldNode> {
   for (const s of set?.selections ?? give()) {
     if (s.directives?.length) give();
     if (s.kind === Kind.FIELD) {
@@ -97,7 +107,8 @@ function nodeShape(decl: RecordDecl, set: SelectionSetNode | undefined, w: Walk)
     const ref = decl.refs.find((r) => r.name === name || `${r.name}Id` === name);
     const inverse = inverseListsOf(decl).get(name);
     if (attr) fields.push([key, { kind: 'attr', attr }]);
-    else if (ref && name === ref.name) fields.push([key, { kind: 'ref', ref, node: nodeShape(recordOf(ref.target()), node.selectionSet, w) }]);
+    else if (ref && name === ref.name)
+      fields.push([key, { kind: 'ref', ref, node: nodeShape(recordOf(ref.target()), node.selectionSet, w) }]);
     else if (ref) fields.push([key, { kind: 'refId', ref }]);
     else if (inverse) {
       const args = argsOf(type, node, w) as ChildArgs;
@@ -142,7 +153,8 @@ function connectionShape(decl: RecordDecl, node: FieldNode, w: Walk): RootShape 
     if (name === '__typename') fields.push([key, { kind: 'literal', value: connectionName }]);
     else if (name === 'nodes') fields.push([key, { kind: 'nodes', node: nodeShape(decl, f.selectionSet, w) }]);
     else if (name === 'totalCount') fields.push([key, { kind: 'totalCount' }]);
-    else if (name === 'edges') fields.push([key, { kind: 'edges', fields: edgeShape(decl, namedTypeOf(connection, 'edges'), f.selectionSet, w) }]);
+    else if (name === 'edges')
+      fields.push([key, { kind: 'edges', fields: edgeShape(decl, namedTypeOf(connection, 'edges'), f.selectionSet, w) }]);
     else if (name === 'pageInfo') fields.push([key, { kind: 'pageInfo', fields: pageInfoShape(f.selectionSet, w) }]);
     else give();
   }

@@ -4,9 +4,12 @@ import type { TextForm } from './text-form';
 function parse(value: unknown): Date {
   const date = typeof value === 'string' ? new Date(value) : undefined;
   if (!date || Number.isNaN(date.getTime()) || !/^\d{4}-\d{2}-\d{2}T/.test(String(value))) {
-    throw new GraphQLError(`DateTime expects an ISO 8601 instant such as "2026-05-20T08:30:00Z", got ${JSON.stringify(value)?.slice(0, 40)}`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    throw new GraphQLError(
+      `DateTime expects an ISO 8601 instant such as "2026-05-20T08:30:00Z", got ${JSON.stringify(value)?.slice(0, 40)}`,
+      {
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+    );
   }
   return date;
 }

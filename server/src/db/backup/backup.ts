@@ -24,11 +24,20 @@ export async function backupDatabase(url: string, file: string, log: (line: stri
     await client.query('begin isolation level repeatable read read only');
     const tables = (await client.query<{ name: string }>(TABLES_SQL)).rows.map((r) => r.name);
     const counts = [];
-    for (const name of tables) counts.push({ name, rows: Number((await client.query(`select count(*) as n from ${quoteIdent(name)}`)).rows[0].n) });
+    for (const name of tables)
+      counts.push({ name, rows: Number((await client.query(`select count(*) as n from ${quoteIdent(name)}`)).rows[0].n) });
     // A database the server never started on has no migrations log yet.
     const logged = (await client.query("select to_regclass('public.mikro_orm_migrations') is not null as ok")).rows[0].ok;
-    const migrations = logged ? (await client.query<{ name: string }>('select name from mikro_orm_migrations order by id')).rows.map((r) => r.name) : [];
-    const header: BackupHeader = { format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: new Date().toISOString(), migrations, tables: counts };
+    const migrations = logged
+      ? (await client.query<{ name: string }>('select name from mikro_orm_migrations order by id')).rows.map((r) => r.name)
+      : [];
+    const header: BackupHeader = {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      createdAt: new Date().toISOString(),
+      migrations,
+      tables: counts,
+    };
     await write(JSON.stringify(header));
     for (const { name, rows } of counts) {
       await write(JSON.stringify({ table: name, rows }));

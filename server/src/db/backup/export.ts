@@ -12,7 +12,11 @@ const BATCH = 1000;
  * soft-deleted records included (with their `deletedAt`). The file holds
  * personal and financial data in clear: store it like a backup.
  */
-export async function exportRecords(orm: MikroORM, file: string, log: (line: string) => void = () => undefined): Promise<Record<string, number>> {
+export async function exportRecords(
+  orm: MikroORM,
+  file: string,
+  log: (line: string) => void = () => undefined,
+): Promise<Record<string, number>> {
   const out = createWriteStream(file);
   const write = async (text: string) => {
     if (!out.write(text)) await once(out, 'drain');
@@ -25,7 +29,10 @@ export async function exportRecords(orm: MikroORM, file: string, log: (line: str
     let n = 0;
     for (let offset = 0; ; offset += BATCH) {
       const em = orm.em.fork();
-      const rows = (await em.find(decl.cls, {}, { filters: false, orderBy: { id: 'asc' } as never, limit: BATCH, offset })) as Record<string, unknown>[];
+      const rows = (await em.find(decl.cls, {}, { filters: false, orderBy: { id: 'asc' } as never, limit: BATCH, offset })) as Record<
+        string,
+        unknown
+      >[];
       for (const row of rows) {
         const values = valuesOf(decl, row);
         const refs = Object.fromEntries(decl.refs.map((r) => [`${r.name}Id`, values[r.name]]));

@@ -13,9 +13,12 @@ async function schemaAt(url: string, migrations: string[]): Promise<string[]> {
   const orm = await MikroORM.init(migrationOrmConfig({ clientUrl: url }));
   try {
     const migrator = orm.getMigrator();
-    const known = (await migrator.getPendingMigrations()).map((m) => m.name).concat((await migrator.getExecutedMigrations()).map((m) => m.name));
+    const known = (await migrator.getPendingMigrations())
+      .map((m) => m.name)
+      .concat((await migrator.getExecutedMigrations()).map((m) => m.name));
     const unknown = migrations.filter((m) => !known.includes(m));
-    if (unknown.length) throw new Error(`The backup comes from a newer version of the platform (migrations ${unknown.join(', ')}): update first`);
+    if (unknown.length)
+      throw new Error(`The backup comes from a newer version of the platform (migrations ${unknown.join(', ')}): update first`);
     const executed = (await migrator.getExecutedMigrations()).map((m) => m.name);
     const ahead = executed.filter((m) => !migrations.includes(m));
     if (ahead.length) await migrator.down({ to: migrations.at(-1) ?? 0 });
@@ -70,7 +73,10 @@ export async function restoreDatabase(url: string, file: string, log: (line: str
     let batch: string[] = [];
     const flush = async () => {
       if (!table || !batch.length) return;
-      await client.query(`insert into ${quoteIdent(table.table)} select * from json_populate_recordset(null::${quoteIdent(table.table)}, $1::json)`, [`[${batch.join(',')}]`]);
+      await client.query(
+        `insert into ${quoteIdent(table.table)} select * from json_populate_recordset(null::${quoteIdent(table.table)}, $1::json)`,
+        [`[${batch.join(',')}]`],
+      );
       batch = [];
     };
     for (let next = await lines.next(); !next.done; next = await lines.next()) {

@@ -11,7 +11,10 @@ export async function openTarget(config: AppConfig): Promise<{ url: string; clos
   if (config.databaseUrl) return { url: config.databaseUrl, close: async () => undefined };
   const url = `postgresql://postgres:postgres@127.0.0.1:${config.embeddedPort}/governance`;
   const probe = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  const running = await probe.connect().then(() => true, () => false);
+  const running = await probe.connect().then(
+    () => true,
+    () => false,
+  );
   await probe.end().catch(() => undefined);
   if (running) return { url, close: async () => undefined };
   const db = await openDatabase(config);

@@ -1,7 +1,12 @@
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 
 /** body-parser errors carry the status to answer with (400 invalid JSON, 413 too large, 415 charset). */
-interface BodyError { status?: number; type?: string; expose?: boolean; message?: string }
+interface BodyError {
+  status?: number;
+  type?: string;
+  expose?: boolean;
+  message?: string;
+}
 
 const MESSAGES: Record<string, string> = {
   'entity.too.large': 'The request body is larger than this server accepts',
@@ -20,9 +25,12 @@ export function jsonBody(maxBytes: number): [RequestHandler, ErrorRequestHandler
     const status = typeof err.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : undefined;
     if (!status || !err.type) return next(err);
     const message = MESSAGES[err.type] ?? 'The request body could not be read';
-    res.status(status).type('application/json').json({
-      errors: [{ message, extensions: { code: 'BAD_USER_INPUT', fields: [{ path: 'body', message }] } }],
-    });
+    res
+      .status(status)
+      .type('application/json')
+      .json({
+        errors: [{ message, extensions: { code: 'BAD_USER_INPUT', fields: [{ path: 'body', message }] } }],
+      });
   };
   return [express.json({ limit: maxBytes }), refuse];
 }

@@ -3,17 +3,29 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { ErrorCode } from '../../core/errors';
 
 const CONTRACT_CODES = new Set<string>([
-  'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED', 'QUERY_TOO_COMPLEX', 'INTERNAL_SERVER_ERROR',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'QUERY_TOO_COMPLEX',
+  'INTERNAL_SERVER_ERROR',
 ] satisfies ErrorCode[]);
 
 /** Apollo's own codes for a request it could not run: the client sent something wrong. */
 const CLIENT_FAULTS = new Set([
-  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
 /** graphql-armor words its refusals "Syntax Error: <What> limit of N exceeded…". */
-const ARMOR_REFUSAL = /^(?:Syntax Error: )?((?:Token|Query depth|Query Cost|Aliases|Directives) limit of \d+ exceeded.*|Document contains more that? \d+ tokens.*)$/s;
+const ARMOR_REFUSAL =
+  /^(?:Syntax Error: )?((?:Token|Query depth|Query Cost|Aliases|Directives) limit of \d+ exceeded.*|Document contains more that? \d+ tokens.*)$/s;
 
 export interface ErrorFormatOptions {
   /** NODE_ENV=development only: internal errors keep their message and stack. */
@@ -56,13 +68,22 @@ export function formatErrorWith(options: ErrorFormatOptions) {
       return { message: formatted.message, extensions: { code: 'QUERY_TOO_COMPLEX' } };
     }
     if (CLIENT_FAULTS.has(code) || (code === 'BAD_USER_INPUT' && !Array.isArray(extensions.fields))) {
-      return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', fields: fieldsFor(formatted.message) } };
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        extensions: { code: 'BAD_USER_INPUT', fields: fieldsFor(formatted.message) },
+      };
     }
     if (code !== 'INTERNAL_SERVER_ERROR' && CONTRACT_CODES.has(code)) {
       return { ...formatted, extensions: { ...extensions, ...keep } };
     }
     options.log(`internal error${formatted.path ? ` at ${formatted.path.join('.')}` : ''}`, unwrapResolverError(error));
     if (options.exposeErrors) return { ...formatted, extensions: { ...extensions, code: 'INTERNAL_SERVER_ERROR', ...keep } };
-    return { message: 'Internal server error: the request could not be completed. It has been logged.', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return {
+      message: 'Internal server error: the request could not be completed. It has been logged.',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
   };
 }

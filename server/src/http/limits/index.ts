@@ -20,7 +20,10 @@ export function hardenGraphql(config: AppConfig, app: Express) {
   app.set('trust proxy', limits.trustProxy);
   const armor = queryLimits(limits, config.production);
   // REDIS_PREFIX keeps deployments (and test runs) sharing one Redis apart.
-  const throttle = createThrottle(limits, limits.redisUrl ? redisRateStore(limits.redisUrl, console.warn, `${config.cache.prefix}rate:`) : undefined);
+  const throttle = createThrottle(
+    limits,
+    limits.redisUrl ? redisRateStore(limits.redisUrl, console.warn, `${config.cache.prefix}rate:`) : undefined,
+  );
   return {
     /** Spread into the ApolloServer options. */
     apollo: {

@@ -23,7 +23,11 @@ export function redisRateStore(url: string, log: (message: string) => void = con
       const start = now - (now % windowMs);
       const key = `${prefix}${bucket}:${start}`;
       try {
-        const [[incrErr, count]] = (await redis.multi().incr(key).pexpire(key, windowMs + 1000).exec()) as [[Error | null, number]];
+        const [[incrErr, count]] = (await redis
+          .multi()
+          .incr(key)
+          .pexpire(key, windowMs + 1000)
+          .exec()) as [[Error | null, number]];
         if (incrErr) throw incrErr;
         return { count, resetInMs: start + windowMs - now };
       } catch (err) {

@@ -28,7 +28,10 @@ export const clientAddress = (req: Request): string => req.ip ?? req.socket.remo
  * per client address. Requests whose credentials are refused count against
  * their address too, so guessing keys or tokens is throttled as well.
  */
-export function createThrottle(limits: LimitSettings, store: RateStore = limits.redisUrl ? redisRateStore(limits.redisUrl) : memoryRateStore()): Throttle {
+export function createThrottle(
+  limits: LimitSettings,
+  store: RateStore = limits.redisUrl ? redisRateStore(limits.redisUrl) : memoryRateStore(),
+): Throttle {
   const windowMs = limits.rateWindowSeconds * 1000;
   const charge = async (bucket: string, limit: number) => {
     const { count, resetInMs } = await store.hit(bucket, windowMs);

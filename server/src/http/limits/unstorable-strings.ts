@@ -72,7 +72,12 @@ function walkValue(w: Walk, path: string, node: ValueNode): void {
 const walkArguments = (w: Walk, args: readonly ArgumentNode[] | undefined) => args?.forEach((a) => walkValue(w, a.name.value, a.value));
 
 /** Every field and directive of the operation, fragments followed once each. */
-function walkSelections(w: Walk, set: SelectionSetNode | undefined, fragments: Map<string, FragmentDefinitionNode>, followed: Set<string>): void {
+function walkSelections(
+  w: Walk,
+  set: SelectionSetNode | undefined,
+  fragments: Map<string, FragmentDefinitionNode>,
+  followed: Set<string>,
+): void {
   for (const s of set?.selections ?? []) {
     s.directives?.forEach((d) => walkArguments(w, d.arguments));
     if (s.kind === Kind.FIELD) {
@@ -114,7 +119,10 @@ export function unstorableStringsPlugin(): ApolloServerPlugin {
           if (!operation) return;
           const problems = unstorableStrings(document, operation, request.variables ?? {});
           if (!problems.length) return;
-          throw appError('BAD_USER_INPUT', `Invalid input: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, { fields: problems, http: { status: 400 } });
+          throw appError('BAD_USER_INPUT', `Invalid input: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, {
+            fields: problems,
+            http: { status: 400 },
+          });
         },
       };
     },

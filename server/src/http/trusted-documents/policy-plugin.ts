@@ -15,7 +15,11 @@ const refused = (message: string, hash: string) => appError('FORBIDDEN', message
  * any document not on it: the key's owner chose that list, so it holds whatever the mode.
  * Runs once the operation is known and before anything executes.
  */
-export function trustedDocumentsPlugin(mode: TrustedDocumentsMode, registry: TrustedDocumentRegistry, allowListOf: AllowListOf): ApolloServerPlugin<AppContext> {
+export function trustedDocumentsPlugin(
+  mode: TrustedDocumentsMode,
+  registry: TrustedDocumentRegistry,
+  allowListOf: AllowListOf,
+): ApolloServerPlugin<AppContext> {
   return {
     async requestDidStart() {
       return {

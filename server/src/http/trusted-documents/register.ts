@@ -25,7 +25,11 @@ export function invalidDocuments(docs: TrustedDocument[], schema: GraphQLSchema)
 
 /** The registered form of a manifest: ids sorted, so the committed file diffs cleanly. */
 export const manifestText = (docs: TrustedDocument[]) =>
-  JSON.stringify(Object.fromEntries([...docs].sort((a, b) => a.hash.localeCompare(b.hash)).map((d) => [`sha256:${d.hash}`, d.query])), null, 2) + '\n';
+  JSON.stringify(
+    Object.fromEntries([...docs].sort((a, b) => a.hash.localeCompare(b.hash)).map((d) => [`sha256:${d.hash}`, d.query])),
+    null,
+    2,
+  ) + '\n';
 
 /**
  * Registers a client's manifest (graphql-codegen's persisted-documents.json) as

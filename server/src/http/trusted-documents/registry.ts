@@ -36,7 +36,8 @@ export function parseManifest(json: string, source: string): TrustedDocument[] {
   } catch (err) {
     throw new Error(`${source}: not JSON (${(err as Error).message})`);
   }
-  if (!entries || typeof entries !== 'object' || Array.isArray(entries)) throw new Error(`${source}: expected an object of "sha256:<hash>": "query"`);
+  if (!entries || typeof entries !== 'object' || Array.isArray(entries))
+    throw new Error(`${source}: expected an object of "sha256:<hash>": "query"`);
   return Object.entries(entries as Record<string, unknown>).map(([id, query]) => {
     const hash = hashOfDocumentId(id);
     if (!hash || typeof query !== 'string') throw new Error(`${source}: "${id}" is not a sha256 document id with a query text`);
@@ -55,7 +56,9 @@ export class TrustedDocumentRegistry {
 
   static load(dir: string): TrustedDocumentRegistry {
     if (!existsSync(dir)) return new TrustedDocumentRegistry();
-    const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
     return new TrustedDocumentRegistry(files.flatMap((f) => parseManifest(readFileSync(path.join(dir, f), 'utf8'), f)));
   }
 

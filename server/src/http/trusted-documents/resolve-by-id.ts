@@ -29,7 +29,8 @@ export function resolveDocumentIds(registry: TrustedDocumentRegistry) {
         `No trusted document sha256:${hash} is registered on this server: ask the platform team to register your manifest (persisted-documents.json), or send the query text`,
       );
     }
-    if (typeof req.query === 'string' && req.query !== '' && req.query !== doc.query) throw new DocumentRefused(`The query text sent is not the text of document sha256:${hash}`);
+    if (typeof req.query === 'string' && req.query !== '' && req.query !== doc.query)
+      throw new DocumentRefused(`The query text sent is not the text of document sha256:${hash}`);
     req.query = doc.query;
     delete req.documentId;
     if (req.extensions?.persistedQuery) {
@@ -52,7 +53,8 @@ export function resolveDocumentIds(registry: TrustedDocumentRegistry) {
         if (substitute(asRequest)) {
           params.delete('documentId');
           params.set('query', asRequest.query as string);
-          if (asRequest.extensions && Object.keys(asRequest.extensions).length) params.set('extensions', JSON.stringify(asRequest.extensions));
+          if (asRequest.extensions && Object.keys(asRequest.extensions).length)
+            params.set('extensions', JSON.stringify(asRequest.extensions));
           else params.delete('extensions');
           req.url = `${pathname}?${params}`;
         }

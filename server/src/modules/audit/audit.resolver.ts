@@ -10,7 +10,8 @@ import { viewEntry } from './mask';
 /** Only AUDITOR and ADMIN read the whole log (domain.md). */
 export function assertAuditReader(ctx: AppContext): void {
   if (ctx.viewer.kind === 'anonymous') throw unauthenticated();
-  if (ctx.viewer.kind !== 'user' || (ctx.viewer.role !== 'ADMIN' && ctx.viewer.role !== 'AUDITOR')) throw forbidden('Only AUDITOR and ADMIN read the audit log');
+  if (ctx.viewer.kind !== 'user' || (ctx.viewer.role !== 'ADMIN' && ctx.viewer.role !== 'AUDITOR'))
+    throw forbidden('Only AUDITOR and ADMIN read the audit log');
 }
 
 function whereOf(filter: AuditLogFilter | null | undefined): FilterQuery<AuditEntry> {
@@ -38,10 +39,15 @@ export class AuditResolver {
     assertAuditReader(ctx);
     const size = first ?? 50;
     if (size < 0 || size > MAX_PAGE) throw badInput([{ path: 'first', message: `must be between 0 and ${MAX_PAGE}` }]);
-    if (after != null && !/^\d+$/.test(after)) throw badInput([{ path: 'after', message: 'not a cursor of the audit log: take endCursor from the previous page' }]);
+    if (after != null && !/^\d+$/.test(after))
+      throw badInput([{ path: 'after', message: 'not a cursor of the audit log: take endCursor from the previous page' }]);
     const where = whereOf(filter);
     const page = after ? { $and: [where, { id: { $lt: after } }] } : where;
-    const rows = await ctx.em.find(AuditEntry, page as FilterQuery<AuditEntry>, { orderBy: { id: 'DESC' }, limit: size + 1, filters: false });
+    const rows = await ctx.em.find(AuditEntry, page as FilterQuery<AuditEntry>, {
+      orderBy: { id: 'DESC' },
+      limit: size + 1,
+      filters: false,
+    });
     const nodes = await Promise.all(rows.slice(0, size).map((e) => viewEntry(ctx, e)));
     return {
       nodes,

@@ -31,14 +31,18 @@ export class AuditEntryView {
   @Field(() => String, { nullable: true, description: 'User id or API key id (操作人)' })
   actorId!: string | null;
 
-  @Field(() => String, { nullable: true, description: "User's e-mail (the e-mail tried, for a failed login) or the API key's name (操作人名称)" })
+  @Field(() => String, {
+    nullable: true,
+    description: "User's e-mail (the e-mail tried, for a failed login) or the API key's name (操作人名称)",
+  })
   actorName!: string | null;
 
   @Field(() => String, { description: 'Role at the time (当时角色): ADMIN, CENTER_ADMIN, COMMUNITY_STAFF, AUDITOR, PARTNER or ANONYMOUS' })
   role!: string;
 
   @Field(() => String, {
-    description: 'Action (操作): CREATE, UPDATE, DELETE, RESTORE, REVERT, LOGIN, LOGIN_FAILED, API_KEY_CREATED, API_KEY_REVOKED, USER_CREATED, USER_UPDATED or PASSWORD_CHANGED',
+    description:
+      'Action (操作): CREATE, UPDATE, DELETE, RESTORE, REVERT, LOGIN, LOGIN_FAILED, API_KEY_CREATED, API_KEY_REVOKED, USER_CREATED, USER_UPDATED or PASSWORD_CHANGED',
   })
   action!: string;
 

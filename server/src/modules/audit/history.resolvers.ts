@@ -21,7 +21,11 @@ function historyLoader(ctx: AppContext, decl: RecordDecl): DataLoader<string, Au
   let loader = byType.get(decl.name);
   if (!loader) {
     loader = new DataLoader(async (ids) => {
-      const rows = await ctx.em.find(AuditEntry, { recordType: decl.name, recordId: { $in: [...ids] } }, { orderBy: { id: 'ASC' }, filters: false });
+      const rows = await ctx.em.find(
+        AuditEntry,
+        { recordType: decl.name, recordId: { $in: [...ids] } },
+        { orderBy: { id: 'ASC' }, filters: false },
+      );
       return ids.map((id) => rows.filter((r) => r.recordId === id));
     });
     byType.set(decl.name, loader);
@@ -42,23 +46,42 @@ export function historyResolver(d: RecordDecl): Function {
   const cls = namedClass(`${d.name}HistoryResolver`);
   const label = describeLabel(d.label);
 
-  defineMethod(cls, 'history', (async (root: Row, ctx: AppContext) => {
-    const entries = await historyLoader(ctx, d).load(root.id);
-    return Promise.all(entries.map((e) => viewEntry(ctx, e)));
-  }) as never, FieldResolver(() => [AuditEntryView], {
-    nullable: true,
-    description: 'Audit entries of this record, oldest first (变更历史); logged-in users only, values masked by what you may read',
-  }), [Root(), Ctx()]);
+  defineMethod(
+    cls,
+    'history',
+    (async (root: Row, ctx: AppContext) => {
+      const entries = await historyLoader(ctx, d).load(root.id);
+      return Promise.all(entries.map((e) => viewEntry(ctx, e)));
+    }) as never,
+    FieldResolver(() => [AuditEntryView], {
+      nullable: true,
+      description: 'Audit entries of this record, oldest first (变更历史); logged-in users only, values masked by what you may read',
+    }),
+    [Root(), Ctx()],
+  );
 
-  defineMethod(cls, 'revert', (async (id: string, toVersion: number, ctx: AppContext) => {
-    if (ctx.viewer.kind !== 'user' || ctx.viewer.role !== 'ADMIN') throw forbidden('Only ADMIN reverts records');
-    const entry = isUuid(id) ? await ctx.em.findOne(AuditEntry, { recordType: d.name, recordId: id, version: toVersion }, { filters: false }) : null;
-    if (!entry?.snapshot) throw badInput([{ path: 'toVersion', message: `${d.name} ${id} has no recorded version ${toVersion}: see its history` }]);
-    return updateRecord(ctx, d, id, inputFromSnapshot(d, entry.snapshot), null, 'revert');
-  }) as never, Mutation(() => d.cls, {
-    name: `revert${d.name}`,
-    description: `Put a ${label} back as it was at an earlier version (ADMIN): a new version, itself audited`,
-  }), [Arg('id', () => ID, { description: `Id of the ${label} (记录编号)` }), Arg('toVersion', () => Int, { description: 'A version from its history (目标版本)' }), Ctx()]);
+  defineMethod(
+    cls,
+    'revert',
+    (async (id: string, toVersion: number, ctx: AppContext) => {
+      if (ctx.viewer.kind !== 'user' || ctx.viewer.role !== 'ADMIN') throw forbidden('Only ADMIN reverts records');
+      const entry = isUuid(id)
+        ? await ctx.em.findOne(AuditEntry, { recordType: d.name, recordId: id, version: toVersion }, { filters: false })
+        : null;
+      if (!entry?.snapshot)
+        throw badInput([{ path: 'toVersion', message: `${d.name} ${id} has no recorded version ${toVersion}: see its history` }]);
+      return updateRecord(ctx, d, id, inputFromSnapshot(d, entry.snapshot), null, 'revert');
+    }) as never,
+    Mutation(() => d.cls, {
+      name: `revert${d.name}`,
+      description: `Put a ${label} back as it was at an earlier version (ADMIN): a new version, itself audited`,
+    }),
+    [
+      Arg('id', () => ID, { description: `Id of the ${label} (记录编号)` }),
+      Arg('toVersion', () => Int, { description: 'A version from its history (目标版本)' }),
+      Ctx(),
+    ],
+  );
 
   Resolver(() => d.cls)(cls);
   return cls;

@@ -17,7 +17,12 @@ export async function viewEntry(ctx: AppContext, e: AuditEntry): Promise<AuditEn
     const readable = !decl || !e.recordId || (await ctx.access.canReadField(decl, c.field, { id: e.recordId }));
     changes.push(
       readable
-        ? { field: c.field, before: c.before == null ? null : JSON.stringify(c.before), after: c.after == null ? null : JSON.stringify(c.after), masked: false }
+        ? {
+            field: c.field,
+            before: c.before == null ? null : JSON.stringify(c.before),
+            after: c.after == null ? null : JSON.stringify(c.after),
+            masked: false,
+          }
         : { field: c.field, before: null, after: null, masked: true },
     );
   }

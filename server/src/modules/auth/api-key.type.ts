@@ -27,7 +27,10 @@ export class ApiKeyView {
   @Field(() => DateTimeScalar, { description: 'Created at (创建时间)' })
   createdAt!: Date;
 
-  @Field(() => [String], { nullable: true, description: 'Hashes of the trusted documents it may run (可信文档白名单); null = any document' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Hashes of the trusted documents it may run (可信文档白名单); null = any document',
+  })
   allowedDocuments!: string[] | null;
 }
 
@@ -51,6 +54,9 @@ export class ApiKeyInput {
   @Field(() => DateTimeScalar, { nullable: true, description: 'Optional expiry (过期时间)' })
   expiresAt?: Date | null;
 
-  @Field(() => [String], { nullable: true, description: 'Optional: ids ("sha256:<hex>") of registered trusted documents, the only ones it may run (可信文档白名单)' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Optional: ids ("sha256:<hex>") of registered trusted documents, the only ones it may run (可信文档白名单)',
+  })
   allowedDocuments?: string[] | null;
 }

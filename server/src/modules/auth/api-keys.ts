@@ -15,7 +15,11 @@ export const hashKey = (key: string) => createHash('sha256').update(key, 'utf8')
 export const newKey = () => `gk_${randomBytes(24).toString('base64url')}`;
 
 /** Stores a key's hash; the caller shows `key` once and forgets it. */
-export function makeApiKey(em: EntityManager, key: string, fields: { name: string; scopes: string[]; expiresAt?: Date | null; allowedDocuments?: string[] | null }): ApiKey {
+export function makeApiKey(
+  em: EntityManager,
+  key: string,
+  fields: { name: string; scopes: string[]; expiresAt?: Date | null; allowedDocuments?: string[] | null },
+): ApiKey {
   return em.create(ApiKey, { ...fields, keyHash: hashKey(key), keyPrefix: key.slice(0, 8) } as never);
 }
 
@@ -30,7 +34,13 @@ const FIND_KEY = namedSql(`select id, name, scopes, allowed_documents, last_used
 const TOUCH_KEY = namedSql('update api_key set last_used_at = $2 where id = $1');
 
 // Timestamps arrive as text: MikroORM sets the driver's type parsers so.
-interface KeyRow { id: string; name: string; scopes: string[]; allowed_documents: string[] | null; last_used_at: string | null }
+interface KeyRow {
+  id: string;
+  name: string;
+  scopes: string[];
+  allowed_documents: string[] | null;
+  last_used_at: string | null;
+}
 
 /**
  * The partner behind an `X-API-Key` header. Looked up on every request, so a

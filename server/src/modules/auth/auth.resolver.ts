@@ -26,8 +26,10 @@ async function auditFailure(ctx: AppContext, tried: string, userId: string | nul
   await writeAudit(em, ANONYMOUS, { action: 'LOGIN_FAILED', actorName: tried.slice(0, 200), recordType: 'User', recordId: userId });
   for (const lock of attempt.locksIfFailed) {
     await writeAudit(em, ANONYMOUS, {
-      action: 'LOGIN_THROTTLED', actorName: tried.slice(0, 200),
-      recordType: lock.scope === 'account' ? 'User' : 'ClientAddress', recordId: lock.scope === 'account' ? userId : (ctx.clientAddress?.slice(0, 64) ?? null),
+      action: 'LOGIN_THROTTLED',
+      actorName: tried.slice(0, 200),
+      recordType: lock.scope === 'account' ? 'User' : 'ClientAddress',
+      recordId: lock.scope === 'account' ? userId : (ctx.clientAddress?.slice(0, 64) ?? null),
       changes: [
         { field: 'failures', before: null, after: lock.failures },
         { field: 'lockSeconds', before: null, after: lock.lockSeconds },
@@ -39,7 +41,10 @@ async function auditFailure(ctx: AppContext, tried: string, userId: string | nul
 
 @Resolver()
 export class AuthResolver {
-  @Mutation(() => LoginResult, { description: 'Log in with e-mail and password (登录); returns a bearer token. Repeated failures lock the e-mail and the address for a while (RATE_LIMITED)' })
+  @Mutation(() => LoginResult, {
+    description:
+      'Log in with e-mail and password (登录); returns a bearer token. Repeated failures lock the e-mail and the address for a while (RATE_LIMITED)',
+  })
   async login(
     @Arg('email', () => String, { description: 'Login e-mail (登录邮箱)' }) email: string,
     @Arg('password', () => String, { description: 'Password (密码)' }) password: string,
@@ -58,13 +63,24 @@ export class AuthResolver {
     await attempt.succeeded();
     const em = ctx.em.fork();
     const sessionId = await openSession(em, user.id, ctx.config.jwtTtlSeconds);
-    const viewer: UserViewer = { kind: 'user', id: user.id, email: user.email, role: user.role, serviceCenterId: user.serviceCenter?.id ?? null, communityId: user.community?.id ?? null, sessionId };
+    const viewer: UserViewer = {
+      kind: 'user',
+      id: user.id,
+      email: user.email,
+      role: user.role,
+      serviceCenterId: user.serviceCenter?.id ?? null,
+      communityId: user.community?.id ?? null,
+      sessionId,
+    };
     await writeAudit(em, viewer, { action: 'LOGIN', recordType: 'User', recordId: user.id });
     const token = signToken({ secret: ctx.config.jwtSecret, ttlSeconds: ctx.config.jwtTtlSeconds }, { userId: user.id, sessionId });
     return { token, user: toUserInfo(user) };
   }
 
-  @Mutation(() => Boolean, { description: 'End this session (退出登录): its token is refused from the next request on. false when the caller has no session (anonymous, API key)' })
+  @Mutation(() => Boolean, {
+    description:
+      'End this session (退出登录): its token is refused from the next request on. false when the caller has no session (anonymous, API key)',
+  })
   async logout(@Ctx() ctx: AppContext): Promise<boolean> {
     const { viewer } = ctx;
     if (viewer.kind !== 'user' || !viewer.sessionId) return false;

@@ -6,7 +6,8 @@ import { throttledAddress } from './login-address';
 
 // $1 key, $2 memory seconds, $3 free failures, $4 first lock seconds, $5 longest lock seconds.
 /** The key's failures with this one: forgotten once `memory` has passed since the last failure, or since its lock ended if that is later. */
-const NEXT = 'case when greatest(t.last_failure_at, t.locked_until) > now() - make_interval(secs => $2::float8) then t.failures + 1 else 1 end';
+const NEXT =
+  'case when greatest(t.last_failure_at, t.locked_until) > now() - make_interval(secs => $2::float8) then t.failures + 1 else 1 end';
 /** Seconds of lock after `failures`: the first lock at the free-th failure, twice as long with each further one, capped. */
 const lockAfter = (failures: string) => `least($5::float8, $4::float8 * power(2::float8, least(${failures} - $3::int, 30)))`;
 
@@ -37,7 +38,10 @@ const RESET = namedSql('delete from login_throttle where key = $1');
 const PRUNE = namedSql(`delete from login_throttle where last_failure_at < now() - make_interval(secs => $1::float8)
   and coalesce(locked_until, last_failure_at) < now() - make_interval(secs => $1::float8)`);
 
-interface AttemptRow { counted: { failures: number; lock_seconds: number | null } | null; locked_for: number | null }
+interface AttemptRow {
+  counted: { failures: number; lock_seconds: number | null } | null;
+  locked_for: number | null;
+}
 
 /** A lock that this attempt's failure starts, for the audit log (LOGIN_THROTTLED). */
 export interface StartedLock {
@@ -64,19 +68,34 @@ const PRUNE_EVERY_MS = 60_000;
  * Failures are counted for the e-mail tried whether or not an account has it,
  * so the throttle tells nothing about which accounts exist.
  */
-export async function admitLogin(em: EntityManager, settings: LoginThrottleSettings, email: string, address: string | undefined): Promise<LoginAttempt> {
+export async function admitLogin(
+  em: EntityManager,
+  settings: LoginThrottleSettings,
+  email: string,
+  address: string | undefined,
+): Promise<LoginAttempt> {
   const scopes: Array<{ scope: StartedLock['scope']; key: string; lock: LoginLockSettings }> = [];
   // The address first: it is the stricter one, and a refusal there leaves the account's count alone.
-  if (address !== undefined) scopes.push({ scope: 'address', key: `address:${throttledAddress(address).slice(0, 200)}`, lock: settings.address });
+  if (address !== undefined)
+    scopes.push({ scope: 'address', key: `address:${throttledAddress(address).slice(0, 200)}`, lock: settings.address });
   scopes.push({ scope: 'account', key: `account:${email.slice(0, 200)}`, lock: settings.account });
   const counted: typeof scopes = [];
   const locksIfFailed: StartedLock[] = [];
   for (const s of scopes) {
-    const [row] = await queryPrepared<AttemptRow>(em, 'write', ATTEMPT, [s.key, settings.memorySeconds, s.lock.freeFailures, s.lock.lockSeconds, s.lock.maxLockSeconds]);
+    const [row] = await queryPrepared<AttemptRow>(em, 'write', ATTEMPT, [
+      s.key,
+      settings.memorySeconds,
+      s.lock.freeFailures,
+      s.lock.lockSeconds,
+      s.lock.maxLockSeconds,
+    ]);
     if (!row.counted) {
       for (const c of counted) await queryPrepared(em, 'write', UNCOUNT, [c.key, c.lock.freeFailures]);
       // A lock set by another process after this statement's snapshot shows no time left: ask again in a second.
-      throw rateLimited(Math.max(1, Math.ceil(row.locked_for ?? 0)), `Too many failed logins ${s.scope === 'account' ? 'for this e-mail' : 'from this address'}`);
+      throw rateLimited(
+        Math.max(1, Math.ceil(row.locked_for ?? 0)),
+        `Too many failed logins ${s.scope === 'account' ? 'for this e-mail' : 'from this address'}`,
+      );
     }
     counted.push(s);
     if (row.counted.lock_seconds !== null && row.counted.failures === s.lock.freeFailures) {

@@ -6,7 +6,9 @@ const P = 1;
 
 /** crypto.scrypt looked up at each call (not bound at import), so a test can count the derivations a login makes. */
 const scrypt = (password: string, salt: Buffer, keylen: number, options: crypto.ScryptOptions) =>
-  new Promise<Buffer>((resolve, reject) => crypto.scrypt(password, salt, keylen, options, (err, key) => (err ? reject(err) : resolve(key))));
+  new Promise<Buffer>((resolve, reject) =>
+    crypto.scrypt(password, salt, keylen, options, (err, key) => (err ? reject(err) : resolve(key))),
+  );
 
 /** scrypt with a random salt; the parameters travel with the hash so they can be raised later. */
 export async function hashPassword(password: string): Promise<string> {

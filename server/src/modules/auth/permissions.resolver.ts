@@ -17,6 +17,13 @@ export class PermissionsResolver {
 export class UserPermissionsResolver {
   @FieldResolver(() => Permissions, { description: 'What this user may read and write (权限)' })
   permissions(@Root() user: UserInfo): Permissions {
-    return permissionsOf({ kind: 'user', id: user.id, email: user.email, role: user.role as Role, serviceCenterId: user.serviceCenterId, communityId: user.communityId });
+    return permissionsOf({
+      kind: 'user',
+      id: user.id,
+      email: user.email,
+      role: user.role as Role,
+      serviceCenterId: user.serviceCenterId,
+      communityId: user.communityId,
+    });
   }
 }

@@ -8,8 +8,10 @@ function typePermission(viewer: Viewer, decl: RecordDecl): TypePermission {
   const canCreate = mayWriteType(viewer, decl, 'create');
   const canUpdate = mayWriteType(viewer, decl, 'update');
   // A reference that decides who owns other rows is writable only where the caller could own both ends (write-rules.ts).
-  const fields = [...decl.attrs.map((a) => ({ name: a.name, writable: a.writable })),
-    ...decl.refs.map((r) => ({ name: r.name, writable: !r.decidesOwnership || mayMoveOwnership(viewer, recordOf(r.target())) }))];
+  const fields = [
+    ...decl.attrs.map((a) => ({ name: a.name, writable: a.writable })),
+    ...decl.refs.map((r) => ({ name: r.name, writable: !r.decidesOwnership || mayMoveOwnership(viewer, recordOf(r.target())) })),
+  ];
   return {
     type: decl.name,
     // Every type shows at least its PUBLIC fields (id, dates) to everyone; rows may still be limited.

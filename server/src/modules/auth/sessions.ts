@@ -24,7 +24,12 @@ export async function openSession(em: EntityManager, userId: string, ttlSeconds:
 
 /** Ends the caller's own session (logout): its token is refused from the next request on, by every server process. */
 export async function endSession(em: EntityManager, viewer: Extract<Viewer, { kind: 'user' }>, sessionId: string): Promise<boolean> {
-  const ended = await em.nativeUpdate(Session, { id: sessionId, user: viewer.id, endedAt: null }, { endedAt: new Date(), endReason: 'LOGOUT' }, NOT_A_RECORD);
+  const ended = await em.nativeUpdate(
+    Session,
+    { id: sessionId, user: viewer.id, endedAt: null },
+    { endedAt: new Date(), endReason: 'LOGOUT' },
+    NOT_A_RECORD,
+  );
   if (ended) await writeAudit(em, viewer, { action: 'LOGOUT', recordType: 'User', recordId: viewer.id });
   return ended > 0;
 }
@@ -40,8 +45,13 @@ export async function endSessions(em: EntityManager, actor: Viewer, userId: stri
   const ended = await em.nativeUpdate(Session, where, { endedAt: now, endReason: reason }, NOT_A_RECORD);
   if (ended) {
     await writeAudit(em, actor, {
-      action: 'SESSIONS_ENDED', recordType: 'User', recordId: userId,
-      changes: [{ field: 'liveSessions', before: ended, after: 0 }, { field: 'reason', before: null, after: reason }],
+      action: 'SESSIONS_ENDED',
+      recordType: 'User',
+      recordId: userId,
+      changes: [
+        { field: 'liveSessions', before: ended, after: 0 },
+        { field: 'reason', before: null, after: reason },
+      ],
     });
   }
   return ended;

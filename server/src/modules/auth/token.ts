@@ -26,7 +26,11 @@ export interface TokenClaims {
 
 /** A signed session token: any server process with the secret can check it, and app_session says whether it was ended. */
 export function signToken(settings: TokenSettings, claims: TokenClaims): string {
-  return jwt.sign({ sid: claims.sessionId }, keyOf(settings.secret), { subject: claims.userId, expiresIn: settings.ttlSeconds, algorithm: 'HS256' });
+  return jwt.sign({ sid: claims.sessionId }, keyOf(settings.secret), {
+    subject: claims.userId,
+    expiresIn: settings.ttlSeconds,
+    algorithm: 'HS256',
+  });
 }
 
 // A token's signature, once checked, stays checked until the token expires: the

@@ -23,31 +23,56 @@ async function checkBinding(em: EntityManager, role: string, centerId: string | 
   const problems: FieldProblem[] = [];
   const needCenter = role === 'CENTER_ADMIN';
   const needCommunity = role === 'COMMUNITY_STAFF';
-  if (needCenter !== Boolean(centerId)) problems.push({ path: 'input.serviceCenterId', message: needCenter ? 'a CENTER_ADMIN needs a service centre' : 'only a CENTER_ADMIN has a service centre' });
-  else if (centerId && !(isUuid(centerId) && (await em.count(ServiceCenter, { id: centerId })))) problems.push({ path: 'input.serviceCenterId', message: `no ServiceCenter with id ${centerId}` });
-  if (needCommunity !== Boolean(communityId)) problems.push({ path: 'input.communityId', message: needCommunity ? 'a COMMUNITY_STAFF needs a community' : 'only a COMMUNITY_STAFF has a community' });
-  else if (communityId && !(isUuid(communityId) && (await em.count(Community, { id: communityId })))) problems.push({ path: 'input.communityId', message: `no Community with id ${communityId}` });
+  if (needCenter !== Boolean(centerId))
+    problems.push({
+      path: 'input.serviceCenterId',
+      message: needCenter ? 'a CENTER_ADMIN needs a service centre' : 'only a CENTER_ADMIN has a service centre',
+    });
+  else if (centerId && !(isUuid(centerId) && (await em.count(ServiceCenter, { id: centerId }))))
+    problems.push({ path: 'input.serviceCenterId', message: `no ServiceCenter with id ${centerId}` });
+  if (needCommunity !== Boolean(communityId))
+    problems.push({
+      path: 'input.communityId',
+      message: needCommunity ? 'a COMMUNITY_STAFF needs a community' : 'only a COMMUNITY_STAFF has a community',
+    });
+  else if (communityId && !(isUuid(communityId) && (await em.count(Community, { id: communityId }))))
+    problems.push({ path: 'input.communityId', message: `no Community with id ${communityId}` });
   return problems;
 }
 
 const shortPassword = (path: string): FieldProblem => ({ path, message: `must be at least ${MIN_PASSWORD} characters` });
 /** What the log keeps of a user: never the password or its hash. */
-const auditValues = (u: User) => ({ email: u.email, displayName: u.displayName, role: u.role, serviceCenterId: u.serviceCenter?.id ?? null, communityId: u.community?.id ?? null, active: u.active });
+const auditValues = (u: User) => ({
+  email: u.email,
+  displayName: u.displayName,
+  role: u.role,
+  serviceCenterId: u.serviceCenter?.id ?? null,
+  communityId: u.community?.id ?? null,
+  active: u.active,
+});
 const changesOf = (before: Record<string, unknown> | null, after: Record<string, unknown>) =>
-  Object.keys(after).filter((k) => before?.[k] !== after[k]).map((field) => ({ field, before: before?.[field] ?? null, after: after[field] }));
+  Object.keys(after)
+    .filter((k) => before?.[k] !== after[k])
+    .map((field) => ({ field, before: before?.[field] ?? null, after: after[field] }));
 
 /**
  * Whether a change to a user ends their sessions: a deactivation or a new role
  * or binding (a token must not carry old rights), or a password set by ADMIN.
  */
-function endReasonOf(before: ReturnType<typeof auditValues>, after: ReturnType<typeof auditValues>, passwordSet: boolean): EndReason | null {
+function endReasonOf(
+  before: ReturnType<typeof auditValues>,
+  after: ReturnType<typeof auditValues>,
+  passwordSet: boolean,
+): EndReason | null {
   if (before.active && !after.active) return 'DEACTIVATED';
-  if (before.role !== after.role || before.serviceCenterId !== after.serviceCenterId || before.communityId !== after.communityId) return 'ROLE_CHANGED';
+  if (before.role !== after.role || before.serviceCenterId !== after.serviceCenterId || before.communityId !== after.communityId)
+    return 'ROLE_CHANGED';
   return passwordSet ? 'PASSWORD_RESET' : null;
 }
 
 /** The caller's own session when the user changed is the caller: a password change keeps it (the caller just proved who they are). */
-const ownSession = (ctx: AppContext, userId: string) => (ctx.viewer.kind === 'user' && ctx.viewer.id === userId ? ctx.viewer.sessionId : undefined);
+const ownSession = (ctx: AppContext, userId: string) =>
+  ctx.viewer.kind === 'user' && ctx.viewer.id === userId ? ctx.viewer.sessionId : undefined;
 
 /** Users: ADMIN creates, lists, changes and deactivates them; everyone changes their own password. */
 @Resolver()
@@ -59,7 +84,10 @@ export class UsersResolver {
   }
 
   @Mutation(() => UserInfo, { description: 'Create a user (新建用户, ADMIN)' })
-  async createUser(@Arg('input', () => UserCreateInput, { description: 'The new user (新用户)' }) input: UserCreateInput, @Ctx() ctx: AppContext): Promise<UserInfo> {
+  async createUser(
+    @Arg('input', () => UserCreateInput, { description: 'The new user (新用户)' }) input: UserCreateInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<UserInfo> {
     requireRole(ctx, ['ADMIN'], 'manage users');
     const email = input.email.trim().toLowerCase();
     return ctx.em.transactional(async (em) => {
@@ -70,17 +98,34 @@ export class UsersResolver {
       if (input.password.length < MIN_PASSWORD) problems.push(shortPassword('input.password'));
       if (problems.length) throw badInput(problems);
       const user = em.create(User, {
-        email, displayName: input.displayName.trim(), passwordHash: await hashPassword(input.password), role: input.role as User['role'],
-        serviceCenter: input.serviceCenterId ?? null, community: input.communityId ?? null, active: true,
+        email,
+        displayName: input.displayName.trim(),
+        passwordHash: await hashPassword(input.password),
+        role: input.role as User['role'],
+        serviceCenter: input.serviceCenterId ?? null,
+        community: input.communityId ?? null,
+        active: true,
       } as never);
       await em.flush();
-      await writeAudit(em, ctx.viewer, { action: 'USER_CREATED', recordType: 'User', recordId: user.id, changes: changesOf(null, auditValues(user)) });
+      await writeAudit(em, ctx.viewer, {
+        action: 'USER_CREATED',
+        recordType: 'User',
+        recordId: user.id,
+        changes: changesOf(null, auditValues(user)),
+      });
       return toUserInfo(user);
     });
   }
 
-  @Mutation(() => UserInfo, { description: "Change a user's name, role, binding, password or active flag (修改用户, ADMIN); a new role, binding or password, or deactivation, ends the user's sessions" })
-  async updateUser(@Arg('id', () => ID, { description: 'Id of the user (用户编号)' }) id: string, @Arg('input', () => UserUpdateInput, { description: 'Fields to change (修改的字段)' }) input: UserUpdateInput, @Ctx() ctx: AppContext): Promise<UserInfo> {
+  @Mutation(() => UserInfo, {
+    description:
+      "Change a user's name, role, binding, password or active flag (修改用户, ADMIN); a new role, binding or password, or deactivation, ends the user's sessions",
+  })
+  async updateUser(
+    @Arg('id', () => ID, { description: 'Id of the user (用户编号)' }) id: string,
+    @Arg('input', () => UserUpdateInput, { description: 'Fields to change (修改的字段)' }) input: UserUpdateInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<UserInfo> {
     requireRole(ctx, ['ADMIN'], 'manage users');
     return ctx.em.transactional(async (em) => {
       const user = isUuid(id) ? await em.findOne(User, { id }) : null;
@@ -123,7 +168,8 @@ export class UsersResolver {
     const me = requireRole(ctx, ['ADMIN', 'CENTER_ADMIN', 'COMMUNITY_STAFF', 'AUDITOR'], 'have passwords');
     return ctx.em.transactional(async (em) => {
       const user = await em.findOne(User, { id: me.id });
-      if (!user || !(await verifyPassword(currentPassword, user.passwordHash))) throw badInput([{ path: 'currentPassword', message: 'is not your current password' }]);
+      if (!user || !(await verifyPassword(currentPassword, user.passwordHash)))
+        throw badInput([{ path: 'currentPassword', message: 'is not your current password' }]);
       if (newPassword.length < MIN_PASSWORD) throw badInput([shortPassword('newPassword')]);
       user.passwordHash = await hashPassword(newPassword);
       await em.flush();

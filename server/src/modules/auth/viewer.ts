@@ -18,7 +18,13 @@ const liveSessionUser = (sessionId: string) =>
 
 // On every signed-in request that is not checked in its own statement: one prepared statement on the primary (an ended session is seen at once), no entity.
 const FIND_USER = namedSql(`select ${USER_COLUMNS} ${liveSessionUser('$1')}`);
-interface UserRow { id: string; email: string; role: Role; service_center_id: string | null; community_id: string | null }
+interface UserRow {
+  id: string;
+  email: string;
+  role: Role;
+  service_center_id: string | null;
+  community_id: string | null;
+}
 
 /** Users of recently verified bearer tokens, by session id: assumptions to check (PendingViewer), never answers by themselves. */
 const recent = new Map<string, UserViewer>();
@@ -38,7 +44,11 @@ const identity = (v: UserViewer) => JSON.stringify([v.id, v.email, v.role, v.ser
  * checked rather than looked up again (PendingViewer); undefined when there is
  * no such token or no recent lookup, and always for API keys.
  */
-export function assumedViewer(em: EntityManager, config: AppConfig, headers: Record<string, string | string[] | undefined>): { viewer: Viewer; pending: PendingViewer } | undefined {
+export function assumedViewer(
+  em: EntityManager,
+  config: AppConfig,
+  headers: Record<string, string | string[] | undefined>,
+): { viewer: Viewer; pending: PendingViewer } | undefined {
   if (headers['x-api-key']) return undefined;
   const claims = bearerClaims(config, headers);
   const viewer = claims && recent.get(claims.sessionId);
@@ -63,7 +73,11 @@ export function assumedViewer(em: EntityManager, config: AppConfig, headers: Rec
  * `X-API-Key`, is refused (UNAUTHENTICATED, HTTP 401), so a
  * client learns to log in again instead of silently seeing less.
  */
-export async function resolveViewer(em: EntityManager, config: AppConfig, headers: Record<string, string | string[] | undefined>): Promise<Viewer> {
+export async function resolveViewer(
+  em: EntityManager,
+  config: AppConfig,
+  headers: Record<string, string | string[] | undefined>,
+): Promise<Viewer> {
   const apiKey = headers['x-api-key'];
   if (typeof apiKey === 'string' && apiKey !== '') return partnerViewer(em, apiKey);
   const auth = headers.authorization;

@@ -84,9 +84,22 @@ export class BudgetLine extends BaseRecord {
   status!: Opt<string>;
 
   // Set by the server from the approving user, never from input (see `approval` above).
-  @Attr({ type: 'string', label: ['批准人', 'Approved by'], description: 'Set by the server: the e-mail of the user who approved the line', maxLength: 100, writable: false, retiredInput: SET_BY_SERVER })
+  @Attr({
+    type: 'string',
+    label: ['批准人', 'Approved by'],
+    description: 'Set by the server: the e-mail of the user who approved the line',
+    maxLength: 100,
+    writable: false,
+    retiredInput: SET_BY_SERVER,
+  })
   approvedBy?: string | null;
 
-  @Attr({ type: 'datetime', label: ['批准时间', 'Approved at'], description: 'Set by the server when the line was approved', writable: false, retiredInput: SET_BY_SERVER })
+  @Attr({
+    type: 'datetime',
+    label: ['批准时间', 'Approved at'],
+    description: 'Set by the server when the line was approved',
+    writable: false,
+    retiredInput: SET_BY_SERVER,
+  })
   approvedAt?: Date | null;
 }

@@ -50,7 +50,13 @@ export class DutyItem extends BaseRecord {
   @Attr({ type: 'enum', enum: RequiredPower, label: ['所需权力', 'Required power'], required: true, default: 'NONE' })
   requiredPower!: Opt<string>;
 
-  @Attr({ type: 'boolean', label: ['需费随事转', 'Funding required'], description: 'Funding must follow the duty (费随事转)', required: true, default: false })
+  @Attr({
+    type: 'boolean',
+    label: ['需费随事转', 'Funding required'],
+    description: 'Funding must follow the duty (费随事转)',
+    required: true,
+    default: false,
+  })
   fundingRequired: Opt<boolean> = false;
 
   @Attr({ type: 'enum', enum: DutyStatus, label: ['状态', 'Status'], required: true, default: 'DRAFT' })

@@ -17,7 +17,11 @@ type Tables = { b: Columns<BudgetLine>; c: Columns<Community> };
 /** The SQL key of each group (over the line `b` and its community `c`), the row field it fills, and the declared field of BudgetLine it reads. */
 const KEYS: Record<BudgetGroup, { expr: (t: Tables) => Fragment; field: keyof BudgetSummaryRow; reads: keyof BudgetLine & string }> = {
   COMMUNITY: { expr: ({ b }) => b.community, field: 'communityId', reads: 'community' },
-  SERVICE_CENTER: { expr: ({ b, c }) => sql`coalesce(${b.serviceCenter}, ${c.serviceCenter})`, field: 'serviceCenterId', reads: 'serviceCenter' },
+  SERVICE_CENTER: {
+    expr: ({ b, c }) => sql`coalesce(${b.serviceCenter}, ${c.serviceCenter})`,
+    field: 'serviceCenterId',
+    reads: 'serviceCenter',
+  },
   DIRECTION: { expr: ({ b }) => b.direction, field: 'direction', reads: 'direction' },
   SOURCE: { expr: ({ b }) => b.source, field: 'source', reads: 'source' },
   CATEGORY: { expr: ({ b }) => b.category, field: 'category', reads: 'category' },
@@ -49,13 +53,21 @@ function summaryGuard(access: AccessPolicy, decl: RecordDecl, readsLines: boolea
   return (d, field, path) => {
     access.guardField(d, field, path);
     if (!readsLines && d === decl && !DIMENSIONS.has(field)) {
-      throw forbidden(`You may not narrow a budget summary by ${d.name}.${field}: you may not read budget lines one by one, so a summary is narrowed only by what it groups by`);
+      throw forbidden(
+        `You may not narrow a budget summary by ${d.name}.${field}: you may not read budget lines one by one, so a summary is narrowed only by what it groups by`,
+      );
     }
   };
 }
 
 /** The condition a caller's question puts on the lines, through its guard and row scope (or the report's fixed filter). */
-function linesWhere(access: AccessPolicy, disclosure: Disclosure, decl: RecordDecl, req: SummaryRequest, keys: BudgetGroup[]): FilterQuery<object> {
+function linesWhere(
+  access: AccessPolicy,
+  disclosure: Disclosure,
+  decl: RecordDecl,
+  req: SummaryRequest,
+  keys: BudgetGroup[],
+): FilterQuery<object> {
   if (!req.asked) return compileFilter(decl, req.filter);
   keys.forEach((k, i) => access.guardField(decl, KEYS[k].reads, `groupBy.${i}`));
   return scopedFilter(access, decl, req.filter, summaryGuard(access, decl, disclosure.readsAll(MONEY)));
@@ -68,7 +80,12 @@ function linesWhere(access: AccessPolicy, disclosure: Disclosure, decl: RecordDe
  * list rules (field guard, row scope, relation filters included), and a group of
  * fewer than K lines is suppressed for a caller who may not read the lines.
  */
-export async function budgetSummary(em: EntityManager, access: AccessPolicy, disclosure: Disclosure, req: SummaryRequest): Promise<BudgetSummary> {
+export async function budgetSummary(
+  em: EntityManager,
+  access: AccessPolicy,
+  disclosure: Disclosure,
+  req: SummaryRequest,
+): Promise<BudgetSummary> {
   const decl = recordOf(BudgetLine);
   const keys = [...new Set(req.groupBy)];
   const where = linesWhere(access, disclosure, decl, req, keys);
@@ -80,7 +97,9 @@ export async function budgetSummary(em: EntityManager, access: AccessPolicy, dis
   const sets = keys.length ? sql`grouping sets ((${join(exprs, ', ')}), ())` : raw('()');
   const income = sql`${b.direction} = 'INCOME'`;
   const fa = sql`${b.direction} = 'INCOME' and ${b.source} = 'FISCAL_APPROPRIATION'`;
-  const rows = await query<Record<string, any>>(em, sql`
+  const rows = await query<Record<string, any>>(
+    em,
+    sql`
     select ${join([...keyCols, keys.length ? sql`grouping(${join(exprs, ', ')}) as g` : raw('1 as g')], ', ')},
       count(*) as n,
       coalesce(sum(${b.amount}) filter (where ${income}), 0) as income,
@@ -91,11 +110,18 @@ export async function budgetSummary(em: EntityManager, access: AccessPolicy, dis
     from ${b.table} left join ${c.table} on ${c.id} = ${b.community}
     where ${b.deletedAt} is null and ${b.fiscalYear} = ${req.year} and ${matching}
     group by ${sets}
-    order by ${raw(keys.length ? keys.map((_, i) => `k${i} nulls last`).join(', ') : '1')}`);
+    order by ${raw(keys.length ? keys.map((_, i) => `k${i} nulls last`).join(', ') : '1')}`,
+  );
   const toRow = (r: Record<string, any>): BudgetSummaryRow => {
     const row: BudgetSummaryRow = {
-      communityId: null, serviceCenterId: null, direction: null, source: null, category: null, status: null,
-      ...money(r), suppressed: false,
+      communityId: null,
+      serviceCenterId: null,
+      direction: null,
+      source: null,
+      category: null,
+      status: null,
+      ...money(r),
+      suppressed: false,
     };
     keys.forEach((k, i) => ((row as any)[KEYS[k].field] = r[`k${i}`] ?? null));
     return disclosure.withholds(MONEY, Number(r.n ?? 0)) ? { ...row, ...WITHHELD } : row;
@@ -105,15 +131,29 @@ export async function budgetSummary(em: EntityManager, access: AccessPolicy, dis
   const detail = keys.length ? rows.filter((r) => Number(r.g) === 0) : [];
   return {
     rows: detail.map(toRow),
-    totals: toRow(totalsRow ? Object.fromEntries(Object.entries(totalsRow).filter(([k]) => !/^k\d+$/.test(k))) : { n: 0, income: '0', expenditure: '0', fa: '0', balance: '0', dependency: null }),
+    totals: toRow(
+      totalsRow
+        ? Object.fromEntries(Object.entries(totalsRow).filter(([k]) => !/^k\d+$/.test(k)))
+        : { n: 0, income: '0', expenditure: '0', fa: '0', balance: '0', dependency: null },
+    ),
   };
 }
 
 /** What a suppressed group shows: its keys, no sums. */
-const WITHHELD = { income: null, expenditure: null, balance: null, fiscalAppropriation: null, fiscalDependency: null, suppressed: true } as const;
+const WITHHELD = {
+  income: null,
+  expenditure: null,
+  balance: null,
+  fiscalAppropriation: null,
+  fiscalDependency: null,
+  suppressed: true,
+} as const;
 
 /** Sums, balance and dependency were computed in SQL; money stays the exact text PostgreSQL sent. */
 const money = (r: Record<string, any>) => ({
-  income: String(r.income), expenditure: String(r.expenditure), balance: String(r.balance),
-  fiscalAppropriation: String(r.fa), fiscalDependency: floatOrNull(r.dependency),
+  income: String(r.income),
+  expenditure: String(r.expenditure),
+  balance: String(r.balance),
+  fiscalAppropriation: String(r.fa),
+  fiscalDependency: floatOrNull(r.dependency),
 });

@@ -54,11 +54,15 @@ export class BudgetSummaryRow {
   @Field(() => DecimalScalar, { nullable: true, description: 'Income from fiscal appropriation (财政拨款); null when suppressed' })
   fiscalAppropriation!: string | null;
 
-  @Field(() => Float, { nullable: true, description: 'Fiscal appropriation / income (财政依赖度); null without income, or when suppressed' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Fiscal appropriation / income (财政依赖度); null without income, or when suppressed',
+  })
   fiscalDependency!: number | null;
 
   @Field(() => Boolean, {
-    description: 'True when the sums are withheld (null): fewer than the configured minimum of lines (SUMMARY_MIN_ROWS, 3) make this group and you may not read the lines one by one (小样本不公开)',
+    description:
+      'True when the sums are withheld (null): fewer than the configured minimum of lines (SUMMARY_MIN_ROWS, 3) make this group and you may not read the lines one by one (小样本不公开)',
   })
   suppressed!: boolean;
 }

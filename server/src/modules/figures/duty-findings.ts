@@ -15,30 +15,54 @@ export async function dutyFindings(em: EntityManager, year: number, serviceCente
   const d = columns(em, DutyItem, 'd');
   const c = columns(em, Community, 'c');
   const sc = columns(em, ServiceCenter, 'sc');
-  const rows = await query<Record<string, any>>(em, sql`
+  const rows = await query<Record<string, any>>(
+    em,
+    sql`
     with fd as (${findingsCte(em, year, serviceCenterId)})
     select f.*, ${d.code} as duty_code, ${d.title} as duty_title, ${c.name} as community_name, ${c.code} as community_code, ${sc.name} as center_name
     from fd f join ${d.table} on ${d.id} = f.duty_item_id join ${sc.table} on ${sc.id} = f.center_id
     left join ${c.table} on ${c.id} = f.community_id
     where ${isFinding}
-    order by ${sc.name}, ${c.code} nulls first, ${d.code}, f.assignment_id`, { smallScope: serviceCenterId !== null });
+    order by ${sc.name}, ${c.code} nulls first, ${d.code}, f.assignment_id`,
+    { smallScope: serviceCenterId !== null },
+  );
   const base = (r: Record<string, any>) => ({
-    assignmentId: r.assignment_id, dutyItemId: r.duty_item_id, communityId: r.community_id, serviceCenterId: r.center_id,
-    dutyTitle: r.duty_title, communityName: r.community_name, serviceCenterName: r.center_name,
+    assignmentId: r.assignment_id,
+    dutyItemId: r.duty_item_id,
+    communityId: r.community_id,
+    serviceCenterId: r.center_id,
+    dutyTitle: r.duty_title,
+    communityName: r.community_name,
+    serviceCenterName: r.center_name,
   });
-  const assigneeZh = (r: Record<string, any>) => (r.community_name ? `承接社区「${r.community_name}」所属的「${r.center_name}」` : `承接单位「${r.center_name}」`);
-  const assigneeEn = (r: Record<string, any>) => (r.community_name ? `the centre "${r.center_name}" of the assignee community "${r.community_name}"` : `the assignee centre "${r.center_name}"`);
+  const assigneeZh = (r: Record<string, any>) =>
+    r.community_name ? `承接社区「${r.community_name}」所属的「${r.center_name}」` : `承接单位「${r.center_name}」`;
+  const assigneeEn = (r: Record<string, any>) =>
+    r.community_name
+      ? `the centre "${r.center_name}" of the assignee community "${r.community_name}"`
+      : `the assignee centre "${r.center_name}"`;
 
-  const powerMismatches: PowerMismatch[] = rows.filter((r) => r.power_mismatch).map((r) => {
-    const reasonZh = `事项「${r.duty_title}」需要${powerZh(r.required_power)},但${assigneeZh(r)}不具备${powerZh(r.required_power)}`;
-    const reasonEn = `Duty "${r.duty_title}" requires the ${powerEn(r.required_power)}, which ${assigneeEn(r)} does not hold`;
-    return { ...base(r), requiredPower: r.required_power, centerPowers: r.powers ?? [], reasonZh, reasonEn, reason: `${reasonZh} (${reasonEn})` };
-  });
-  const unfundedDuties: UnfundedDuty[] = rows.filter((r) => r.unfunded).map((r) => {
-    const who = r.community_name ? `社区「${r.community_name}」` : `「${r.center_name}」`;
-    const reasonZh = `事项「${r.duty_title}」要求费随事转,但${who}承接后${year}年度没有已批准或已支出的对应支出经费`;
-    const reasonEn = `Duty "${r.duty_title}" requires funding, but no approved or spent ${year} expenditure line follows its assignment to ${r.community_name ? `community "${r.community_name}"` : `"${r.center_name}"`}`;
-    return { ...base(r), reasonZh, reasonEn, reason: `${reasonZh} (${reasonEn})` };
-  });
+  const powerMismatches: PowerMismatch[] = rows
+    .filter((r) => r.power_mismatch)
+    .map((r) => {
+      const reasonZh = `事项「${r.duty_title}」需要${powerZh(r.required_power)},但${assigneeZh(r)}不具备${powerZh(r.required_power)}`;
+      const reasonEn = `Duty "${r.duty_title}" requires the ${powerEn(r.required_power)}, which ${assigneeEn(r)} does not hold`;
+      return {
+        ...base(r),
+        requiredPower: r.required_power,
+        centerPowers: r.powers ?? [],
+        reasonZh,
+        reasonEn,
+        reason: `${reasonZh} (${reasonEn})`,
+      };
+    });
+  const unfundedDuties: UnfundedDuty[] = rows
+    .filter((r) => r.unfunded)
+    .map((r) => {
+      const who = r.community_name ? `社区「${r.community_name}」` : `「${r.center_name}」`;
+      const reasonZh = `事项「${r.duty_title}」要求费随事转,但${who}承接后${year}年度没有已批准或已支出的对应支出经费`;
+      const reasonEn = `Duty "${r.duty_title}" requires funding, but no approved or spent ${year} expenditure line follows its assignment to ${r.community_name ? `community "${r.community_name}"` : `"${r.center_name}"`}`;
+      return { ...base(r), reasonZh, reasonEn, reason: `${reasonZh} (${reasonEn})` };
+    });
   return { powerMismatches, unfundedDuties };
 }

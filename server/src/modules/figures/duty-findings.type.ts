@@ -1,6 +1,8 @@
 import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
 
-@InterfaceType('DutyFinding', { description: 'What both kinds of finding share: the assignment, its duty item, the assignee and its centre (核查发现)' })
+@InterfaceType('DutyFinding', {
+  description: 'What both kinds of finding share: the assignment, its duty item, the assignee and its centre (核查发现)',
+})
 export abstract class DutyFindingBase {
   @Field(() => ID, { description: 'The duty assignment (承接记录)' })
   assignmentId!: string;
@@ -29,7 +31,11 @@ export abstract class DutyFindingBase {
   serviceCenterName!: string;
 }
 
-@ObjectType({ simpleResolvers: true, implements: DutyFindingBase, description: 'Power mismatch (权责不匹配): the duty requires a power the assignee’s centre does not hold' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: DutyFindingBase,
+  description: 'Power mismatch (权责不匹配): the duty requires a power the assignee’s centre does not hold',
+})
 export class PowerMismatch extends DutyFindingBase {
   @Field(() => String, { description: 'The power the duty requires (所需权力), a Power value' })
   requiredPower!: string;
@@ -38,7 +44,11 @@ export class PowerMismatch extends DutyFindingBase {
   centerPowers!: string[];
 }
 
-@ObjectType({ simpleResolvers: true, implements: DutyFindingBase, description: 'Unfunded duty (费未随事转): no approved expenditure follows a duty that requires funding' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: DutyFindingBase,
+  description: 'Unfunded duty (费未随事转): no approved expenditure follows a duty that requires funding',
+})
 export class UnfundedDuty extends DutyFindingBase {}
 
 @ObjectType({ description: 'Findings of the duty rules for one year (权责清单核查结果)' })

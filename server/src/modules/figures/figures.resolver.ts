@@ -34,52 +34,73 @@ const checkId = (id: string | null | undefined, path: string) => {
  */
 @Resolver()
 export class FiguresResolver {
-  @Query(() => Overview, { description: 'Basic situation (基本情况) of the city or one service centre, as it stood on asOf (default today, UTC)' })
+  @Query(() => Overview, {
+    description: 'Basic situation (基本情况) of the city or one service centre, as it stood on asOf (default today, UTC)',
+  })
   async overview(
     @Ctx() ctx: AppContext,
-    @Arg('serviceCenterId', () => ID, { nullable: true, description: 'One centre (服务中心); omitted: the whole city' }) serviceCenterId?: string | null,
+    @Arg('serviceCenterId', () => ID, { nullable: true, description: 'One centre (服务中心); omitted: the whole city' })
+    serviceCenterId?: string | null,
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'Count what existed on this date (统计日期)' }) asOf?: string | null,
   ): Promise<Overview> {
     checkId(serviceCenterId, 'serviceCenterId');
     return overview(ctx.em, disclosureOf(ctx), serviceCenterId ?? null, asOf ?? todayUtc());
   }
 
-  @Query(() => [CommunityIndicators], { description: 'Indicators of each community matching the filter for a year (社区指标), ordered by code' })
+  @Query(() => [CommunityIndicators], {
+    description: 'Indicators of each community matching the filter for a year (社区指标), ordered by code',
+  })
   async communityIndicators(
     @Ctx() ctx: AppContext,
     @Arg('year', () => Int, { description: 'Year (年度)' }) year: number,
-    @Arg('filter', () => typesOf(recordOf(Community)).filter, { nullable: true, description: 'Which communities (社区筛选)' }) filter?: Record<string, unknown> | null,
+    @Arg('filter', () => typesOf(recordOf(Community)).filter, { nullable: true, description: 'Which communities (社区筛选)' })
+    filter?: Record<string, unknown> | null,
   ): Promise<CommunityIndicators[]> {
     checkYear(year);
     const decl = recordOf(Community);
     // The list rules: the caller's field guard, and its row scope on the communities and on every relation filtered through.
     const where = scopedFilter(ctx.access, decl, filter);
-    const selected = Object.keys(where).length ? (c: Columns<Community>) => sql`${c.id} in (${idsWhere(ctx.em, decl, where)})` : () => sql`true`;
+    const selected = Object.keys(where).length
+      ? (c: Columns<Community>) => sql`${c.id} in (${idsWhere(ctx.em, decl, where)})`
+      : () => sql`true`;
     return communityIndicatorRows(ctx.em, disclosureOf(ctx), year, selected);
   }
 
-  @Query(() => AreaIndicators, { description: 'Indicators of a service centre: its communities, its own budget lines and duties (中心指标)' })
-  async centerIndicators(@Ctx() ctx: AppContext, @Arg('year', () => Int, { description: 'Year (年度)' }) year: number, @Arg('serviceCenterId', () => ID, { description: 'The service centre (服务中心)' }) serviceCenterId: string): Promise<AreaIndicators> {
+  @Query(() => AreaIndicators, {
+    description: 'Indicators of a service centre: its communities, its own budget lines and duties (中心指标)',
+  })
+  async centerIndicators(
+    @Ctx() ctx: AppContext,
+    @Arg('year', () => Int, { description: 'Year (年度)' }) year: number,
+    @Arg('serviceCenterId', () => ID, { description: 'The service centre (服务中心)' }) serviceCenterId: string,
+  ): Promise<AreaIndicators> {
     checkYear(year);
     checkId(serviceCenterId, 'serviceCenterId');
     return areaIndicators(ctx.em, disclosureOf(ctx), year, serviceCenterId);
   }
 
   @Query(() => AreaIndicators, { description: 'Indicators of the whole city (全市指标)' })
-  async cityIndicators(@Ctx() ctx: AppContext, @Arg('year', () => Int, { description: 'Year (年度)' }) year: number): Promise<AreaIndicators> {
+  async cityIndicators(
+    @Ctx() ctx: AppContext,
+    @Arg('year', () => Int, { description: 'Year (年度)' }) year: number,
+  ): Promise<AreaIndicators> {
     checkYear(year);
     return areaIndicators(ctx.em, disclosureOf(ctx), year, null);
   }
 
-  @Query(() => BudgetSummary, { description: 'Budget lines of a fiscal year summed by the chosen keys (经费汇总), with balance and fiscal dependency; exact decimals' })
+  @Query(() => BudgetSummary, {
+    description: 'Budget lines of a fiscal year summed by the chosen keys (经费汇总), with balance and fiscal dependency; exact decimals',
+  })
   async budgetSummary(
     @Ctx() ctx: AppContext,
     @Arg('year', () => Int, { description: 'Year (年度)' }) year: number,
     @Arg('groupBy', () => [BudgetGroup], { description: 'Keys to group by, in order (分组)' }) groupBy: BudgetGroup[],
     @Arg('filter', () => typesOf(recordOf(BudgetLine)).filter, {
       nullable: true,
-      description: 'Which lines (经费明细筛选): fields you may not read are refused, and if you may not read budget lines one by one, only the grouping keys may narrow the summary',
-    }) filter?: Record<string, unknown> | null,
+      description:
+        'Which lines (经费明细筛选): fields you may not read are refused, and if you may not read budget lines one by one, only the grouping keys may narrow the summary',
+    })
+    filter?: Record<string, unknown> | null,
   ): Promise<BudgetSummary> {
     checkYear(year);
     return budgetSummary(ctx.em, ctx.access, disclosureOf(ctx), { year, groupBy, filter, asked: true });
@@ -89,7 +110,8 @@ export class FiguresResolver {
   async dutyFindings(
     @Ctx() ctx: AppContext,
     @Arg('year', () => Int, { description: 'Year (年度)' }) year: number,
-    @Arg('serviceCenterId', () => ID, { nullable: true, description: 'Only this centre and its communities (服务中心)' }) serviceCenterId?: string | null,
+    @Arg('serviceCenterId', () => ID, { nullable: true, description: 'Only this centre and its communities (服务中心)' })
+    serviceCenterId?: string | null,
   ): Promise<DutyFindings> {
     checkYear(year);
     checkId(serviceCenterId, 'serviceCenterId');
@@ -100,9 +122,15 @@ export class FiguresResolver {
   async report(
     @Ctx() ctx: AppContext,
     @Arg('year', () => Int, { description: 'Year (年度)' }) year: number,
-    @Arg('serviceCenterId', () => ID, { nullable: true, description: 'One centre (服务中心); omitted: the whole city' }) serviceCenterId?: string | null,
-    @Arg('format', () => ReportFormat, { defaultValue: ReportFormat.MARKDOWN, description: 'Markdown or printable HTML (格式)' }) format: ReportFormat = ReportFormat.MARKDOWN,
-    @Arg('thresholds', () => ReportThresholdsInput, { nullable: true, description: 'Override the configured thresholds for this report (阈值)' }) thresholds?: ReportThresholdsInput | null,
+    @Arg('serviceCenterId', () => ID, { nullable: true, description: 'One centre (服务中心); omitted: the whole city' })
+    serviceCenterId?: string | null,
+    @Arg('format', () => ReportFormat, { defaultValue: ReportFormat.MARKDOWN, description: 'Markdown or printable HTML (格式)' })
+    format: ReportFormat = ReportFormat.MARKDOWN,
+    @Arg('thresholds', () => ReportThresholdsInput, {
+      nullable: true,
+      description: 'Override the configured thresholds for this report (阈值)',
+    })
+    thresholds?: ReportThresholdsInput | null,
   ): Promise<Report> {
     checkYear(year);
     checkId(serviceCenterId, 'serviceCenterId');

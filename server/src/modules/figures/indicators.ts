@@ -120,14 +120,27 @@ function values(year: number, r: Record<string, any>, disclosure: Disclosure): I
 }
 
 /** One centre's communities, or every community: the selection of a centre's or the city's figures. */
-export const ofCentre = (serviceCenterId: string | null): CommunitySelection => (c) => (serviceCenterId ? sql`${c.serviceCenter} = ${serviceCenterId}` : raw('true'));
+export const ofCentre =
+  (serviceCenterId: string | null): CommunitySelection =>
+  (c) =>
+    serviceCenterId ? sql`${c.serviceCenter} = ${serviceCenterId}` : raw('true');
 
 /**
  * Indicators of each live community `selected`, ordered by code. `serviceCenterId` says
  * `selected` is that centre's communities (a small scope).
  */
-export async function communityIndicatorRows(em: EntityManager, disclosure: Disclosure, year: number, selected: CommunitySelection, serviceCenterId: string | null = null): Promise<CommunityIndicators[]> {
-  const rows = await query<Record<string, any>>(em, sql`${baseCtes(em, year, selected, serviceCenterId)} select base.*, ${RATIOS} from base order by code`, { smallScope: serviceCenterId !== null });
+export async function communityIndicatorRows(
+  em: EntityManager,
+  disclosure: Disclosure,
+  year: number,
+  selected: CommunitySelection,
+  serviceCenterId: string | null = null,
+): Promise<CommunityIndicators[]> {
+  const rows = await query<Record<string, any>>(
+    em,
+    sql`${baseCtes(em, year, selected, serviceCenterId)} select base.*, ${RATIOS} from base order by code`,
+    { smallScope: serviceCenterId !== null },
+  );
   return rows.map((r) => ({ ...values(year, r, disclosure), communityId: r.community_id }));
 }
 
@@ -136,12 +149,19 @@ export async function communityIndicatorRows(em: EntityManager, disclosure: Disc
  * the centre's own budget lines and duty assignments. Ratios are ratios of the sums
  * (not averages of ratios); population is the sum of the recorded populations.
  */
-export async function areaIndicators(em: EntityManager, disclosure: Disclosure, year: number, serviceCenterId: string | null): Promise<AreaIndicators> {
+export async function areaIndicators(
+  em: EntityManager,
+  disclosure: Disclosure,
+  year: number,
+  serviceCenterId: string | null,
+): Promise<AreaIndicators> {
   const b = columns(em, BudgetLine, 'b');
   const s = columns(em, ServiceCenter, 's');
   const centerLines = serviceCenterId ? sql`${b.serviceCenter} = ${serviceCenterId}` : sql`${b.serviceCenter} is not null`;
   const centerDuties = serviceCenterId ? sql`f.assignee_center_id = ${serviceCenterId}` : raw('f.assignee_center_id is not null');
-  const [r] = await query<Record<string, any>>(em, sql`${baseCtes(em, year, ofCentre(serviceCenterId), serviceCenterId)},
+  const [r] = await query<Record<string, any>>(
+    em,
+    sql`${baseCtes(em, year, ofCentre(serviceCenterId), serviceCenterId)},
     own_lines as (select
         coalesce(sum(${b.amount}) filter (where ${b.direction} = 'INCOME' and ${b.source} = 'FISCAL_APPROPRIATION'), 0) as fa,
         coalesce(sum(${b.amount}) filter (where ${b.direction} = 'INCOME'), 0) as inc, count(*) filter (where ${b.direction} = 'INCOME') as n
@@ -159,6 +179,8 @@ export async function areaIndicators(em: EntityManager, disclosure: Disclosure, 
         coalesce(sum(mismatches), 0) + (select pm from own_duties) as mismatches,
         coalesce(sum(unfunded), 0) + (select uf from own_duties) as unfunded
       from base)
-    select agg.*, ${RATIOS} from agg`, { smallScope: serviceCenterId !== null });
+    select agg.*, ${RATIOS} from agg`,
+    { smallScope: serviceCenterId !== null },
+  );
   return { ...values(year, r, disclosure), serviceCenterId, communityCount: int(r.community_count) };
 }

@@ -1,7 +1,10 @@
 import { Field, Float, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { DecimalScalar } from '../../core/scalars';
 
-@InterfaceType('Indicators', { description: 'The indicators of domain.md with the inputs each is computed from (指标); ratios are null when their denominator is missing or zero' })
+@InterfaceType('Indicators', {
+  description:
+    'The indicators of domain.md with the inputs each is computed from (指标); ratios are null when their denominator is missing or zero',
+})
 export abstract class IndicatorValues {
   @Field(() => Int, { description: 'The year the activity figures cover (年度)' })
   year!: number;
@@ -12,7 +15,10 @@ export abstract class IndicatorValues {
   @Field(() => Int, { nullable: true, description: 'Active community workers (在岗社区工作者); null when suppressed' })
   workerCount!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Active workers per 10,000 residents (每万人社区工作者数); null without a population, or when suppressed' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Active workers per 10,000 residents (每万人社区工作者数); null without a population, or when suppressed',
+  })
   workersPer10k!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Office area in m² (办公用房面积)' })
@@ -24,13 +30,22 @@ export abstract class IndicatorValues {
   @Field(() => Int, { nullable: true, description: 'Service windows (服务窗口数); null when not recorded' })
   serviceWindowCount!: number | null;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Fiscal appropriation income of the year, APPROVED and SPENT lines (财政拨款); null when suppressed' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Fiscal appropriation income of the year, APPROVED and SPENT lines (财政拨款); null when suppressed',
+  })
   fiscalAppropriation!: string | null;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'All income of the year, APPROVED and SPENT lines (总收入); null when suppressed' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'All income of the year, APPROVED and SPENT lines (总收入); null when suppressed',
+  })
   totalIncome!: string | null;
 
-  @Field(() => Float, { nullable: true, description: 'Fiscal appropriation / total income (财政依赖度); null without income, or when suppressed' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Fiscal appropriation / total income (财政依赖度); null without income, or when suppressed',
+  })
   fiscalDependency!: number | null;
 
   @Field(() => Int, { description: 'Community social organisations (社区社会组织数)' })
@@ -51,7 +66,10 @@ export abstract class IndicatorValues {
   @Field(() => Int, { description: 'Residents among the attendees, in all (居民参会总人次)' })
   councilResidentAttendance!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Average residents attending per meeting (平均居民参会人数): how much residents take part; null without meetings' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Average residents attending per meeting (平均居民参会人数): how much residents take part; null without meetings',
+  })
   averageResidentAttendance!: number | null;
 
   @Field(() => Int, { description: 'Community activities held in the year (社区活动次数)' })
@@ -60,10 +78,16 @@ export abstract class IndicatorValues {
   @Field(() => Int, { description: 'Participants of those activities (参与人次)' })
   activityParticipants!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Training hours completed in the year by active workers (培训学时); null when suppressed' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Training hours completed in the year by active workers (培训学时); null when suppressed',
+  })
   trainingHours!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Training hours per active worker (人均培训学时); null without workers, or when suppressed' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Training hours per active worker (人均培训学时); null without workers, or when suppressed',
+  })
   trainingHoursPerWorker!: number | null;
 
   @Field(() => Int, { description: 'Active assignments whose required power the centre lacks (权责不匹配事项数)' })
@@ -73,7 +97,8 @@ export abstract class IndicatorValues {
   unfundedDutyCount!: number;
 
   @Field(() => [String], {
-    description: 'Fields of this answer withheld (null): computed from fewer than SUMMARY_MIN_ROWS (3) records whose fields you may not read one by one (小样本不公开的字段)',
+    description:
+      'Fields of this answer withheld (null): computed from fewer than SUMMARY_MIN_ROWS (3) records whose fields you may not read one by one (小样本不公开的字段)',
   })
   suppressed!: string[];
 }
@@ -84,7 +109,12 @@ export class CommunityIndicators extends IndicatorValues {
   communityId!: string;
 }
 
-@ObjectType({ simpleResolvers: true, implements: IndicatorValues, description: 'Indicators of a service centre (its communities and its own lines and duties) or of the whole city, for one year (汇总指标)' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: IndicatorValues,
+  description:
+    'Indicators of a service centre (its communities and its own lines and duties) or of the whole city, for one year (汇总指标)',
+})
 export class AreaIndicators extends IndicatorValues {
   @Field(() => ID, { nullable: true, description: 'The service centre (服务中心), or null for the whole city' })
   serviceCenterId!: string | null;

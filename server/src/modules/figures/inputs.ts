@@ -25,7 +25,10 @@ const LIVE = ['createdAt', 'deletedAt'] as const;
 
 /** Communities and centres as every figure scopes them. */
 export const SCOPE: Inputs = [
-  [Community, ['id', 'code', 'name', 'serviceCenter', 'population', 'areaKm2', 'households', 'officeAreaM2', 'serviceWindowCount', ...LIVE]],
+  [
+    Community,
+    ['id', 'code', 'name', 'serviceCenter', 'population', 'areaKm2', 'households', 'officeAreaM2', 'serviceWindowCount', ...LIVE],
+  ],
   [ServiceCenter, ['id', 'name', 'powers', ...LIVE]],
 ];
 
@@ -37,7 +40,9 @@ export const WORKERS_BY_TYPE: Inputs = [[CommunityWorker, ['community', 'status'
 export const TRAINING: Inputs = [[TrainingRecord, ['worker', 'hours', 'completedOn', ...LIVE]], ...WORKERS];
 
 /** Budget lines summed by the summaries and the fiscal indicators. */
-export const MONEY: Inputs = [[BudgetLine, ['community', 'serviceCenter', 'fiscalYear', 'direction', 'source', 'category', 'status', 'amount', ...LIVE]]];
+export const MONEY: Inputs = [
+  [BudgetLine, ['community', 'serviceCenter', 'fiscalYear', 'direction', 'source', 'category', 'status', 'amount', ...LIVE]],
+];
 
 /** Party members counted through their organisation. */
 export const PARTY_MEMBERS: Inputs = [[PartyMember, ['organization', ...LIVE]]];

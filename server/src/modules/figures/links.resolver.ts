@@ -20,17 +20,35 @@ type Link = { field: string; target: Function; idField: string; nullable: boolea
 function linkResolver(owner: Function, links: Link[]): Function {
   const cls = namedClass(`${owner.name}LinksResolver`);
   for (const l of links) {
-    defineMethod(cls, l.field, (async (root: Record<string, string | null>, ctx: AppContext) => {
-      const id = root[l.idField];
-      return id ? ctx.loaders.byId(recordOf(l.target as never)).load(id) : null;
-    }) as never, FieldResolver(() => l.target, { nullable: l.nullable, description: l.doc }), [Root(), Ctx()]);
+    defineMethod(
+      cls,
+      l.field,
+      (async (root: Record<string, string | null>, ctx: AppContext) => {
+        const id = root[l.idField];
+        return id ? ctx.loaders.byId(recordOf(l.target as never)).load(id) : null;
+      }) as never,
+      FieldResolver(() => l.target, { nullable: l.nullable, description: l.doc }),
+      [Root(), Ctx()],
+    );
   }
   Resolver(() => owner)(cls);
   return cls;
 }
 
-const community = (nullable: boolean): Link => ({ field: 'community', target: Community, idField: 'communityId', nullable, doc: 'The community (社区)' });
-const center = (nullable: boolean): Link => ({ field: 'serviceCenter', target: ServiceCenter, idField: 'serviceCenterId', nullable, doc: 'The service centre (服务中心)' });
+const community = (nullable: boolean): Link => ({
+  field: 'community',
+  target: Community,
+  idField: 'communityId',
+  nullable,
+  doc: 'The community (社区)',
+});
+const center = (nullable: boolean): Link => ({
+  field: 'serviceCenter',
+  target: ServiceCenter,
+  idField: 'serviceCenterId',
+  nullable,
+  doc: 'The service centre (服务中心)',
+});
 const duty: Link[] = [
   { field: 'assignment', target: DutyAssignment, idField: 'assignmentId', nullable: false, doc: 'The duty assignment (承接记录)' },
   { field: 'dutyItem', target: DutyItem, idField: 'dutyItemId', nullable: false, doc: 'The duty item (权责事项)' },

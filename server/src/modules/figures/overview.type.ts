@@ -9,7 +9,10 @@ export class KeyCount {
   @Field(() => Int, { nullable: true, description: 'How many (数量); null when suppressed' })
   count!: number | null;
 
-  @Field(() => Boolean, { description: 'True when the count is withheld: fewer than SUMMARY_MIN_ROWS (3) records, whose key you may not read one by one (小样本不公开)' })
+  @Field(() => Boolean, {
+    description:
+      'True when the count is withheld: fewer than SUMMARY_MIN_ROWS (3) records, whose key you may not read one by one (小样本不公开)',
+  })
   suppressed!: boolean;
 }
 
@@ -58,7 +61,8 @@ export class Overview {
   socialOrganizationsByCategory!: KeyCount[];
 
   @Field(() => [String], {
-    description: 'Fields of this answer withheld (null): computed from fewer than SUMMARY_MIN_ROWS (3) records whose fields you may not read one by one (小样本不公开的字段)',
+    description:
+      'Fields of this answer withheld (null): computed from fewer than SUMMARY_MIN_ROWS (3) records whose fields you may not read one by one (小样本不公开的字段)',
   })
   suppressed!: string[];
 }

@@ -8,7 +8,10 @@ import { columnOf, knexSql, tableOf } from '../../db/orm-internals';
  * spliced into the text; fragments nest, so figure queries are built from small parts.
  */
 export class Fragment {
-  constructor(readonly text: string, readonly values: readonly unknown[]) {}
+  constructor(
+    readonly text: string,
+    readonly values: readonly unknown[],
+  ) {}
 }
 
 /** Tagged template: `${x}` binds x as a value, or embeds x when it is a Fragment. */
@@ -33,12 +36,28 @@ export function sql(strings: TemplateStringsArray, ...parts: unknown[]): Fragmen
 export const raw = (text: string) => new Fragment(text, []);
 
 export function join(parts: Fragment[], separator: string): Fragment {
-  return new Fragment(parts.map((p) => p.text).join(separator), parts.flatMap((p) => p.values));
+  return new Fragment(
+    parts.map((p) => p.text).join(separator),
+    parts.flatMap((p) => p.values),
+  );
 }
 
 /** `col in (...)`, or a false condition for an empty list. */
 export const inList = (column: Fragment, values: readonly unknown[]): Fragment =>
-  values.length ? join([column, raw(' in ('), join(values.map((v) => sql`${v}`), ', '), raw(')')], '') : raw('false');
+  values.length
+    ? join(
+        [
+          column,
+          raw(' in ('),
+          join(
+            values.map((v) => sql`${v}`),
+            ', ',
+          ),
+          raw(')'),
+        ],
+        '',
+      )
+    : raw('false');
 
 /**
  * Runs one figure statement, read-only, with two planner settings that keep its time
@@ -55,10 +74,13 @@ export async function query<T>(em: EntityManager, f: Fragment, opts: { smallScop
   const conn = em.getConnection();
   // One centre's few communities: nested index lookups are the fast plan and cannot blow up.
   const nestLoops = opts.smallScope ? 'on' : 'off';
-  return conn.transactional(async (trx) => {
-    await conn.execute(`select set_config('jit', 'off', true), set_config('enable_nestloop', '${nestLoops}', true)`, [], 'all', trx);
-    return (await conn.execute(f.text, [...f.values], 'all', trx)) as T[];
-  }, { readOnly: true });
+  return conn.transactional(
+    async (trx) => {
+      await conn.execute(`select set_config('jit', 'off', true), set_config('enable_nestloop', '${nestLoops}', true)`, [], 'all', trx);
+      return (await conn.execute(f.text, [...f.values], 'all', trx)) as T[];
+    },
+    { readOnly: true },
+  );
 }
 
 /**
@@ -67,7 +89,10 @@ export async function query<T>(em: EntityManager, f: Fragment, opts: { smallScop
  * itself are left out by the caller's own `deleted_at is null`.
  */
 export function idsWhere(em: EntityManager, decl: RecordDecl, where: FilterQuery<object>): Fragment {
-  const qb = em.createQueryBuilder(decl.cls as never, 'f0').select('f0.id' as never).where(where as never);
+  const qb = em
+    .createQueryBuilder(decl.cls as never, 'f0')
+    .select('f0.id' as never)
+    .where(where as never);
   const native = knexSql(qb);
   return new Fragment(native.sql, native.bindings);
 }

@@ -9,7 +9,8 @@ import { PartyOrganization } from './party-organization.entity';
   name: 'PartyMember',
   plural: 'partyMembers',
   label: ['党员', 'Party member'],
-  description: 'A party member (党员) directly managed by a party organisation. Membership is personal data: names are internal, counts public.',
+  description:
+    'A party member (党员) directly managed by a party organisation. Membership is personal data: names are internal, counts public.',
   module: 'organisation',
   scope: 'org',
   owner: ['organization.community', 'organization.serviceCenter'],

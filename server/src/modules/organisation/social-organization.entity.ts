@@ -37,7 +37,14 @@ export class SocialOrganization extends BaseRecord {
 
   // PUBLIC like the name: the code is printed on the registration certificate and published by
   // the civil affairs registers (全国社会组织信用信息公示平台), so it says nothing that is not public.
-  @Attr({ type: 'string', label: ['统一社会信用代码', 'Unified social credit code'], sensitivity: 'PUBLIC', maxLength: 18, format: 'creditCode', unique: true })
+  @Attr({
+    type: 'string',
+    label: ['统一社会信用代码', 'Unified social credit code'],
+    sensitivity: 'PUBLIC',
+    maxLength: 18,
+    format: 'creditCode',
+    unique: true,
+  })
   creditCode?: string | null;
 
   @Attr({ type: 'enum', enum: OrgStage, label: ['发展阶段', 'Stage'], required: true, default: 'INCUBATING' })

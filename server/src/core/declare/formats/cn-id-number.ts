@@ -23,7 +23,8 @@ const today = () => new Date().toISOString().slice(0, 10).replace(/-/g, '');
 function birthDateProblem(date: string): string | undefined {
   const [y, m, d] = [date.slice(0, 4), date.slice(4, 6), date.slice(6, 8)].map(Number);
   const real = new Date(Date.UTC(y, m - 1, d));
-  if (real.getUTCFullYear() !== y || real.getUTCMonth() !== m - 1 || real.getUTCDate() !== d) return `birth date ${date} is not a real date`;
+  if (real.getUTCFullYear() !== y || real.getUTCMonth() !== m - 1 || real.getUTCDate() !== d)
+    return `birth date ${date} is not a real date`;
   if (y < 1900) return `birth date ${date} is before 1900`;
   if (date > today()) return `birth date ${date} is in the future`;
   return undefined;
@@ -31,7 +32,8 @@ function birthDateProblem(date: string): string | undefined {
 
 /** What is wrong with a (normalised) number, naming the part that fails; undefined when valid. */
 export function cnIdNumberProblem(value: string): string | undefined {
-  if (/^\d{15}$/.test(value)) return 'a legacy 15-digit number: 18-digit numbers are required (convert the old number to its 18-digit form)';
+  if (/^\d{15}$/.test(value))
+    return 'a legacy 15-digit number: 18-digit numbers are required (convert the old number to its 18-digit form)';
   if (value.length !== 18) return `must be 18 characters (got ${[...value].length})`;
   if (!/^\d{17}[\dX]$/.test(value)) return 'must be 17 digits and a digit or X';
   if (!PROVINCE_CODES.has(value.slice(0, 2))) return `region code ${value.slice(0, 2)} is not a province`;

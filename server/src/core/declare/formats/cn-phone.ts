@@ -27,10 +27,13 @@ export const normaliseCnPhone = (value: string): string => parse(value) ?? value
 /** What is wrong, if anything: said in the terms staff know (手机 / 座机). */
 export function cnPhoneProblem(value: string): string | undefined {
   if (parse(value)) return undefined;
-  const digits = compact(value).replace(/^(?:\+86|0086)/, '').replace(/-/g, '');
+  const digits = compact(value)
+    .replace(/^(?:\+86|0086)/, '')
+    .replace(/-/g, '');
   if (/^1\d{10}$/.test(digits)) return 'a mobile number (手机) starts 13 to 19';
   if (/^1\d*$/.test(digits)) return `a mobile number (手机) has 11 digits (got ${digits.length})`;
-  if (/^0\d+/.test(digits)) return 'a landline (座机) is 0, a 2- or 3-digit area code, then 7 or 8 digits (e.g. 010-12345678 or 0755-1234567-123)';
+  if (/^0\d+/.test(digits))
+    return 'a landline (座机) is 0, a 2- or 3-digit area code, then 7 or 8 digits (e.g. 010-12345678 or 0755-1234567-123)';
   return 'must be a mainland mobile (11 digits, +86 allowed) or a landline with its area code (e.g. 010-12345678-123)';
 }
 

@@ -42,10 +42,12 @@ export function creditCodeProblem(value: string): string | undefined {
   if (bad >= 0) return `character ${bad + 1} (${value[bad]}) is not allowed: only digits and capitals without I, O, Z, S, V`;
   const authority = CREDIT_AUTHORITIES[value[0]];
   if (!authority) return `registration authority code ${value[0]} (position 1) is not defined by the standard`;
-  if (!authority.kinds.includes(value[1])) return `kind code ${value[1]} (position 2) is not defined for authority ${value[0]} (${authority.name})`;
+  if (!authority.kinds.includes(value[1]))
+    return `kind code ${value[1]} (position 2) is not defined for authority ${value[0]} (${authority.name})`;
   const region = value.slice(2, 8);
   // 100000: bodies registered by a national authority.
-  if (!/^\d{6}$/.test(region) || !(PROVINCE_CODES.has(region.slice(0, 2)) || region === '100000')) return `region code ${region} (positions 3-8) is not an administrative region code`;
+  if (!/^\d{6}$/.test(region) || !(PROVINCE_CODES.has(region.slice(0, 2)) || region === '100000'))
+    return `region code ${region} (positions 3-8) is not an administrative region code`;
   const check = creditCheckChar(value.slice(0, 17));
   if (value[17] !== check) return `check character should be ${check}`;
   return undefined;

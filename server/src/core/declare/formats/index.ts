@@ -17,7 +17,11 @@ export interface Format {
 
 export const FORMATS = {
   cnIdNumber: { label: '居民身份证号码 (GB 11643 resident identity number)', problem: cnIdNumberProblem, normalise: normaliseCnIdNumber },
-  creditCode: { label: '统一社会信用代码 (GB 32100 unified social credit code)', problem: creditCodeProblem, normalise: normaliseCreditCode },
+  creditCode: {
+    label: '统一社会信用代码 (GB 32100 unified social credit code)',
+    problem: creditCodeProblem,
+    normalise: normaliseCreditCode,
+  },
   cnPhone: { label: '电话号码 (mainland phone number)', problem: cnPhoneProblem, normalise: normaliseCnPhone },
 } as const satisfies Record<string, Format>;
 

@@ -17,7 +17,8 @@ function endOf(decl: RecordDecl, path: string): { segments: string[]; end: Bindi
     if (!ref) throw new Error(`owner path ${path} of ${decl.name}: no reference ${seg} on ${cur.name}`);
     cur = recordOf(ref.target());
   }
-  if (!cur.binding) throw new Error(`owner path ${path} of ${decl.name} must end at a record type that declares a binding (${cur.name} does not)`);
+  if (!cur.binding)
+    throw new Error(`owner path ${path} of ${decl.name} must end at a record type that declares a binding (${cur.name} does not)`);
   return { segments, end: cur.binding };
 }
 
@@ -58,7 +59,8 @@ export async function ownsValues(em: EntityManager, decl: RecordDecl, values: Re
   for (const path of decl.owner) {
     const { segments, end } = endOf(decl, path);
     if (!segments.length) {
-      if (end === binding.kind ? values.id === binding.id : binding.kind === 'center' && values[centreOfCommunity()] === binding.id) return true;
+      if (end === binding.kind ? values.id === binding.id : binding.kind === 'center' && values[centreOfCommunity()] === binding.id)
+        return true;
       continue;
     }
     const value = values[segments[0]];

@@ -36,7 +36,7 @@ const toJson = (v: unknown) => JSON.stringify(v instanceof Date ? v.toISOString(
 function changedFields(decl: RecordDecl, before: Values | null, after: Values): string[] {
   const changed: string[] = [];
   for (const a of decl.attrs.filter((x) => x.writable)) {
-    const base = before ? before[a.name] : (a.default === undefined ? null : a.type === 'enumSet' ? [] : a.default);
+    const base = before ? before[a.name] : a.default === undefined ? null : a.type === 'enumSet' ? [] : a.default;
     if (toJson(base) !== toJson(after[a.name])) changed.push(a.name);
   }
   for (const r of decl.refs) if (toJson(before?.[r.name]) !== toJson(after[r.name])) changed.push(r.name);
@@ -73,7 +73,9 @@ async function assertMayMoveOwnership(em: EntityManager, decl: RecordDecl, befor
     const target = recordOf(ref.target());
     for (const id of [from, to]) {
       if (id != null && !(await ownsRecord(em, target, id, binding))) {
-        throw forbidden(`${decl.name}.${ref.name} decides who owns other records: only a caller who owns both the old and the new ${target.name} may change it`);
+        throw forbidden(
+          `${decl.name}.${ref.name} decides who owns other records: only a caller who owns both the old and the new ${target.name} may change it`,
+        );
       }
     }
   }
@@ -86,14 +88,23 @@ async function assertMayMoveOwnership(em: EntityManager, decl: RecordDecl, befor
  * and who touches approved records (a declared approval: only approvers, before
  * and after the write). Messages name fields, never their values.
  */
-export async function assertCanWrite(em: EntityManager, viewer: Viewer, decl: RecordDecl, op: WriteOp, before: Values | null, after: Values | null): Promise<void> {
+export async function assertCanWrite(
+  em: EntityManager,
+  viewer: Viewer,
+  decl: RecordDecl,
+  op: WriteOp,
+  before: Values | null,
+  after: Values | null,
+): Promise<void> {
   assertMayWriteType(viewer, decl, op);
   if (viewer.kind !== 'user') return;
   const binding = bindingOf(viewer);
   if (binding) {
     for (const values of [before, after]) {
       if (values && !(await ownsValues(em, decl, values, binding))) {
-        throw forbidden(`${decl.name}: you may only ${op} records of your own ${binding.kind === 'community' ? 'community' : 'service centre'}`);
+        throw forbidden(
+          `${decl.name}: you may only ${op} records of your own ${binding.kind === 'community' ? 'community' : 'service centre'}`,
+        );
       }
     }
     if (before && after) await assertMayMoveOwnership(em, decl, before, after, binding);
@@ -101,12 +112,15 @@ export async function assertCanWrite(em: EntityManager, viewer: Viewer, decl: Re
   if (after && (op === 'create' || op === 'update')) {
     for (const name of changedFields(decl, before, after)) {
       const field = decl.fields.find((f) => f.name === name)!;
-      if (accessFor(viewer, decl, field.sensitivity) === 'NONE') throw forbidden(`${decl.name}.${name} (${field.sensitivity}): a ${viewer.role} may not set it`);
+      if (accessFor(viewer, decl, field.sensitivity) === 'NONE')
+        throw forbidden(`${decl.name}.${name} (${field.sensitivity}): a ${viewer.role} may not set it`);
     }
   }
   // Approved as stored (`before`; for a restore, `after` is the row as it was deleted) or as the write would leave it.
   if (decl.approval && !APPROVERS.includes(viewer.role) && (isApproved(decl, before) || isApproved(decl, after))) {
     const { status, approved } = decl.approval;
-    throw forbidden(`${decl.name} with ${status} ${approved.join(' or ')}: only ${APPROVERS.join(' and ')} (its approvers) may set it, ${op} it or change it once set`);
+    throw forbidden(
+      `${decl.name} with ${status} ${approved.join(' or ')}: only ${APPROVERS.join(' and ')} (its approvers) may set it, ${op} it or change it once set`,
+    );
   }
 }

@@ -10,11 +10,15 @@ import type { ReportData } from './report-data';
 
 const zh = (e: DeclaredEnum<string>, key: string) => e.labels[key]?.zh ?? key;
 const counts = (e: DeclaredEnum<string>, list: KeyCount[], unit: string, skipZero = false) =>
-  list.filter((k) => !skipZero || (k.count ?? 0) > 0).map((k) => `${zh(e, k.key)}${k.suppressed ? WITHHELD : k.count}${unit}`).join('、');
+  list
+    .filter((k) => !skipZero || (k.count ?? 0) > 0)
+    .map((k) => `${zh(e, k.key)}${k.suppressed ? WITHHELD : k.count}${unit}`)
+    .join('、');
 
 /** Lines of one direction of a DIRECTION × key summary, largest first. */
 export const linesOf = (s: BudgetSummary, direction: string, key: 'source' | 'category') =>
-  s.rows.filter((r) => r.direction === direction && r[key] !== null)
+  s.rows
+    .filter((r) => r.direction === direction && r[key] !== null)
     .map((r) => ({ key: r[key] as string, amount: r[direction === 'INCOME' ? 'income' : 'expenditure'], suppressed: r.suppressed }))
     // Largest first for reading (withheld ones last); the amounts themselves stay exact text.
     .sort((a, b) => Number(b.amount ?? -1) - Number(a.amount ?? -1));
@@ -26,31 +30,38 @@ const amountOf = (l: { amount: string | null; suppressed: boolean }) => (l.suppr
 export function basicSection(d: ReportData): Block[] {
   const o = d.overview;
   const t = d.totals;
-  const income = linesOf(d.incomeBySource, 'INCOME', 'source').map((l) => `${zh(IncomeSource, l.key)}${amountOf(l)}元`).join('、');
-  const spending = linesOf(d.expenditureByCategory, 'EXPENDITURE', 'category').map((l) => `${zh(ExpenditureCategory, l.key)}${amountOf(l)}元`).join('、');
+  const income = linesOf(d.incomeBySource, 'INCOME', 'source')
+    .map((l) => `${zh(IncomeSource, l.key)}${amountOf(l)}元`)
+    .join('、');
+  const spending = linesOf(d.expenditureByCategory, 'EXPENDITURE', 'category')
+    .map((l) => `${zh(ExpenditureCategory, l.key)}${amountOf(l)}元`)
+    .join('、');
   const total = d.incomeBySource.totals;
   const totalOf = (field: 'income' | 'expenditure' | 'balance') => (total.suppressed ? WITHHELD : fmtMoney(total[field]));
   return [
     { kind: 'heading', level: 2, text: '一、基本情况' },
     {
       kind: 'paragraph',
-      text: `截至${o.asOf},${d.scopeName}共有${o.communityCount}个城市社区,辖区总面积${fmtNum(o.totalAreaKm2)}平方公里,下辖小区${o.compoundCount}个,`
-        + `管辖人口${fmtWan(o.population)}万人(${o.population}人,${o.households}户),现有社区工作者${orWithheld(o, 'workerCount', fmtInt(o.workerCount))}人,其中${counts(EmploymentType, o.workersByEmploymentType, '人')}。`
-        + `现有党组织${o.partyOrganizationCount}个,其中${counts(PartyOrgKind, o.partyOrganizationsByKind, '个')},现有社区直管党员${orWithheld(o, 'partyMemberCount', fmtInt(o.partyMemberCount))}名。`
-        + `社区社会组织${o.socialOrganizationCount}个${o.socialOrganizationCount ? `,其中${counts(SocialOrgCategory, o.socialOrganizationsByCategory, '个', true)}` : ''}。`,
+      text:
+        `截至${o.asOf},${d.scopeName}共有${o.communityCount}个城市社区,辖区总面积${fmtNum(o.totalAreaKm2)}平方公里,下辖小区${o.compoundCount}个,` +
+        `管辖人口${fmtWan(o.population)}万人(${o.population}人,${o.households}户),现有社区工作者${orWithheld(o, 'workerCount', fmtInt(o.workerCount))}人,其中${counts(EmploymentType, o.workersByEmploymentType, '人')}。` +
+        `现有党组织${o.partyOrganizationCount}个,其中${counts(PartyOrgKind, o.partyOrganizationsByKind, '个')},现有社区直管党员${orWithheld(o, 'partyMemberCount', fmtInt(o.partyMemberCount))}名。` +
+        `社区社会组织${o.socialOrganizationCount}个${o.socialOrganizationCount ? `,其中${counts(SocialOrgCategory, o.socialOrganizationsByCategory, '个', true)}` : ''}。`,
     },
     {
       kind: 'paragraph',
-      text: `${d.year}年,${d.serviceCenterId ? '辖区' : '全市'}每万人拥有社区工作者${orWithheld(t, 'workersPer10k', fmtNum(t.workersPer10k))}人,每千人社区办公用房面积${fmtNum(t.officeAreaPer1k)}平方米,设有服务窗口${fmtInt(t.serviceWindowCount)}个;`
-        + `每万人拥有社区社会组织${fmtNum(t.socialOrganizationsPer10k)}个。全年召开居民议事会议${t.councilMeetingCount}次,参会${t.councilAttendance}人次,平均每次${fmtNum(t.averageAttendance)}人,其中居民${fmtNum(t.averageResidentAttendance)}人;`
-        + `开展社区活动${t.activityCount}次,参与居民${t.activityParticipants}人次;社区工作者参加培训${orWithheld(t, 'trainingHours', fmtNum(t.trainingHours))}学时,人均${orWithheld(t, 'trainingHoursPerWorker', fmtNum(t.trainingHoursPerWorker))}学时。`,
+      text:
+        `${d.year}年,${d.serviceCenterId ? '辖区' : '全市'}每万人拥有社区工作者${orWithheld(t, 'workersPer10k', fmtNum(t.workersPer10k))}人,每千人社区办公用房面积${fmtNum(t.officeAreaPer1k)}平方米,设有服务窗口${fmtInt(t.serviceWindowCount)}个;` +
+        `每万人拥有社区社会组织${fmtNum(t.socialOrganizationsPer10k)}个。全年召开居民议事会议${t.councilMeetingCount}次,参会${t.councilAttendance}人次,平均每次${fmtNum(t.averageAttendance)}人,其中居民${fmtNum(t.averageResidentAttendance)}人;` +
+        `开展社区活动${t.activityCount}次,参与居民${t.activityParticipants}人次;社区工作者参加培训${orWithheld(t, 'trainingHours', fmtNum(t.trainingHours))}学时,人均${orWithheld(t, 'trainingHoursPerWorker', fmtNum(t.trainingHoursPerWorker))}学时。`,
     },
     {
       kind: 'paragraph',
-      text: `经费方面,${d.year}年已批准和已支出的经费收入合计${totalOf('income')}元${income ? `(${income})` : ''},`
-        + `支出合计${totalOf('expenditure')}元${spending ? `(${spending})` : ''},结余${totalOf('balance')}元;`
-        + `财政拨款${orWithheld(t, 'fiscalAppropriation', fmtMoney(t.fiscalAppropriation))}元,占收入的${orWithheld(t, 'fiscalDependency', fmtPercent(t.fiscalDependency))}。`
-        + `按权责清单核查,承接事项中权责不匹配${t.powerMismatchCount}项,费未随事转${t.unfundedDutyCount}项。`,
+      text:
+        `经费方面,${d.year}年已批准和已支出的经费收入合计${totalOf('income')}元${income ? `(${income})` : ''},` +
+        `支出合计${totalOf('expenditure')}元${spending ? `(${spending})` : ''},结余${totalOf('balance')}元;` +
+        `财政拨款${orWithheld(t, 'fiscalAppropriation', fmtMoney(t.fiscalAppropriation))}元,占收入的${orWithheld(t, 'fiscalDependency', fmtPercent(t.fiscalDependency))}。` +
+        `按权责清单核查,承接事项中权责不匹配${t.powerMismatchCount}项,费未随事转${t.unfundedDutyCount}项。`,
     },
   ];
 }

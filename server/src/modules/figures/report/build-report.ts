@@ -34,7 +34,10 @@ export const reportTitle = (d: ReportData) => `关于${d.scopeName}城市社区�
 export function reportBlocks(d: ReportData, th: Thresholds): Block[] {
   return [
     { kind: 'heading', level: 1, text: reportTitle(d) },
-    { kind: 'paragraph', text: `本报告由社区治理数据平台根据截至${d.asOf}的登记数据自动生成,围绕城市社区的组织架构、工作队伍、权责清单、经费保障和居民参与情况,汇总${d.scopeName}${d.year}年度城市社区建设发展情况,列出数据反映的问题。` },
+    {
+      kind: 'paragraph',
+      text: `本报告由社区治理数据平台根据截至${d.asOf}的登记数据自动生成,围绕城市社区的组织架构、工作队伍、权责清单、经费保障和居民参与情况,汇总${d.scopeName}${d.year}年度城市社区建设发展情况,列出数据反映的问题。`,
+    },
     ...basicSection(d),
     ...chartBlocks(d, th),
     ...problemsSection(d, th),

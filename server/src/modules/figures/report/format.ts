@@ -5,7 +5,8 @@ export const MISSING = '—';
 export const WITHHELD = '*';
 
 /** `text`, or the withheld mark when `field` of `owner` was suppressed for this reader. */
-export const orWithheld = (owner: { suppressed: readonly string[] }, field: string, text: string) => (owner.suppressed.includes(field) ? WITHHELD : text);
+export const orWithheld = (owner: { suppressed: readonly string[] }, field: string, text: string) =>
+  owner.suppressed.includes(field) ? WITHHELD : text;
 
 export const fmtInt = (n: number | null | undefined) => (n === null || n === undefined ? MISSING : String(n));
 

@@ -16,7 +16,10 @@ const cap = (items: string[], unit: string) =>
   items.length > LIST_MAX ? `${items.slice(0, LIST_MAX).join('、')}等${items.length}${unit}` : items.join('、');
 
 const listCommunities = (rows: NamedIndicators[], value: (r: NamedIndicators) => string) =>
-  cap(rows.map((r) => `${r.name}(${value(r)})`), '个社区');
+  cap(
+    rows.map((r) => `${r.name}(${value(r)})`),
+    '个社区',
+  );
 
 /** Communities whose indicator is known and on the wrong side of the threshold, worst first. */
 function below(rows: NamedIndicators[], pick: (r: NamedIndicators) => number | null, limit: number): NamedIndicators[] {
@@ -31,14 +34,26 @@ export function problemsSection(d: ReportData, th: Thresholds): Block[] {
   const duty: string[] = [];
   if (powerMismatches.length) {
     const missing = [...new Set(powerMismatches.map((m) => `「${m.serviceCenterName}」不具有${powerZh(m.requiredPower)}`))];
-    duty.push(`权责不匹配。共有${powerMismatches.length}项承接事项所需的行政权力,承接单位(或其所属服务中心)依法并不具备:${missing.join(';')}。涉及事项:${cap(powerMismatches.map((m) => `${m.communityName ?? m.serviceCenterName}承接的「${m.dutyTitle}」`), '项')}。`);
+    duty.push(
+      `权责不匹配。共有${powerMismatches.length}项承接事项所需的行政权力,承接单位(或其所属服务中心)依法并不具备:${missing.join(';')}。涉及事项:${cap(
+        powerMismatches.map((m) => `${m.communityName ?? m.serviceCenterName}承接的「${m.dutyTitle}」`),
+        '项',
+      )}。`,
+    );
   } else duty.push('未发现权责不匹配的承接事项。');
   if (unfundedDuties.length) {
-    duty.push(`费未随事转。共有${unfundedDuties.length}项要求经费保障的承接事项在${d.year}年度没有已批准或已支出的对应经费:${cap(unfundedDuties.map((u) => `${u.communityName ?? u.serviceCenterName}承接的「${u.dutyTitle}」`), '项')}。`);
+    duty.push(
+      `费未随事转。共有${unfundedDuties.length}项要求经费保障的承接事项在${d.year}年度没有已批准或已支出的对应经费:${cap(
+        unfundedDuties.map((u) => `${u.communityName ?? u.serviceCenterName}承接的「${u.dutyTitle}」`),
+        '项',
+      )}。`,
+    );
   } else duty.push(`要求经费保障的承接事项在${d.year}年度均有对应经费。`);
 
   const staff = below(c, (r) => r.workersPer10k, th.minWorkersPer10k);
-  const dependent = c.filter((r) => r.fiscalDependency !== null && r.fiscalDependency > th.maxFiscalDependency).sort((a, b) => b.fiscalDependency! - a.fiscalDependency!);
+  const dependent = c
+    .filter((r) => r.fiscalDependency !== null && r.fiscalDependency > th.maxFiscalDependency)
+    .sort((a, b) => b.fiscalDependency! - a.fiscalDependency!);
   const resources = [
     staff.length
       ? `社区工作力量不足。${staff.length}个社区每万人拥有社区工作者少于${fmtNum(th.minWorkersPer10k)}人:${listCommunities(staff, (r) => `${fmtNum(r.workersPer10k)}人`)}。`
@@ -48,7 +63,13 @@ export function problemsSection(d: ReportData, th: Thresholds): Block[] {
       : `各社区财政拨款占收入比重均未超过${fmtPercent(th.maxFiscalDependency)},整体为${fmtPercent(d.totals.fiscalDependency)}。`,
   ];
   const noPopulation = c.filter((r) => r.population === null || r.population === 0);
-  if (noPopulation.length) resources.push(`基础数据不全。${noPopulation.length}个社区未登记管辖人口,无法计算人均指标:${cap(noPopulation.map((r) => r.name), '个社区')}。`);
+  if (noPopulation.length)
+    resources.push(
+      `基础数据不全。${noPopulation.length}个社区未登记管辖人口,无法计算人均指标:${cap(
+        noPopulation.map((r) => r.name),
+        '个社区',
+      )}。`,
+    );
 
   const thinOrgs = below(c, (r) => r.socialOrganizationsPer10k, th.minSocialOrgsPer10k);
   const lowAttendance = below(c, (r) => r.averageResidentAttendance, th.minAverageResidentAttendance);
@@ -58,8 +79,15 @@ export function problemsSection(d: ReportData, th: Thresholds): Block[] {
       ? `社区社会组织发展滞后。${thinOrgs.length}个社区每万人拥有社会组织少于${fmtNum(th.minSocialOrgsPer10k)}个:${listCommunities(thinOrgs, (r) => `${fmtNum(r.socialOrganizationsPer10k)}个`)}。`
       : `各社区每万人拥有社会组织均不少于${fmtNum(th.minSocialOrgsPer10k)}个。`,
     lowAttendance.length || noMeetings.length
-      ? `居民议事参与度不高。${lowAttendance.length ? `${lowAttendance.length}个社区居民议事会议平均每次参会居民少于${fmtNum(th.minAverageResidentAttendance)}人:${listCommunities(lowAttendance, (r) => `${fmtNum(r.averageResidentAttendance)}人`)}` : `有会议的社区平均每次参会居民均不少于${fmtNum(th.minAverageResidentAttendance)}人`}`
-        + `${noMeetings.length ? `;${noMeetings.length}个社区全年未召开居民议事会议:${cap(noMeetings.map((r) => r.name), '个社区')}` : ''}。`
+      ? `居民议事参与度不高。${lowAttendance.length ? `${lowAttendance.length}个社区居民议事会议平均每次参会居民少于${fmtNum(th.minAverageResidentAttendance)}人:${listCommunities(lowAttendance, (r) => `${fmtNum(r.averageResidentAttendance)}人`)}` : `有会议的社区平均每次参会居民均不少于${fmtNum(th.minAverageResidentAttendance)}人`}` +
+        `${
+          noMeetings.length
+            ? `;${noMeetings.length}个社区全年未召开居民议事会议:${cap(
+                noMeetings.map((r) => r.name),
+                '个社区',
+              )}`
+            : ''
+        }。`
       : `各社区均召开了居民议事会议,平均每次参会居民均不少于${fmtNum(th.minAverageResidentAttendance)}人。`,
   ];
 
@@ -74,4 +102,3 @@ export function problemsSection(d: ReportData, th: Thresholds): Block[] {
     { kind: 'paragraph', text: points(participation) },
   ];
 }
-

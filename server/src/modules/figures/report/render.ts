@@ -7,16 +7,26 @@ export function renderMarkdown(blocks: Block[]): string {
   const out: string[] = [];
   for (const b of blocks) {
     switch (b.kind) {
-      case 'heading': out.push(`${'#'.repeat(b.level)} ${b.text}`); break;
-      case 'paragraph': out.push(b.text); break;
-      case 'list': out.push(b.items.map((i) => `- ${i}`).join('\n')); break;
+      case 'heading':
+        out.push(`${'#'.repeat(b.level)} ${b.text}`);
+        break;
+      case 'paragraph':
+        out.push(b.text);
+        break;
+      case 'list':
+        out.push(b.items.map((i) => `- ${i}`).join('\n'));
+        break;
       case 'table':
-        out.push(`**${b.caption}**\n\n| ${b.head.map(escapeCell).join(' | ')} |\n| ${b.head.map(() => '---').join(' | ')} |\n`
-          + b.rows.map((r) => `| ${r.map(escapeCell).join(' | ')} |`).join('\n'));
+        out.push(
+          `**${b.caption}**\n\n| ${b.head.map(escapeCell).join(' | ')} |\n| ${b.head.map(() => '---').join(' | ')} |\n` +
+            b.rows.map((r) => `| ${r.map(escapeCell).join(' | ')} |`).join('\n'),
+        );
         break;
       case 'chart':
-        out.push(`**${b.title}**${b.note ? `(${b.note})` : ''}\n\n| 项目 | ${b.unit} |\n| --- | --- |\n`
-          + (b.bars.length ? b.bars.map((x) => `| ${escapeCell(x.label)} | ${x.display} |`).join('\n') : '| 暂无数据 | — |'));
+        out.push(
+          `**${b.title}**${b.note ? `(${b.note})` : ''}\n\n| 项目 | ${b.unit} |\n| --- | --- |\n` +
+            (b.bars.length ? b.bars.map((x) => `| ${escapeCell(x.label)} | ${x.display} |`).join('\n') : '| 暂无数据 | — |'),
+        );
         break;
     }
   }
@@ -39,12 +49,17 @@ svg text { fill: #222; font-family: sans-serif; }
 export function renderHtml(title: string, blocks: Block[]): string {
   const body = blocks.map((b) => {
     switch (b.kind) {
-      case 'heading': return `<h${b.level}>${escapeHtml(b.text)}</h${b.level}>`;
-      case 'paragraph': return `<p>${escapeHtml(b.text)}</p>`;
-      case 'list': return `<ul>${b.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`;
+      case 'heading':
+        return `<h${b.level}>${escapeHtml(b.text)}</h${b.level}>`;
+      case 'paragraph':
+        return `<p>${escapeHtml(b.text)}</p>`;
+      case 'list':
+        return `<ul>${b.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`;
       case 'table':
-        return `<table><caption>${escapeHtml(b.caption)}</caption><thead><tr>${b.head.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead>`
-          + `<tbody>${b.rows.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+        return (
+          `<table><caption>${escapeHtml(b.caption)}</caption><thead><tr>${b.head.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead>` +
+          `<tbody>${b.rows.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`
+        );
       case 'chart':
         return `<figure><figcaption>${escapeHtml(b.title)}</figcaption>${svgBarChart(b)}${b.note ? `<p>${escapeHtml(b.note)}</p>` : ''}</figure>`;
     }

@@ -42,18 +42,30 @@ const REAL_MONEY = { status: { in: ['APPROVED', 'SPENT'] } };
 /** The report counts the overview at the year's end, or today for the running year. */
 export const reportAsOf = (year: number, today: string) => (`${year}-12-31` < today ? `${year}-12-31` : today);
 
-export async function reportData(em: EntityManager, access: AccessPolicy, disclosure: Disclosure, year: number, serviceCenterId: string | null, today: string): Promise<ReportData> {
+export async function reportData(
+  em: EntityManager,
+  access: AccessPolicy,
+  disclosure: Disclosure,
+  year: number,
+  serviceCenterId: string | null,
+  today: string,
+): Promise<ReportData> {
   let scopeName = '全市';
   if (serviceCenterId) {
     const sc = columns(em, ServiceCenter, 'sc');
-    const [center] = await query<{ name: string }>(em, sql`select ${sc.name} as name from ${sc.table} where ${sc.id} = ${serviceCenterId} and ${sc.deletedAt} is null`);
+    const [center] = await query<{ name: string }>(
+      em,
+      sql`select ${sc.name} as name from ${sc.table} where ${sc.id} = ${serviceCenterId} and ${sc.deletedAt} is null`,
+    );
     if (!center) throw notFound('ServiceCenter', serviceCenterId);
     scopeName = center.name;
   }
   const asOf = reportAsOf(year, today);
   const selected = ofCentre(serviceCenterId);
   const c = columns(em, Community, 'c');
-  const scopeFilter = serviceCenterId ? { or: [{ serviceCenterId: { eq: serviceCenterId } }, { community: { serviceCenterId: { eq: serviceCenterId } } }] } : {};
+  const scopeFilter = serviceCenterId
+    ? { or: [{ serviceCenterId: { eq: serviceCenterId } }, { community: { serviceCenterId: { eq: serviceCenterId } } }] }
+    : {};
   const filter = { ...REAL_MONEY, ...scopeFilter };
   // The report's own tables on public summaries: the server chose them (asked: false), so only suppression applies.
   const table = (groupBy: BudgetGroup[]) => budgetSummary(em, access, disclosure, { year, groupBy, filter, asked: false });
@@ -61,14 +73,32 @@ export async function reportData(em: EntityManager, access: AccessPolicy, disclo
     overview(em, disclosure, serviceCenterId, asOf),
     areaIndicators(em, disclosure, year, serviceCenterId),
     communityIndicatorRows(em, disclosure, year, selected, serviceCenterId),
-    query<{ id: string; code: string; name: string }>(em, sql`select ${c.id} as id, ${c.code} as code, ${c.name} as name from ${c.table} where ${c.deletedAt} is null and ${selected(c)}`),
+    query<{ id: string; code: string; name: string }>(
+      em,
+      sql`select ${c.id} as id, ${c.code} as code, ${c.name} as name from ${c.table} where ${c.deletedAt} is null and ${selected(c)}`,
+    ),
     table([BudgetGroup.DIRECTION, BudgetGroup.SOURCE]),
     table([BudgetGroup.DIRECTION, BudgetGroup.CATEGORY]),
     dutyFindings(em, year, serviceCenterId),
   ]);
   const byId = new Map(names.map((n) => [n.id, n]));
   const communities = rows.map((r) => ({ ...r, code: byId.get(r.communityId)?.code ?? '', name: byId.get(r.communityId)?.name ?? '' }));
-  const withheld = [ov, totals, ...communities].some((x) => x.suppressed.length > 0) || ov.workersByEmploymentType.some((k) => k.suppressed)
-    || [incomeBySource, expenditureByCategory].some((s) => s.totals.suppressed || s.rows.some((r) => r.suppressed));
-  return { year, asOf, scopeName, serviceCenterId, overview: ov, totals, communities, incomeBySource, expenditureByCategory, findings, withheld, minRows: disclosure.k };
+  const withheld =
+    [ov, totals, ...communities].some((x) => x.suppressed.length > 0) ||
+    ov.workersByEmploymentType.some((k) => k.suppressed) ||
+    [incomeBySource, expenditureByCategory].some((s) => s.totals.suppressed || s.rows.some((r) => r.suppressed));
+  return {
+    year,
+    asOf,
+    scopeName,
+    serviceCenterId,
+    overview: ov,
+    totals,
+    communities,
+    incomeBySource,
+    expenditureByCategory,
+    findings,
+    withheld,
+    minRows: disclosure.k,
+  };
 }

@@ -8,7 +8,10 @@ export enum ReportFormat {
 registerEnumType(ReportFormat, {
   name: 'ReportFormat',
   description: 'Format of a generated report (报告格式)',
-  valuesConfig: { MARKDOWN: { description: 'Markdown (Markdown 文本)' }, HTML: { description: 'Printable HTML with inline SVG charts (可打印网页)' } },
+  valuesConfig: {
+    MARKDOWN: { description: 'Markdown (Markdown 文本)' },
+    HTML: { description: 'Printable HTML with inline SVG charts (可打印网页)' },
+  },
 });
 
 @ObjectType({ description: 'A report generated from the data (数据生成的报告)' })
@@ -34,7 +37,10 @@ export class ReportThresholdsInput {
   @Field(() => Float, { nullable: true, description: 'Fiscal dependency above this is reported, 0-1 (财政依赖度上限)' })
   maxFiscalDependency?: number;
 
-  @Field(() => Float, { nullable: true, description: 'Social organisations per 10,000 residents below this is reported (每万人社会组织数下限)' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Social organisations per 10,000 residents below this is reported (每万人社会组织数下限)',
+  })
   minSocialOrgsPer10k?: number;
 
   @Field(() => Float, { nullable: true, description: 'Average council attendance below this is reported (议事会议平均参会人数下限)' })

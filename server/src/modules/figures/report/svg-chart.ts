@@ -17,16 +17,20 @@ export function svgBarChart(chart: Chart): string {
   const bars = chart.bars.map((b, i) => {
     const y = 10 + i * ROW;
     const low = chart.threshold && b.value < chart.threshold.value;
-    return `<text x="${LABEL_W - 6}" y="${y + 14}" text-anchor="end">${escapeHtml(b.label)}</text>`
-      + `<rect x="${LABEL_W}" y="${y + 3}" width="${(x(b.value) - LABEL_W).toFixed(1)}" height="${ROW - 8}" fill="${low ? '#c0392b' : '#2e6da4'}"/>`
-      + `<text x="${(x(b.value) + 4).toFixed(1)}" y="${y + 14}">${escapeHtml(b.display)}</text>`;
+    return (
+      `<text x="${LABEL_W - 6}" y="${y + 14}" text-anchor="end">${escapeHtml(b.label)}</text>` +
+      `<rect x="${LABEL_W}" y="${y + 3}" width="${(x(b.value) - LABEL_W).toFixed(1)}" height="${ROW - 8}" fill="${low ? '#c0392b' : '#2e6da4'}"/>` +
+      `<text x="${(x(b.value) + 4).toFixed(1)}" y="${y + 14}">${escapeHtml(b.display)}</text>`
+    );
   });
   const t = chart.threshold;
   const line = t
-    ? `<line x1="${x(t.value).toFixed(1)}" y1="4" x2="${x(t.value).toFixed(1)}" y2="${height - 16}" stroke="#555" stroke-dasharray="4 3"/>`
-      + `<text x="${x(t.value).toFixed(1)}" y="${height - 4}" text-anchor="middle">${escapeHtml(t.label)}</text>`
+    ? `<line x1="${x(t.value).toFixed(1)}" y1="4" x2="${x(t.value).toFixed(1)}" y2="${height - 16}" stroke="#555" stroke-dasharray="4 3"/>` +
+      `<text x="${x(t.value).toFixed(1)}" y="${height - 4}" text-anchor="middle">${escapeHtml(t.label)}</text>`
     : '';
   const empty = chart.bars.length ? '' : `<text x="${LABEL_W}" y="24">暂无数据</text>`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(chart.title)}" width="${width}" height="${Math.max(height, 40)}" viewBox="0 0 ${width} ${Math.max(height, 40)}" font-size="12">`
-    + `<title>${escapeHtml(chart.title)}</title>${bars.join('')}${line}${empty}</svg>`;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(chart.title)}" width="${width}" height="${Math.max(height, 40)}" viewBox="0 0 ${width} ${Math.max(height, 40)}" font-size="12">` +
+    `<title>${escapeHtml(chart.title)}</title>${bars.join('')}${line}${empty}</svg>`
+  );
 }
