@@ -100,7 +100,7 @@ async function addHistory(app: App, communityA: string): Promise<Fixture['users'
   ])) as Array<{ id: string }>;
   await gql(
     app,
-    `mutation { updateCommunityWorker(id: "${w.id}", input: { phone: "13912345678", monthlySalary: "5555.55", idNumber: "11010119900307117X" }) { id } }`,
+    `mutation { updateCommunityWorker(id: "${w.id}", input: { phone: "13912345678", monthlySalary: "5555.55", idNumber: "11010119900307117X", birthYear: 1990, gender: MALE }) { id } }`,
   );
   const [m] = (await conn.execute(`select id from party_member order by id limit 1`)) as Array<{ id: string }>;
   await gql(app, `mutation { updatePartyMember(id: "${m.id}", input: { phone: "13811112222" }) { id } }`);
