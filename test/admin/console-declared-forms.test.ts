@@ -72,6 +72,39 @@ describe('forms follow the declarations (as an administrator, in Chinese)', () =
     await context.close();
   });
 
+  it('shows the server’s format checks (GB 11643, phones) at the field, writes nothing, and saves once fixed', async () => {
+    const { context, page } = await newPage(env.browser);
+    const creates = countMutations(page, 'createCommunityWorker');
+    await login(page, env.server.base, ACCOUNTS.ADMIN);
+    await page.goto(`${env.server.base}/admin/#/communityWorkers/create`);
+    await chooseAutocomplete(page, 'communityId', '书院', '书院社区');
+    await page.locator('input[name="name"]').fill('格式校验员');
+    await page.getByRole('combobox', { name: '用工类型' }).click();
+    await page.getByRole('option', { name: '网格员' }).click();
+    await page.locator('input[name="idNumber"]').fill('110105194912310021');
+    await page.locator('input[name="phone"]').fill('12012345678');
+    await save(page);
+    // The check digit the standard wants, and why the phone is no mainland number, each under its field.
+    await waitForText(page, 'check digit should be X');
+    await waitForText(page, 'starts 13 to 19');
+    const errors = await page.locator('.Mui-error').allInnerTexts();
+    expect(errors.join('\n')).toContain('身份证号');
+    await screenshot(page, 'worker-create-format-errors');
+    expect(creates()).toBe(1);
+    const named = async () =>
+      ok(await env.server.t.gql('{ communityWorkers(filter: { name: { eq: "格式校验员" } }) { nodes { idNumber phone } } }'))
+        .communityWorkers.nodes;
+    expect(await named()).toEqual([]);
+
+    await page.locator('input[name="idNumber"]').fill('11010519491231002x');
+    await page.locator('input[name="phone"]').fill('138 1234 5678');
+    await save(page);
+    await page.waitForFunction(() => /\/communityWorkers\/[0-9a-f-]+\/show/.test(location.hash));
+    // Stored in one form: the check letter in capitals, the mobile as eleven digits.
+    expect(await named()).toEqual([{ idNumber: '11010519491231002X', phone: '13812345678' }]);
+    await context.close();
+  });
+
   it('shows a record’s fields on its page in declared order', async () => {
     const { context, page } = await newPage(env.browser);
     await login(page, env.server.base, ACCOUNTS.ADMIN);
