@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { recordOf } from '../../server/src/core/declare';
 import { declaredFields } from '../../server/src/core/declare/field-order';
 import '../../server/src/modules';
+import { sql } from '../support/sql';
 import { ok } from '../support/test-app';
 import { ACCOUNTS } from './support/accounts';
 import { login, newPage, screenshot } from './support/browser';
@@ -102,6 +103,23 @@ describe('forms follow the declarations (as an administrator, in Chinese)', () =
     await page.waitForFunction(() => /\/communityWorkers\/[0-9a-f-]+\/show/.test(location.hash));
     // Stored in one form: the check letter in capitals, the mobile as eleven digits.
     expect(await named()).toEqual([{ idNumber: '11010519491231002X', phone: '13812345678' }]);
+    await context.close();
+  });
+
+  it('lists a community’s stored values that fail the format checks on 数据质量, linked to their records', async () => {
+    const community = await env.server.firstId('communities', { name: { eq: '书院社区' } });
+    const worker = await env.server.firstId('communityWorkers', { communityId: { eq: community } });
+    // A value written before the checks existed, as an old import left it.
+    await sql(env.server.t.url, 'update community_worker set id_number = $2 where id = $1', [worker, '110105194912310021']);
+    const { context, page } = await newPage(env.browser);
+    await login(page, env.server.base, ACCOUNTS.ADMIN);
+    await page.goto(`${env.server.base}/admin/#/data-quality`);
+    await chooseAutocomplete(page, 'communityId', '书院', '书院社区');
+    await page.getByTestId('data-quality-table').waitFor();
+    await waitForText(page, 'check digit should be X');
+    await screenshot(page, 'data-quality');
+    await page.getByTestId('data-quality-table').getByRole('link').first().click();
+    await page.waitForFunction((id) => location.hash.includes(`/communityWorkers/${id}/show`), worker);
     await context.close();
   });
 

@@ -434,6 +434,14 @@ export async function corpusFor(
       years.map((r) => ({ id: r.id, year: Number(r.fiscal_year) })),
     ),
   );
+  // Data quality per community: the communities both databases hold, and those a pair changes.
+  const communities = (await input.sql.query<{ id: string }>('select id from community order by code limit 4')).rows.map((r) => r.id);
+  for (const id of new Set([...communities, ...(input.changedIds.get('Community') ?? [])])) {
+    items.push({
+      name: `dataQuality of community ${id}`,
+      run: (exec) => exec(`{ dataQuality(communityId: "${id}") { recordType recordId display field problem } }`),
+    });
+  }
   return items;
 }
 

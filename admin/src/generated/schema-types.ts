@@ -1519,6 +1519,21 @@ export type CouncilMeetingUpdateInput = {
   topic?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A stored value the declared formats refuse, or one not in its stored form (数据质量问题) */
+export type DataQualityIssue = {
+  __typename?: 'DataQualityIssue';
+  /** The record’s display name, when you may read it (名称) */
+  display?: Maybe<Scalars['String']['output']>;
+  /** The field whose value is wrong (字段) */
+  field: Scalars['String']['output'];
+  /** What is wrong with it, as a write would be told (问题) */
+  problem: Scalars['String']['output'];
+  /** The record (记录编号) */
+  recordId: Scalars['ID']['output'];
+  /** The record type (记录类型) */
+  recordType: Scalars['String']['output'];
+};
+
 /** Filter on a date (日期筛选) */
 export type DateFilter = {
   /** equals (等于) */
@@ -4021,6 +4036,8 @@ export type Query = {
   councilMeeting?: Maybe<CouncilMeeting>;
   /** A page of Council meeting (居民议事会议) with filter, order and paging */
   councilMeetings: CouncilMeetingConnection;
+  /** Stored values of one community’s records that the declared formats (GB 11643, GB 32100, phones) refuse, as far as you may read them (数据质量) */
+  dataQuality: Array<DataQualityIssue>;
   /** One Duty assignment (权责承接) by id, or null */
   dutyAssignment?: Maybe<DutyAssignment>;
   /** A page of Duty assignment (权责承接) with filter, order and paging */
@@ -4197,6 +4214,12 @@ export type QueryCouncilMeetingsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<CouncilMeetingOrder>>;
+};
+
+
+/** Read the community governance data (查询) */
+export type QueryDataQualityArgs = {
+  communityId: Scalars['ID']['input'];
 };
 
 

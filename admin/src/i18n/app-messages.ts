@@ -102,7 +102,14 @@ export const appMessages = {
       },
       report: { download_html: '下载 HTML', download_markdown: '下载 Markdown', generated_at: '生成于 %{at}' },
       audit: { title: '审计日志', record: '记录', type: '类型' },
-      menu: { dashboard: '概览', audit_log: '审计日志', report: '研究报告', records: '数据' },
+      menu: { dashboard: '概览', audit_log: '审计日志', report: '研究报告', data_quality: '数据质量', records: '数据' },
+      quality: {
+        community: '社区',
+        clean: '该社区的记录均通过格式校验（仅含您可查看的字段）',
+        record: '记录',
+        field: '字段',
+        problem: '问题',
+      },
     },
   },
   en: {
@@ -207,7 +214,14 @@ export const appMessages = {
       },
       report: { download_html: 'Download HTML', download_markdown: 'Download Markdown', generated_at: 'Generated %{at}' },
       audit: { title: 'Audit log', record: 'Record', type: 'Type' },
-      menu: { dashboard: 'Overview', audit_log: 'Audit log', report: 'Research report', records: 'Records' },
+      menu: { dashboard: 'Overview', audit_log: 'Audit log', report: 'Research report', data_quality: 'Data quality', records: 'Records' },
+      quality: {
+        community: 'Community',
+        clean: 'Every value of this community’s records passes the format checks (as far as you may read them)',
+        record: 'Record',
+        field: 'Field',
+        problem: 'Problem',
+      },
     },
   },
 };

@@ -1,5 +1,6 @@
 import HistoryIcon from '@mui/icons-material/History';
 import ArticleIcon from '@mui/icons-material/Article';
+import FactCheckIcon from '@mui/icons-material/FactCheck';
 import type { ReactElement } from 'react';
 import type { Permissions } from '../auth/permissions';
 
@@ -11,7 +12,10 @@ export interface MenuItem {
 
 /** Pages beyond the record types, shown when the role may use them. */
 export function extraMenuItems(permissions: Permissions | undefined): MenuItem[] {
-  const items: MenuItem[] = [{ to: '/report', label: 'app.menu.report', icon: <ArticleIcon /> }];
+  const items: MenuItem[] = [
+    { to: '/report', label: 'app.menu.report', icon: <ArticleIcon /> },
+    { to: '/data-quality', label: 'app.menu.data_quality', icon: <FactCheckIcon /> },
+  ];
   if (permissions?.canReadAuditLog) items.push({ to: '/audit-log', label: 'app.menu.audit_log', icon: <HistoryIcon /> });
   return items;
 }

@@ -12,6 +12,7 @@ import * as participation from './participation';
 import { authEntities, authResolvers } from './auth';
 import { auditEntities, auditResolvers } from './audit';
 import { figuresResolvers } from './figures';
+import { qualityResolvers } from './quality';
 
 // Importing the modules above declared their records; listing them keeps the imports honest.
 export const domainModules = { community, people, organisation, duty, budget, participation };
@@ -29,4 +30,5 @@ export const resolvers = () =>
     ...authResolvers,
     ...auditResolvers(),
     ...figuresResolvers,
+    ...qualityResolvers,
   ] as unknown as [Function, ...Function[]];
