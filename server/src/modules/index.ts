@@ -29,4 +29,5 @@ export const resolvers = () =>
     ...authResolvers,
     ...auditResolvers(),
     ...figuresResolvers,
+    people.DuplicatesResolver,
   ] as unknown as [Function, ...Function[]];
