@@ -115,7 +115,7 @@ export async function updateRecord(
     const patch = { ...asked, ...approvalChanges(decl, ctx.viewer, before, asked) };
     const after = { ...before, ...patch };
     const changed = changedKeys(before, after);
-    await ctx.access.assertCanWrite(decl, 'update', before, after);
+    await ctx.access.assertCanWrite(decl, 'update', before, after, new Set(Object.keys(asked)));
     await assertValid(em, decl, after, changed);
     em.assign(entity, toEntityData(decl, patch) as never);
     await em.flush();
