@@ -80,6 +80,15 @@ describe('the POSSIBLE_DUPLICATE warning', () => {
     expect(duplicated).toEqual(alone);
     expect(warningsOf(duplicated)).toBeUndefined();
     expect(warningsOf(await edit())).toBeUndefined();
+    // Staff sending the stored number back are refused like any other value: success would confirm it.
+    for (const value of [n, idNumber(42), null]) {
+      const probe = await env.t.gql(
+        'mutation($v: String) { updateCommunityWorker(id: "' + a + '", input: { idNumber: $v }) { id } }',
+        { v: value },
+        staff(),
+      );
+      expect(probe.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
     // Writing the same number again changes nothing: no comparison either.
     const same = await env.t.gql(`mutation { updateCommunityWorker(id: "${a}", input: { idNumber: "${n}" }) { id } }`);
     expect(warningsOf(same)).toBeUndefined();
