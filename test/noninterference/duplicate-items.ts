@@ -37,41 +37,54 @@ function copyOf(d: RecordDecl, input: CorpusInput, row: Raw, column: (f: string)
  * edit which does not set the number never warns is shown by test/core/duplicates-api.test.ts,
  * which asks the same staff edit of two databases that differ in a hidden duplicate.
  */
+/** A's rows of `d` that pairs change, read by id. */
+const changedRowsOf = async (d: RecordDecl, input: CorpusInput): Promise<Raw[]> =>
+  (await input.sql.query<Raw>(`select * from "${d.tableName}" where id = any($1) order by id`, [input.changedIds.get(d.name) ?? []])).rows;
+
+/** Whether the caller may write this stored row at all (its own community's or centre's). */
+async function mayWrite(d: RecordDecl, input: CorpusInput, row: Raw, column: (f: string) => string): Promise<boolean> {
+  const values = Object.fromEntries([...d.refs.map((r) => [r.name, row[column(r.name)]]), ['id', row.id]]);
+  return Promise.resolve(input.policy.assertCanWrite(d, 'update', values, values)).then(
+    () => true,
+    () => false,
+  );
+}
+
 export async function duplicateItems(input: CorpusInput, rowsOf: (d: RecordDecl) => Raw[], columnOf: (d: RecordDecl, f: string) => string) {
   const items: Item[] = [];
-  for (const d of allRecords().filter((x) => x.duplicateOf)) {
+  const declaring = allRecords().filter((x) => x.duplicateOf);
+  // Numbers held by any type of the group: a party member's write is compared with workers' numbers too.
+  const numbersOf = new Map<string, string[]>();
+  for (const d of declaring) {
+    const column = columnOf(d, d.duplicateOf!.field);
+    const held = [...(await changedRowsOf(d, input)).slice(0, 1), ...rowsOf(d)].map((r) => r[column]).filter((v): v is string => !!v);
+    numbersOf.set(d.duplicateOf!.group, [...(numbersOf.get(d.duplicateOf!.group) ?? []), ...held]);
+  }
+  for (const d of declaring) {
     const field = d.duplicateOf!.field;
     const column = (f: string) => columnOf(d, f);
     const rows = rowsOf(d);
-    const changed = input.changedIds.get(d.name) ?? [];
-    const meta = rows.length ? Object.keys(rows[0]) : [];
-    if (!meta.includes(column(field))) continue;
-    const changedRows = (await input.sql.query<Raw>(`select * from "${d.tableName}" where id = any($1) order by id limit 1`, [changed]))
-      .rows;
-    // A row the caller may write (its own community's or centre's), so its refusal is the field check's, not the row check's.
+    const changed = await changedRowsOf(d, input);
+    // A row the caller may write, so its refusal is the field check's, not the row check's.
     let own: Raw | undefined;
-    for (const row of rows) {
-      const values = Object.fromEntries([...d.refs.map((r) => [r.name, row[column(r.name)]]), ['id', row.id]]);
-      if (
-        await Promise.resolve(input.policy.assertCanWrite(d, 'update', values, values)).then(
-          () => true,
-          () => false,
-        )
-      ) {
-        own = row;
-        break;
-      }
-    }
-    const numbers = [...new Set([...changedRows, ...rows].map((r) => r[column(field)]).filter((v): v is string => !!v))].slice(0, 2);
-    const targets = [...new Map([rows[0], own, changedRows[0]].filter((r): r is Raw => !!r).map((r) => [r.id, r])).values()];
+    for (const row of rows) if (!own && (await mayWrite(d, input, row, column))) own = row;
+    // A row the caller may write whose number a pair changes: sending its stored number back must be
+    // refused too, or success in A and refusal in B would confirm the number (write-rules.ts, `named`).
+    let ownChanged: Raw | undefined;
+    for (const row of changed) if (!ownChanged && row[column(field)] && (await mayWrite(d, input, row, column))) ownChanged = row;
+    const numbers = [...new Set(numbersOf.get(d.duplicateOf!.group))].slice(0, 2);
+    const targets = [...new Map([rows[0], own, changed[0]].filter((r): r is Raw => !!r).map((r) => [r.id, r])).values()];
     const writes: Array<[string, string, Record<string, unknown>]> = [];
+    const update = `mutation($id: ID!, $i: ${d.name}UpdateInput!) { update${d.name}(id: $id, input: $i) { id } }`;
+    if (ownChanged)
+      writes.push([
+        `update a changed row of its own, sending its stored ${field}`,
+        update,
+        { id: ownChanged.id, i: { [field]: ownChanged[column(field)] } },
+      ]);
     for (const [n, number] of numbers.entries()) {
       for (const [i, row] of targets.entries()) {
-        writes.push([
-          `update row ${i} setting ${field} to stored number ${n}`,
-          `mutation($id: ID!, $i: ${d.name}UpdateInput!) { update${d.name}(id: $id, input: $i) { id } }`,
-          { id: row.id, i: { [field]: number } },
-        ]);
+        writes.push([`update row ${i} setting ${field} to stored number ${n}`, update, { id: row.id, i: { [field]: number } }]);
         writes.push([
           `create like row ${i} with ${field} stored number ${n}`,
           `mutation($i: ${d.name}CreateInput!) { create${d.name}(input: $i) { id } }`,
