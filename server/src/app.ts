@@ -23,6 +23,7 @@ import { trustedDocuments } from './http/trusted-documents';
 import { primaryAfterWrites } from './db/read-routing';
 import { setupFigureCache } from './core/cache';
 import { oneStatementReads } from './core/one-statement';
+import { warningsPlugin } from './core/graphql/warnings-plugin';
 import { clientAddress, hardenGraphql } from './http/limits';
 import { assumedViewer, resolveViewer, rolePolicy } from './modules/auth';
 import { CACHED_FIGURES } from './modules/figures';
@@ -139,6 +140,7 @@ export async function createApp(config: AppConfig, clientUrl: string, orm?: Part
       trusted.plugin,
       primaryAfterWrites(config.replicaUrls.length > 0),
       figures.plugin,
+      warningsPlugin,
       // No HTTP cache hints are used: skip the per-field bookkeeping of the cache-control plugin.
       ApolloServerPluginCacheControlDisabled(),
     ],

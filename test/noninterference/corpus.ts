@@ -12,6 +12,7 @@ import type { AccessPolicy } from '../../server/src/core/access/policy';
 import { allRecords, inverseListsOf, recordOf, type AttrDecl, type RecordDecl } from '../../server/src/core/declare';
 import { operatorsFor } from '../../server/src/core/crud/operators';
 import type { GqlResult } from '../support/test-app';
+import { duplicateItems } from './duplicate-items';
 
 /**
  * The queries every pair is asked, generated from the declarations and the schema:
@@ -421,7 +422,13 @@ export async function corpusFor(
   columnOf: (d: RecordDecl, f: string) => string,
 ): Promise<Item[]> {
   const items: Item[] = [];
-  for (const d of allRecords()) items.push(...recordItems(d, input, await samples(input.sql, tableOf(d)), (f) => columnOf(d, f)));
+  const sampled = new Map<string, Array<Record<string, string | null>>>();
+  for (const d of allRecords()) {
+    sampled.set(d.name, await samples(input.sql, tableOf(d)));
+    items.push(...recordItems(d, input, sampled.get(d.name)!, (f) => columnOf(d, f)));
+  }
+  // The duplicate warning (extensions.warnings): writes that set an identity number, each refused alike.
+  items.push(...(await duplicateItems(input, (d) => sampled.get(d.name) ?? [], columnOf)));
   const lines = await samples(input.sql, 'budget_line');
   const swapped = input.swappedIds.get('BudgetLine') ?? [];
   const years = (

@@ -11,6 +11,8 @@ import { cloneTemplateDatabase } from './database';
 export interface GqlResult<T = Record<string, any>> {
   data?: T | null;
   errors?: readonly GraphQLFormattedError[];
+  /** `warnings` of committed writes (api-contract "Warnings"), when there are any. */
+  extensions?: Record<string, unknown>;
 }
 
 export interface TestApp {

@@ -1621,6 +1621,30 @@ export type DirectionFilter = {
   notIn?: InputMaybe<Array<Direction>>;
 };
 
+/** Live records that may be one person: the same identity number, or the same name and birth year (疑似重复人员) */
+export type DuplicateGroup = {
+  __typename?: 'DuplicateGroup';
+  /** The fields they agree on: ["idNumber"] or ["name", "birthYear"] (比对字段) */
+  by: Array<Scalars['String']['output']>;
+  /** The records, by type and id (记录) */
+  records: Array<DuplicateRecord>;
+  /** Their common values, in the order of `by` (相同的值) */
+  values: Array<Scalars['String']['output']>;
+};
+
+/** One record of a group of possible duplicates (疑似重复记录) */
+export type DuplicateRecord = {
+  __typename?: 'DuplicateRecord';
+  /** The community, or the service centre, it belongs to (所属社区或服务中心) */
+  community?: Maybe<Scalars['String']['output']>;
+  /** Its id (记录编号) */
+  id: Scalars['ID']['output'];
+  /** Its name (姓名) */
+  name: Scalars['String']['output'];
+  /** Its record type, e.g. CommunityWorker or PartyMember (记录类型) */
+  type: Scalars['String']['output'];
+};
+
 /** Duty assignment (权责承接). A duty item assigned to a community or a service centre (exactly one); funded by the budget lines pointing at it. */
 export type DutyAssignment = {
   __typename?: 'DutyAssignment';
@@ -4038,6 +4062,8 @@ export type Query = {
   councilMeetings: CouncilMeetingConnection;
   /** Stored values of one community’s records that the declared formats (GB 11643, GB 32100, phones) refuse, as far as you may read them (数据质量) */
   dataQuality: Array<DataQualityIssue>;
+  /** Possible duplicate people (疑似重复人员): live community workers and party members with the same identity number, or workers with the same name and birth year, across communities. ADMIN and AUDITOR only */
+  duplicatePeople: Array<DuplicateGroup>;
   /** One Duty assignment (权责承接) by id, or null */
   dutyAssignment?: Maybe<DutyAssignment>;
   /** A page of Duty assignment (权责承接) with filter, order and paging */
@@ -4220,6 +4246,12 @@ export type QueryCouncilMeetingsArgs = {
 /** Read the community governance data (查询) */
 export type QueryDataQualityArgs = {
   communityId: Scalars['ID']['input'];
+};
+
+
+/** Read the community governance data (查询) */
+export type QueryDuplicatePeopleArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

@@ -31,4 +31,5 @@ export const resolvers = () =>
     ...auditResolvers(),
     ...figuresResolvers,
     ...qualityResolvers,
+    people.DuplicatesResolver,
   ] as unknown as [Function, ...Function[]];

@@ -25,12 +25,17 @@ export interface AccessPolicy {
    * before any row is looked up: otherwise a refused caller learns which ids exist.
    */
   assertMayWriteType(decl: RecordDecl, op: WriteOp): void;
-  /** Throws when the viewer may not write this record (values before and after the write). */
+  /**
+   * Throws when the viewer may not write this record (values before and after the write).
+   * `named`: the fields an update's input names, changed or not (a field the viewer may not
+   * read is refused even when sent with its stored value: else success would confirm that value).
+   */
   assertCanWrite(
     decl: RecordDecl,
     op: WriteOp,
     before: Record<string, unknown> | null,
     after: Record<string, unknown> | null,
+    named?: ReadonlySet<string>,
   ): void | Promise<void>;
 }
 

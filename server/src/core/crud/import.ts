@@ -5,9 +5,11 @@ import type { FieldProblem, RecordDecl } from '../declare';
 import { appError, badInput, type ErrorCode } from '../errors';
 import { approvalChanges } from './approval';
 import { translateDbError } from './db-errors';
+import { duplicateWarnings } from './duplicate-warnings';
 import { defaultsOf, valuesFromInput, valuesOf } from './record-values';
 import { checkReferences } from './references';
 import { retiredInputProblems, validateRecord } from './validate';
+import { publishWarnings, type ResponsePath, type Warning } from './warnings';
 import { runWriteHooks } from './write-hooks';
 
 type Values = Record<string, unknown>;
@@ -59,14 +61,15 @@ function atRowRefusal(i: number, err: unknown): unknown {
  * naming each row and field (`rows.3.code`), and nothing is written. Whether the caller may create
  * this type at all is asked before anything else; each row's access check is awaited in turn.
  */
-export async function importRecords(ctx: AppContext, decl: RecordDecl, rows: Values[]): Promise<Entity[]> {
+export async function importRecords(ctx: AppContext, decl: RecordDecl, rows: Values[], at: ResponsePath = []): Promise<Entity[]> {
   ctx.access.assertMayWriteType(decl, 'create');
   if (rows.length > MAX_IMPORT_ROWS)
     throw badInput([{ path: 'rows', message: `at most ${MAX_IMPORT_ROWS} rows per import (got ${rows.length})` }]);
   const retired = rows.flatMap((input, i) => atRow(i, retiredInputProblems(decl, input)));
   if (retired.length) throw badInput(retired);
+  const warnings: Warning[] = [];
   try {
-    return await ctx.em.transactional(async (em) => {
+    const created = await ctx.em.transactional(async (em) => {
       const values = rows.map((input) => {
         const v = { ...defaultsOf(decl), ...valuesFromInput(decl, input) };
         return { ...v, ...approvalChanges(decl, ctx.viewer, null, v) };
@@ -95,8 +98,14 @@ export async function importRecords(ctx: AppContext, decl: RecordDecl, rows: Val
       for (const e of entities) {
         await runWriteHooks(em, ctx, { decl, op: 'create', id: e.id, before: null, after: valuesOf(decl, e), version: e.version });
       }
+      // After every row is stored: two rows of one file holding the same number warn of each other.
+      for (const [i, e] of entities.entries()) {
+        warnings.push(...(await duplicateWarnings(em, ctx, decl, { id: e.id, values: valuesOf(decl, e), field: `rows.${i}`, at })));
+      }
       return entities;
     });
+    publishWarnings(ctx, warnings);
+    return created;
   } catch (err) {
     throw translateDbError(decl, err);
   }

@@ -7,9 +7,11 @@ import { badInput, conflict, notFound } from '../errors';
 import { approvalChanges } from './approval';
 import { translateDbError } from './db-errors';
 import { isUuid } from './filter';
+import { duplicateWarnings } from './duplicate-warnings';
 import { defaultsOf, valuesFromInput, valuesOf } from './record-values';
 import { checkReferences, liveDependents, lockForDelete } from './references';
 import { retiredInputProblems, validateRecord } from './validate';
+import { publishWarnings, type ResponsePath, type Warning } from './warnings';
 import { runWriteHooks } from './write-hooks';
 
 type Values = Record<string, unknown>;
@@ -71,8 +73,10 @@ async function inTransaction<T>(
   }
 }
 
-export function createRecord(ctx: AppContext, decl: RecordDecl, input: Values): Promise<Entity> {
-  return inTransaction(ctx, decl, 'create', '', async (em) => {
+/** `at`: the mutation field's response path, for the warnings of the write (warnings.ts). */
+export async function createRecord(ctx: AppContext, decl: RecordDecl, input: Values, at: ResponsePath = []): Promise<Entity> {
+  const warnings: Warning[] = [];
+  const created = await inTransaction(ctx, decl, 'create', '', async (em) => {
     assertNoRetiredInput(decl, input);
     const values = { ...defaultsOf(decl), ...valuesFromInput(decl, input) };
     const after = { ...values, ...approvalChanges(decl, ctx.viewer, null, values) };
@@ -80,28 +84,28 @@ export function createRecord(ctx: AppContext, decl: RecordDecl, input: Values): 
     await assertValid(em, decl, after);
     const entity = em.create(decl.cls, toEntityData(decl, after) as never) as unknown as Entity;
     await em.flush();
-    await runWriteHooks(em, ctx, {
-      decl,
-      op: 'create',
-      id: entity.id,
-      before: null,
-      after: valuesOf(decl, entity),
-      version: entity.version,
-    });
+    const stored = valuesOf(decl, entity);
+    await runWriteHooks(em, ctx, { decl, op: 'create', id: entity.id, before: null, after: stored, version: entity.version });
+    warnings.push(...(await duplicateWarnings(em, ctx, decl, { id: entity.id, values: stored, field: 'input', at })));
     return entity;
   });
+  // Only now: the write committed (see duplicate-warnings.ts).
+  publishWarnings(ctx, warnings);
+  return created;
 }
 
 /** `op: 'revert'` is an update that puts back an earlier version (the audit module's revert). */
-export function updateRecord(
+export async function updateRecord(
   ctx: AppContext,
   decl: RecordDecl,
   id: string,
   input: Values,
   expectedVersion?: number | null,
   op: 'update' | 'revert' = 'update',
+  at: ResponsePath = [],
 ): Promise<Entity> {
-  return inTransaction(ctx, decl, 'update', id, async (em) => {
+  const warnings: Warning[] = [];
+  const updated = await inTransaction(ctx, decl, 'update', id, async (em) => {
     assertNoRetiredInput(decl, input);
     const entity = await findForWrite(em, decl, id, false);
     if (expectedVersion != null && entity.version !== expectedVersion) throw conflict(decl.name, id, expectedVersion, entity.version);
@@ -110,13 +114,19 @@ export function updateRecord(
     // With a declared approval, the server's own changes (who approved, or back to the reset status) go with the caller's.
     const patch = { ...asked, ...approvalChanges(decl, ctx.viewer, before, asked) };
     const after = { ...before, ...patch };
-    await ctx.access.assertCanWrite(decl, 'update', before, after);
-    await assertValid(em, decl, after, changedKeys(before, after));
+    const changed = changedKeys(before, after);
+    await ctx.access.assertCanWrite(decl, 'update', before, after, new Set(Object.keys(asked)));
+    await assertValid(em, decl, after, changed);
     em.assign(entity, toEntityData(decl, patch) as never);
     await em.flush();
-    await runWriteHooks(em, ctx, { decl, op, id, before, after: valuesOf(decl, entity), version: entity.version });
+    const stored = valuesOf(decl, entity);
+    await runWriteHooks(em, ctx, { decl, op, id, before, after: stored, version: entity.version });
+    // Compared only when this write changes the number: see duplicate-warnings.ts.
+    warnings.push(...(await duplicateWarnings(em, ctx, decl, { id, values: stored, changed, field: 'input', at })));
     return entity;
   });
+  publishWarnings(ctx, warnings);
+  return updated;
 }
 
 /** Refuses to leave a deleted record that live records still point at. */

@@ -6,7 +6,7 @@ import { describeLabel } from './labels';
 import { registerRecord, takePendingFields } from './registry';
 import type { Sensitivity } from './sensitivity';
 import { SYSTEM_ATTRS } from './system-fields';
-import type { ApprovalDecl, AttrDecl, BindingKind, Class, ReadScope, RecordDecl, RecordRule, RefDecl } from './types';
+import type { ApprovalDecl, AttrDecl, BindingKind, Class, DuplicateDecl, ReadScope, RecordDecl, RecordRule, RefDecl } from './types';
 
 export interface RecordOptions {
   name: string;
@@ -36,6 +36,8 @@ export interface RecordOptions {
    * by the server from the approving user (they must be declared `writable: false`).
    */
   approval?: ApprovalDecl;
+  /** Warn of, and report, records that may be the same person (DuplicateDecl). */
+  duplicateOf?: DuplicateDecl;
 }
 
 const snake = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
@@ -84,6 +86,13 @@ function checkApproval(name: string, attrs: AttrDecl[], approval: ApprovalDecl):
   }
 }
 
+/** A declared duplicate check must name attributes the record has: a typo would silently check nothing. */
+function checkDuplicateOf(name: string, attrs: AttrDecl[], dup: DuplicateDecl): void {
+  for (const field of [dup.field, ...(dup.alsoBy ?? [])]) {
+    if (!attrs.some((a) => a.name === field)) throw new Error(`duplicateOf of ${name}: ${field} is not a declared attribute`);
+  }
+}
+
 /**
  * Declares a record type once. Applies the MikroORM and type-graphql decorators
  * the field declarations imply and registers the record for the shared machinery.
@@ -102,6 +111,7 @@ export function RecordType(opts: RecordOptions): ClassDecorator {
     const attrs = [...SYSTEM_ATTRS, ...own.filter((f): f is AttrDecl => f.kind === 'attr')];
     const refs = own.filter((f): f is RefDecl => f.kind === 'ref');
     if (opts.approval) checkApproval(opts.name, attrs, opts.approval);
+    if (opts.duplicateOf) checkDuplicateOf(opts.name, attrs, opts.duplicateOf);
     const decl: RecordDecl = {
       name: opts.name,
       plural: opts.plural,
@@ -122,6 +132,7 @@ export function RecordType(opts: RecordOptions): ClassDecorator {
       owner: opts.owner ?? [],
       binding: opts.binding,
       approval: opts.approval,
+      duplicateOf: opts.duplicateOf,
     };
     registerRecord(decl);
   };

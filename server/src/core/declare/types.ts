@@ -116,6 +116,20 @@ export interface FieldProblem {
  */
 export type RecordRule = (values: Record<string, unknown>, changed?: ReadonlySet<string>) => FieldProblem[];
 
+/**
+ * Records of this type may describe the same thing as records of other types that declare
+ * the same `group` (a worker and a party member are both a 'person'): `field` identifies it
+ * (an identity number). A write that sets `field` warns of other live records holding the
+ * same value (core/crud/duplicate-warnings.ts); the duplicates report also groups by `field`
+ * and, where declared, by `alsoBy` together (name and birth year), among the group's types
+ * that declare the same `alsoBy`.
+ */
+export interface DuplicateDecl {
+  field: string;
+  group: string;
+  alsoBy?: string[];
+}
+
 export interface RecordDecl {
   name: string;
   plural: string;
@@ -142,4 +156,6 @@ export interface RecordDecl {
   approval?: ApprovalDecl;
   /** Declared by the record type a user binding names (Community: 'community', ServiceCenter: 'center'). */
   binding?: BindingKind;
+  /** Records of other types (or this one) that may be the same person: see DuplicateDecl. */
+  duplicateOf?: DuplicateDecl;
 }

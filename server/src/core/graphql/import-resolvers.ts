@@ -1,4 +1,5 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { responsePathAsArray, type GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Mutation, Resolver } from 'type-graphql';
 import type { AppContext } from '../context';
 import { describeLabel, recordOf } from '../declare';
 import { importRecords, MAX_IMPORT_ROWS } from '../crud/import';
@@ -16,12 +17,13 @@ export function importResolverFor(cls: Function): Function {
   defineMethod(
     resolver,
     'importRows',
-    ((rows: Record<string, unknown>[], ctx: AppContext) => importRecords(ctx, d, rows)) as never,
+    ((rows: Record<string, unknown>[], ctx: AppContext, info: GraphQLResolveInfo) =>
+      importRecords(ctx, d, rows, responsePathAsArray(info.path))) as never,
     Mutation(() => [d.cls], {
       name: `import${cap(d.plural)}`,
       description: `Create many ${describeLabel(d.label)} at once (CSV import): every row is checked first; one bad row (BAD_USER_INPUT at rows.N.field) writes nothing. At most ${MAX_IMPORT_ROWS} rows`,
     }),
-    [Arg('rows', () => [t.create], { description: `The new ${describeLabel(d.label)} records, one per CSV row (导入行)` }), Ctx()],
+    [Arg('rows', () => [t.create], { description: `The new ${describeLabel(d.label)} records, one per CSV row (导入行)` }), Ctx(), Info()],
   );
   Resolver(() => d.cls)(resolver);
   return resolver;

@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import { responsePathAsArray, type GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../context';
 import { describeLabel, recordOf, type RecordDecl, type RefDecl } from '../declare';
@@ -49,16 +49,18 @@ function rootResolver(d: RecordDecl): Function {
   defineMethod(
     cls,
     'create',
-    ((input: Record<string, unknown>, ctx: AppContext) => createRecord(ctx, d, input)) as never,
+    // The response path names the mutation (its alias) in the write's warnings (extensions.warnings).
+    ((input: Record<string, unknown>, ctx: AppContext, info: GraphQLResolveInfo) =>
+      createRecord(ctx, d, input, responsePathAsArray(info.path))) as never,
     Mutation(() => d.cls, { name: `create${d.name}`, description: `Create a ${label}` }),
-    [Arg('input', () => t.create, { description: `Fields of the new ${label} (新记录字段)` }), Ctx()],
+    [Arg('input', () => t.create, { description: `Fields of the new ${label} (新记录字段)` }), Ctx(), Info()],
   );
 
   defineMethod(
     cls,
     'update',
-    ((id: string, input: Record<string, unknown>, expectedVersion: number | null, ctx: AppContext) =>
-      updateRecord(ctx, d, id, input, expectedVersion)) as never,
+    ((id: string, input: Record<string, unknown>, expectedVersion: number | null, ctx: AppContext, info: GraphQLResolveInfo) =>
+      updateRecord(ctx, d, id, input, expectedVersion, 'update', responsePathAsArray(info.path))) as never,
     Mutation(() => d.cls, {
       name: `update${d.name}`,
       description: `Change a ${label}; with expectedVersion, fails with CONFLICT if someone changed it meanwhile`,
@@ -68,6 +70,7 @@ function rootResolver(d: RecordDecl): Function {
       Arg('input', () => t.update, { description: 'Fields to change; fields left out keep their values (修改的字段)' }),
       Arg('expectedVersion', () => Int, { nullable: true, description: 'The version you edited (乐观锁版本)' }),
       Ctx(),
+      Info(),
     ],
   );
 

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { responsePathAsArray, type GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../core/context';
 import { describeLabel, type RecordDecl } from '../../core/declare';
 import { badInput, forbidden } from '../../core/errors';
@@ -63,14 +64,15 @@ export function historyResolver(d: RecordDecl): Function {
   defineMethod(
     cls,
     'revert',
-    (async (id: string, toVersion: number, ctx: AppContext) => {
+    (async (id: string, toVersion: number, ctx: AppContext, info: GraphQLResolveInfo) => {
       if (ctx.viewer.kind !== 'user' || ctx.viewer.role !== 'ADMIN') throw forbidden('Only ADMIN reverts records');
       const entry = isUuid(id)
         ? await ctx.em.findOne(AuditEntry, { recordType: d.name, recordId: id, version: toVersion }, { filters: false })
         : null;
       if (!entry?.snapshot)
         throw badInput([{ path: 'toVersion', message: `${d.name} ${id} has no recorded version ${toVersion}: see its history` }]);
-      return updateRecord(ctx, d, id, inputFromSnapshot(d, entry.snapshot), null, 'revert');
+      // A revert that brings back an identity number warns like any write that sets it.
+      return updateRecord(ctx, d, id, inputFromSnapshot(d, entry.snapshot), null, 'revert', responsePathAsArray(info.path));
     }) as never,
     Mutation(() => d.cls, {
       name: `revert${d.name}`,
@@ -80,6 +82,7 @@ export function historyResolver(d: RecordDecl): Function {
       Arg('id', () => ID, { description: `Id of the ${label} (记录编号)` }),
       Arg('toVersion', () => Int, { description: 'A version from its history (目标版本)' }),
       Ctx(),
+      Info(),
     ],
   );
 

@@ -2,6 +2,7 @@ import type { Opt } from '@mikro-orm/core';
 import { agreesWithIdNumber, Attr, RecordType, Ref } from '../../core/declare';
 import { BaseRecord } from '../../core/base/base-record';
 import { Gender } from '../people/enums';
+import { PERSON_GROUP } from '../people/person-group';
 import { MemberStatus } from './enums';
 import { PartyOrganization } from './party-organization.entity';
 
@@ -19,6 +20,8 @@ import { PartyOrganization } from './party-organization.entity';
   defaultOrder: [['name', 'ASC']],
   // A member has no birth year, but a gender the number also states.
   rules: [agreesWithIdNumber('idNumber', { gender: { field: 'gender', male: 'MALE', female: 'FEMALE' } })],
+  // The same person twice as a member, or also as a worker. No birth year: matched by the number only.
+  duplicateOf: { field: 'idNumber', group: PERSON_GROUP },
 })
 export class PartyMember extends BaseRecord {
   @Ref(() => PartyOrganization, {

@@ -3,6 +3,7 @@ import { agreesWithIdNumber, Attr, RecordType, Ref } from '../../core/declare';
 import { BaseRecord } from '../../core/base/base-record';
 import { Community } from '../community/community.entity';
 import { Education, EmploymentType, Gender, Position, WorkerStatus } from './enums';
+import { PERSON_GROUP } from './person-group';
 
 @RecordType({
   name: 'CommunityWorker',
@@ -17,6 +18,8 @@ import { Education, EmploymentType, Gender, Position, WorkerStatus } from './enu
   defaultOrder: [['name', 'ASC']],
   publicWhere: { status: 'ACTIVE' },
   rules: [agreesWithIdNumber('idNumber', { birthYear: 'birthYear', gender: { field: 'gender', male: 'MALE', female: 'FEMALE' } })],
+  // Warn when the number is already held by another worker or a party member; the report also pairs workers by name and birth year.
+  duplicateOf: { field: 'idNumber', group: PERSON_GROUP, alsoBy: ['name', 'birthYear'] },
 })
 export class CommunityWorker extends BaseRecord {
   @Ref(() => Community, {

@@ -60,6 +60,6 @@ export function rolePolicy(viewer: Viewer, em: EntityManager): AccessPolicy {
       return typeof id === 'string' ? inOwnScope(decl, id) : false;
     },
     assertMayWriteType: (decl, op) => assertMayWriteType(viewer, decl, op),
-    assertCanWrite: (decl, op, before, after) => assertCanWrite(em, viewer, decl, op, before, after),
+    assertCanWrite: (decl, op, before, after, named) => assertCanWrite(em, viewer, decl, op, before, after, named),
   };
 }

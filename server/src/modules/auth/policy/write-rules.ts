@@ -95,6 +95,7 @@ export async function assertCanWrite(
   op: WriteOp,
   before: Values | null,
   after: Values | null,
+  named: ReadonlySet<string> = new Set(),
 ): Promise<void> {
   assertMayWriteType(viewer, decl, op);
   if (viewer.kind !== 'user') return;
@@ -110,7 +111,9 @@ export async function assertCanWrite(
     if (before && after) await assertMayMoveOwnership(em, decl, before, after, binding);
   }
   if (after && (op === 'create' || op === 'update')) {
-    for (const name of changedFields(decl, before, after)) {
+    // Named fields too, not only changed ones: were an unreadable field accepted when sent with its
+    // stored value, an update would answer "is the identity number X?" by succeeding or not.
+    for (const name of new Set([...changedFields(decl, before, after), ...named])) {
       const field = decl.fields.find((f) => f.name === name)!;
       if (accessFor(viewer, decl, field.sensitivity) === 'NONE')
         throw forbidden(`${decl.name}.${name} (${field.sensitivity}): a ${viewer.role} may not set it`);
