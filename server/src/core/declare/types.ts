@@ -1,6 +1,7 @@
 import type { DeclaredEnum } from './enum';
 import type { FormatName } from './formats';
 import type { Label } from './labels';
+import type { SearchColumns } from './search-forms';
 import type { Sensitivity } from './sensitivity';
 
 /** The storage/GraphQL kinds a declared attribute can have. */
@@ -65,6 +66,8 @@ export interface AttrDecl extends FieldCommon {
    * "Schema changes and deprecation").
    */
   retiredInput?: string;
+  /** A person's name: pinyin search reads its first character as a surname (search-forms.ts). */
+  personName?: boolean;
 }
 
 export interface InverseDecl {
@@ -134,6 +137,8 @@ export interface RecordDecl {
   defaultOrder: Array<[field: string, dir: 'ASC' | 'DESC']>;
   /** Field used to show the record by name (console, reports). */
   displayField: string;
+  /** The derived pinyin columns, when displayField is a string attribute (search-forms.ts): what `search` matches. */
+  search?: SearchColumns;
   /** For anonymous readers: which rows count as published/active (a MikroORM filter object). */
   publicWhere?: Record<string, unknown>;
   /** Paths to the Community / ServiceCenter the record belongs to (empty: belongs to no one, e.g. the duty catalogue). */
