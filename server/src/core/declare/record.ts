@@ -87,7 +87,10 @@ function mapSearchForms(cls: Class, tableName: string, s: SearchColumns): void {
     Index({ name, expression: `create index "${name}" on "${tableName}" using gin ("${column}" gin_trgm_ops)` })(cls);
   }
   const fill = '__fillSearchForms';
+  // Configurable and writable: MikroORM wraps every prototype method at discovery.
   Object.defineProperty(proto, fill, {
+    configurable: true,
+    writable: true,
     value(this: Record<string, unknown>) {
       const forms = pinyinForms(this[s.display] as string | null | undefined, s.personName);
       this[s.pinyinProp] = forms.pinyin;
