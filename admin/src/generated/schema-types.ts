@@ -4051,6 +4051,8 @@ export type Query = {
   permissions: Permissions;
   /** The community-building report (社区建设发展情况报告) generated from the data, in Chinese */
   report: Report;
+  /** Records of every type with a name found by characters, full pinyin or initials (拼音搜索), best first; types whose name the caller may not read are left out */
+  search: Array<SearchHit>;
   /** One Service centre (党群服务中心/街道) by id, or null */
   serviceCenter?: Maybe<ServiceCenter>;
   /** A page of Service centre (党群服务中心/街道) with filter, order and paging */
@@ -4089,6 +4091,7 @@ export type QueryBudgetLinesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<BudgetLineOrder>>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -4120,6 +4123,7 @@ export type QueryCommunitiesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<CommunityOrder>>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -4136,6 +4140,7 @@ export type QueryCommunityActivitiesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<CommunityActivityOrder>>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -4165,6 +4170,7 @@ export type QueryCommunityWorkersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<CommunityWorkerOrder>>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -4181,6 +4187,7 @@ export type QueryCompoundsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<CompoundOrder>>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -4197,6 +4204,7 @@ export type QueryCouncilMeetingsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<CouncilMeetingOrder>>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -4236,6 +4244,7 @@ export type QueryDutyItemsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<DutyItemOrder>>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -4259,6 +4268,7 @@ export type QueryPartyMembersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<PartyMemberOrder>>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -4275,6 +4285,7 @@ export type QueryPartyOrganizationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<PartyOrganizationOrder>>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -4304,6 +4315,14 @@ export type QueryReportArgs = {
 
 
 /** Read the community governance data (查询) */
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/** Read the community governance data (查询) */
 export type QueryServiceCenterArgs = {
   id: Scalars['ID']['input'];
 };
@@ -4316,6 +4335,7 @@ export type QueryServiceCentersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<ServiceCenterOrder>>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -4332,6 +4352,7 @@ export type QuerySocialOrganizationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<SocialOrganizationOrder>>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -4348,6 +4369,7 @@ export type QueryTrainingRecordsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<TrainingRecordOrder>>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Registration (登记状态) */
@@ -4463,6 +4485,19 @@ export type Role =
   | 'CENTER_ADMIN'
   /** Community staff (社区工作人员) */
   | 'COMMUNITY_STAFF';
+
+/** A record found by its name (搜索结果) */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** Its display name, as matched (显示名称) */
+  display: Scalars['String']['output'];
+  /** Its id (记录编号) */
+  id: Scalars['ID']['output'];
+  /** How well it matched: 3 exact, 2 prefix, 1 initials, 0 substring (匹配程度) */
+  rank: Scalars['Int']['output'];
+  /** Its record type, e.g. CommunityWorker (记录类型) */
+  type: Scalars['String']['output'];
+};
 
 /** Service centre (党群服务中心/街道). The body above communities: a party service centre (党群服务中心) or a sub-district office (街道办事处). */
 export type ServiceCenter = {
