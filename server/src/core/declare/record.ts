@@ -5,9 +5,9 @@ import { kindOf } from './kinds';
 import { describeLabel } from './labels';
 import { registerRecord, takePendingFields } from './registry';
 import type { Sensitivity } from './sensitivity';
-import { pinyinForms, searchColumnsFor, type SearchColumns } from './search-forms';
+import { pinyinForms, searchColumnsFor } from './search-forms';
 import { SYSTEM_ATTRS } from './system-fields';
-import type { ApprovalDecl, AttrDecl, BindingKind, Class, ReadScope, RecordDecl, RecordRule, RefDecl } from './types';
+import type { ApprovalDecl, AttrDecl, BindingKind, Class, ReadScope, RecordDecl, RecordRule, RefDecl, SearchColumns } from './types';
 
 export interface RecordOptions {
   name: string;

@@ -1,26 +1,14 @@
 import { pinyin } from 'pinyin-pro';
-import type { AttrDecl } from './types';
+import type { AttrDecl, SearchColumns } from './types';
 
 /**
  * Pinyin search (issue 19): a record type whose displayField is a string attribute gets two
  * derived text columns, `<display>_pinyin` (full pinyin without tones, `zhangwei`) and
  * `<display>_initials` (`zw`). They are computed here, from the declaration, on every write
  * (record.ts hooks), by the seeds (seeds/db/sql.ts) and for rows stored before they existed
- * (crud/search-backfill.ts); they are no GraphQL field, and no declared attribute (so not in
+ * (db/search-backfill.ts); they are no GraphQL field, and no declared attribute (so not in
  * audit entries, exports or the console).
  */
-export interface SearchColumns {
-  /** The display attribute searched by characters. */
-  display: string;
-  /** Entity properties and their columns. */
-  pinyinProp: string;
-  initialsProp: string;
-  displayColumn: string;
-  pinyinColumn: string;
-  initialsColumn: string;
-  /** A person's name: the first character is read as a surname (单 shan, 曾 zeng, 解 xie). */
-  personName: boolean;
-}
 
 const snake = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 

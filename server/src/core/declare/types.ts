@@ -1,7 +1,6 @@
 import type { DeclaredEnum } from './enum';
 import type { FormatName } from './formats';
 import type { Label } from './labels';
-import type { SearchColumns } from './search-forms';
 import type { Sensitivity } from './sensitivity';
 
 /** The storage/GraphQL kinds a declared attribute can have. */
@@ -118,6 +117,20 @@ export interface FieldProblem {
  * only fields they may read).
  */
 export type RecordRule = (values: Record<string, unknown>, changed?: ReadonlySet<string>) => FieldProblem[];
+
+/** The derived pinyin columns of a searchable type (search-forms.ts). */
+export interface SearchColumns {
+  /** The display attribute searched by characters. */
+  display: string;
+  /** Entity properties and their columns. */
+  pinyinProp: string;
+  initialsProp: string;
+  displayColumn: string;
+  pinyinColumn: string;
+  initialsColumn: string;
+  /** A person's name: the first character is read as a surname (单 shan, 曾 zeng, 解 xie). */
+  personName: boolean;
+}
 
 export interface RecordDecl {
   name: string;
