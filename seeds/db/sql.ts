@@ -1,5 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { DataSet, TableName } from './rows';
+import { allRecords, searchColumnValues } from '../../server/src/core/declare';
 import { TABLE_ORDER } from './tables';
 
 /** Runs one SQL statement with `?` placeholders (knex style), real bind parameters. */
@@ -36,12 +37,22 @@ function columnsOf(rows: ReadonlyArray<object>): string[] {
 }
 
 /**
+ * The derived pinyin columns of a searchable type (server/src/core/declare/search-forms.ts), computed
+ * from the declaration as the ORM's write hooks do: seeds write SQL, so they must fill them here.
+ */
+function withSearchForms(table: string, rows: ReadonlyArray<object>): ReadonlyArray<object> {
+  const search = allRecords().find((d) => d.tableName === table)?.search;
+  return search ? rows.map((r) => ({ ...r, ...searchColumnValues(search, r as Record<string, unknown>) })) : rows;
+}
+
+/**
  * Multi-row INSERTs of up to 1,000 rows each. Columns are the keys of the rows (rows.ts
  * lets a row leave out an optional column); a missing key is written as null.
  */
-export async function insertRows(run: SqlRunner, table: string, rows: ReadonlyArray<object>, onProgress?: OnProgress): Promise<void> {
-  onProgress?.({ table, done: 0, total: rows.length });
-  if (rows.length === 0) return;
+export async function insertRows(run: SqlRunner, table: string, given: ReadonlyArray<object>, onProgress?: OnProgress): Promise<void> {
+  onProgress?.({ table, done: 0, total: given.length });
+  if (given.length === 0) return;
+  const rows = withSearchForms(table, given);
   const columns = columnsOf(rows);
   const perStatement = Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_PARAMS / columns.length)));
   const tuple = `(${columns.map(() => '?').join(',')})`;

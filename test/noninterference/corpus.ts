@@ -9,7 +9,7 @@ import {
 } from 'graphql';
 import type pg from 'pg';
 import type { AccessPolicy } from '../../server/src/core/access/policy';
-import { allRecords, inverseListsOf, recordOf, type AttrDecl, type RecordDecl } from '../../server/src/core/declare';
+import { allRecords, inverseListsOf, pinyinForms, recordOf, type AttrDecl, type RecordDecl } from '../../server/src/core/declare';
 import { operatorsFor } from '../../server/src/core/crud/operators';
 import type { GqlResult } from '../support/test-app';
 import { duplicateItems } from './duplicate-items';
@@ -276,6 +276,15 @@ function recordItems(d: RecordDecl, input: CorpusInput, rows: Array<Record<strin
     },
   });
 
+  if (d.search)
+    items.push(
+      ...searchItems(
+        d,
+        input,
+        rows.map((r) => r[column(d.search!.display)]),
+      ),
+    );
+
   // A forged cursor (garbage, an old-style readable one, a well-formed but unsealed one: each type gets one of them).
   const forged = FORGED[allRecords().indexOf(d) % FORGED.length];
   items.push({
@@ -334,6 +343,71 @@ function recordItems(d: RecordDecl, input: CorpusInput, rows: Array<Record<strin
     writes.push(['import, a bad row', `mutation($r: [${d.name}CreateInput!]!) { import${plural}(rows: $r) { id } }`, { r: [{}] }]);
   for (const [label, text, variables] of writes) items.push({ name: `${d.name}: ${label}`, run: (exec) => exec(text, variables) });
   return items;
+}
+
+/**
+ * Texts that hit names in the world: of a name seen in the sample, its first characters, its
+ * full pinyin, the same spaced, its initials, and one syllable (a substring of many).
+ */
+function searchTexts(names: Array<string | null>, personName: boolean): string[] {
+  const name = names.find((n) => n && n.length >= 2) ?? '社区';
+  const { pinyin, initials } = pinyinForms(name, personName);
+  return [
+    ...new Set([name.slice(0, 2), pinyin!, `${pinyin!.slice(0, 3)} ${pinyin!.slice(3)}`, initials!.slice(0, 3), pinyin!.slice(0, 2)]),
+  ];
+}
+
+/** `search` on a type's list: each text ranked (no orderBy) with the next page, one with an order, totalCount. */
+function searchItems(d: RecordDecl, input: CorpusInput, names: Array<string | null>): Item[] {
+  const texts = searchTexts(names, d.search!.personName);
+  return [
+    {
+      name: `${d.plural}: search, page by page`,
+      async run(exec) {
+        const seen = [];
+        for (const text of texts) {
+          let after: string | null = null;
+          for (let i = 0; i < input.pages; i++) {
+            const r: GqlResult = await exec(
+              `query($s: String, $a: String) { ${d.plural}(search: $s, first: 3, after: $a) { ${CONNECTION('id')} } }`,
+              {
+                s: text,
+                a: after,
+              },
+            );
+            seen.push(r);
+            after = (r.data as any)?.[d.plural]?.pageInfo?.endCursor ?? null;
+            if (!after) break;
+          }
+        }
+        return seen;
+      },
+    },
+    {
+      name: `${d.plural}: search with an order`,
+      run: (exec) =>
+        exec(`query($s: String) { ${d.plural}(search: $s, first: 5, orderBy: [{ createdAt: DESC }]) { ${CONNECTION('id')} } }`, {
+          s: texts[1],
+        }),
+    },
+  ];
+}
+
+/** The top-level search across types, over every type and over one, with texts from the world's names. */
+async function topSearchItems(input: CorpusInput, tableOf: (d: RecordDecl) => string, columnOf: (d: RecordDecl, f: string) => string) {
+  const texts: string[] = [];
+  for (const d of allRecords().filter((x) => x.search)) {
+    const names = (await samples(input.sql, tableOf(d))).map((r) => r[columnOf(d, d.search!.display)]);
+    texts.push(...searchTexts(names, d.search!.personName).slice(0, 2));
+  }
+  return [...new Set(texts)].slice(0, 12).map((text, i) => ({
+    name: `search: ${text}`,
+    run: (exec: Exec) =>
+      exec(`query($t: String!, $ty: [String!]) { search(text: $t, types: $ty, first: 30) { type id display rank } }`, {
+        t: text,
+        ty: i % 3 === 2 ? ['CommunityWorker', 'PartyMember'] : null,
+      }),
+  }));
 }
 
 /** The figures and the report, with every grouping and a range of filters; permissions and the caller itself. */
@@ -429,6 +503,7 @@ export async function corpusFor(
   }
   // The duplicate warning (extensions.warnings): writes that set an identity number, each refused alike.
   items.push(...(await duplicateItems(input, (d) => sampled.get(d.name) ?? [], columnOf)));
+  items.push(...(await topSearchItems(input, tableOf, columnOf)));
   const lines = await samples(input.sql, 'budget_line');
   const swapped = input.swappedIds.get('BudgetLine') ?? [];
   const years = (

@@ -4094,6 +4094,8 @@ export type Query = {
   permissions: Permissions;
   /** The community-building report (社区建设发展情况报告) generated from the data, in Chinese */
   report: Report;
+  /** Records of every type with a name found by characters, full pinyin or initials (拼音搜索), best first; types whose name the caller may not read are left out */
+  search: Array<SearchHit>;
   /** One Service centre (党群服务中心/街道) by id, or null */
   serviceCenter?: Maybe<ServiceCenter>;
   /** A page of Service centre (党群服务中心/街道) with filter, order and paging */
@@ -4132,6 +4134,7 @@ export type QueryBudgetLinesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<BudgetLineOrder>>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -4163,6 +4166,7 @@ export type QueryCommunitiesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<CommunityOrder>>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -4179,6 +4183,7 @@ export type QueryCommunityActivitiesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<CommunityActivityOrder>>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -4208,6 +4213,7 @@ export type QueryCommunityWorkersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<CommunityWorkerOrder>>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -4224,6 +4230,7 @@ export type QueryCompoundsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<CompoundOrder>>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -4240,6 +4247,7 @@ export type QueryCouncilMeetingsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<CouncilMeetingOrder>>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -4291,6 +4299,7 @@ export type QueryDutyItemsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<DutyItemOrder>>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -4314,6 +4323,7 @@ export type QueryPartyMembersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<PartyMemberOrder>>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -4330,6 +4340,7 @@ export type QueryPartyOrganizationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<PartyOrganizationOrder>>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -4359,6 +4370,14 @@ export type QueryReportArgs = {
 
 
 /** Read the community governance data (查询) */
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/** Read the community governance data (查询) */
 export type QueryServiceCenterArgs = {
   id: Scalars['ID']['input'];
 };
@@ -4371,6 +4390,7 @@ export type QueryServiceCentersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<ServiceCenterOrder>>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -4387,6 +4407,7 @@ export type QuerySocialOrganizationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<SocialOrganizationOrder>>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -4403,6 +4424,7 @@ export type QueryTrainingRecordsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<TrainingRecordOrder>>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Registration (登记状态) */
@@ -4518,6 +4540,19 @@ export type Role =
   | 'CENTER_ADMIN'
   /** Community staff (社区工作人员) */
   | 'COMMUNITY_STAFF';
+
+/** A record found by its name (搜索结果) */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** Its display name, as matched (显示名称) */
+  display: Scalars['String']['output'];
+  /** Its id (记录编号) */
+  id: Scalars['ID']['output'];
+  /** How well it matched: 3 exact, 2 prefix, 1 initials, 0 substring (匹配程度) */
+  rank: Scalars['Int']['output'];
+  /** Its record type, e.g. CommunityWorker (记录类型) */
+  type: Scalars['String']['output'];
+};
 
 /** Service centre (党群服务中心/街道). The body above communities: a party service centre (党群服务中心) or a sub-district office (街道办事处). */
 export type ServiceCenter = {

@@ -3,6 +3,7 @@ import { BaseRecord } from '../core/base/base-record';
 import { allRecords } from '../core/declare';
 import { resolversFor } from '../core/graphql/record-resolvers';
 import { importResolverFor } from '../core/graphql/import-resolvers';
+import { SearchResolver } from '../core/graphql/search-resolver';
 import * as community from './community';
 import * as people from './people';
 import * as organisation from './organisation';
@@ -27,6 +28,7 @@ export const resolvers = () =>
   [
     ...allRecords().flatMap(resolversFor),
     ...importable().map(importResolverFor),
+    SearchResolver,
     ...authResolvers,
     ...auditResolvers(),
     ...figuresResolvers,

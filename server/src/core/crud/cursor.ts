@@ -3,6 +3,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { badInput } from '../errors';
 import { kindOf, type RecordDecl } from '../declare';
 import type { OrderKey } from './order';
+import { RANK, type SearchPlan } from './search';
 
 type Row = Record<string, unknown>;
 
@@ -64,15 +65,23 @@ export function cursorCodec(secret: string): CursorCodec {
   return codec;
 }
 
-/** What a cursor is bound to: the record type and its whole order, keys and directions. */
-export const listOf = (decl: RecordDecl, keys: OrderKey[]): string => `${decl.name}|${keys.map(([f, d]) => `${f}:${d}`).join(',')}`;
+/**
+ * What a cursor is bound to: the record type and its whole order, keys and directions, and the
+ * search when there is one (a rank means something only for its own search text).
+ */
+export const listOf = (decl: RecordDecl, keys: OrderKey[], search?: SearchPlan): string =>
+  `${decl.name}|${keys.map(([f, d]) => `${f}:${d}`).join(',')}${search ? `|search:${search.bound}` : ''}`;
 
 /** The order keys' values of a row as answers show them (and as the one-statement path writes them): what cursors carry. */
-const keyValues = (decl: RecordDecl, row: Row, keys: OrderKey[]): unknown[] =>
-  keyAttrs(decl, keys).map((a) => (row[a.name] == null ? null : kindOf(a).text.fromRow(row[a.name])));
+const keyValues = (decl: RecordDecl, row: Row, keys: OrderKey[], search?: SearchPlan): unknown[] =>
+  keys.map(([f]) => {
+    if (f === RANK) return search!.rankOf(row);
+    const a = decl.attrs.find((x) => x.name === f)!;
+    return row[a.name] == null ? null : kindOf(a).text.fromRow(row[a.name]);
+  });
 
-export const encodeCursor = (codec: CursorCodec, decl: RecordDecl, row: Row, keys: OrderKey[]): string =>
-  codec.seal(listOf(decl, keys), keyValues(decl, row, keys));
+export const encodeCursor = (codec: CursorCodec, decl: RecordDecl, row: Row, keys: OrderKey[], search?: SearchPlan): string =>
+  codec.seal(listOf(decl, keys, search), keyValues(decl, row, keys, search));
 
 const refused = () =>
   badInput([
@@ -82,31 +91,44 @@ const refused = () =>
     },
   ]);
 
-/** The order keys' attributes (every key is a declared attribute: normaliseOrder). */
-const keyAttrs = (decl: RecordDecl, keys: OrderKey[]) => keys.map(([f]) => decl.attrs.find((a) => a.name === f)!);
+/** The order keys' attributes (every key is a declared attribute: normaliseOrder), or undefined for a search's rank. */
+const keyAttrs = (decl: RecordDecl, keys: OrderKey[]) =>
+  keys.map(([f]) => (f === RANK ? undefined : decl.attrs.find((a) => a.name === f)!));
 
-export function decodeCursor(codec: CursorCodec, decl: RecordDecl, cursor: string, keys: OrderKey[]): unknown[] {
-  const values = codec.open(listOf(decl, keys), cursor);
+const isRank = (v: unknown) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 3;
+
+export function decodeCursor(codec: CursorCodec, decl: RecordDecl, cursor: string, keys: OrderKey[], search?: SearchPlan): unknown[] {
+  const values = codec.open(listOf(decl, keys, search), cursor);
   const attrs = keyAttrs(decl, keys);
   // A value of the key's kind, as sealed; anything else means the cursor was not made by this list (defence in depth).
-  const fits = (v: unknown, i: number) => (v === null ? attrs[i].name !== 'id' : kindOf(attrs[i]).text.isAnswer(v));
+  const fits = (v: unknown, i: number) => {
+    const a = attrs[i];
+    if (!a) return isRank(v);
+    return v === null ? a.name !== 'id' : kindOf(a).text.isAnswer(v);
+  };
   if (!values || values.length !== keys.length || !values.every(fits)) throw refused();
-  return values.map((v, i) => (v === null ? null : kindOf(attrs[i]).text.toCondition(v)));
+  return values.map((v, i) => (v === null || !attrs[i] ? v : kindOf(attrs[i]).text.toCondition(v)));
 }
 
 /**
  * Rows strictly after the cursor in this order. PostgreSQL sorts nulls last
  * ascending and first descending; the comparison follows the same rule.
  */
-export function afterCursor(keys: OrderKey[], values: unknown[]): FilterQuery<object> {
+export function afterCursor(keys: OrderKey[], values: unknown[], search?: SearchPlan): FilterQuery<object> {
   const branches: FilterQuery<object>[] = [];
+  // A search's rank (always first, descending) is compared through its bands: below r is "not at least r".
+  const equal = (f: string, v: unknown): FilterQuery<object> =>
+    f === RANK
+      ? { $and: [search!.atLeast(v as number), { $not: search!.atLeast((v as number) + 1) }] }
+      : { [f]: v === null ? null : { $eq: v } };
   keys.forEach(([field, dir], i) => {
     const v = values[i];
     let beyond: FilterQuery<object> | undefined;
-    if (dir === 'ASC') beyond = v === null ? undefined : { $or: [{ [field]: { $gt: v } }, { [field]: null }] };
+    if (field === RANK) beyond = (v as number) > 0 ? { $not: search!.atLeast(v as number) } : undefined;
+    else if (dir === 'ASC') beyond = v === null ? undefined : { $or: [{ [field]: { $gt: v } }, { [field]: null }] };
     else beyond = v === null ? { [field]: { $ne: null } } : { [field]: { $lt: v } };
     if (!beyond) return;
-    const equalBefore = keys.slice(0, i).map(([f], j) => ({ [f]: values[j] === null ? null : { $eq: values[j] } }));
+    const equalBefore = keys.slice(0, i).map(([f], j) => equal(f, values[j]));
     branches.push({ $and: [...equalBefore, beyond] });
   });
   return branches.length ? { $or: branches } : { id: null };

@@ -5,8 +5,9 @@ import type { RecordDecl } from '../declare';
 import { badInput } from '../errors';
 import { afterCursor, decodeCursor, encodeCursor, cursorCodec, type CursorCodec } from './cursor';
 import { mentionsDeleted, scopedFilter } from './filter';
-import { normaliseOrder, toOrderBy } from './order';
+import { normaliseOrder, toOrderBy, type OrderKey } from './order';
 import { readRows } from './read-rows';
+import { planSearch, RANK } from './search';
 
 export interface ListArgs {
   filter?: Record<string, unknown> | null;
@@ -14,6 +15,8 @@ export interface ListArgs {
   first?: number | null;
   after?: string | null;
   offset?: number | null;
+  /** Pinyin search of the display name (crud/search.ts); ranked when no orderBy is given. */
+  search?: string | null;
 }
 
 /**
@@ -38,14 +41,18 @@ function checkPaging(args: ListArgs): { first: number; offset: number } {
 /** What a list query reads, from its arguments: the conditions with and without the cursor, the order and the page. */
 export function planList(access: AccessPolicy, cursors: CursorCodec, decl: RecordDecl, args: ListArgs) {
   const { first, offset } = checkPaging(args);
-  const where = scopedFilter(access, decl, args.filter);
-  const keys = normaliseOrder(decl, args.orderBy, access);
+  const search = planSearch(decl, args.search, access.guardField);
+  const scoped = scopedFilter(access, decl, args.filter);
+  const where = search ? { $and: [scoped, search.match] } : scoped;
+  const ordered = normaliseOrder(decl, args.orderBy, access);
+  // A search without orderBy is by rank, then the default order; with orderBy, the order given.
+  const keys: OrderKey[] = search && !args.orderBy?.length ? [[RANK, 'DESC'], ...ordered] : ordered;
   // Soft-deleted rows stay out unless the filter asks about deletedAt.
   const filters: FilterOptions = mentionsDeleted(args.filter) ? { live: false } : {};
   const page = (
-    args.after ? { $and: [where, afterCursor(keys, decodeCursor(cursors, decl, args.after, keys))] } : where
+    args.after ? { $and: [where, afterCursor(keys, decodeCursor(cursors, decl, args.after, keys, search), search)] } : where
   ) as FilterQuery<object>;
-  return { first, offset, where, page, keys, filters };
+  return { first, offset, where, page, keys, filters, search };
 }
 
 /**
@@ -54,17 +61,18 @@ export function planList(access: AccessPolicy, cursors: CursorCodec, decl: Recor
  */
 export async function listRecords(ctx: AppContext, decl: RecordDecl, args: ListArgs, pickColumns?: ColumnPick) {
   const cursors = cursorCodec(ctx.config.jwtSecret);
-  const { first, offset, where, page, keys, filters } = planList(ctx.access, cursors, decl, args);
+  const { first, offset, where, page, keys, filters, search } = planList(ctx.access, cursors, decl, args);
   const rows = await readRows(ctx.em, decl, page, {
-    orderBy: toOrderBy(keys),
+    orderBy: toOrderBy(keys, search),
     limit: first + 1,
     offset,
     filters,
     // Only the columns the query selects (and the order keys, for cursors).
-    fields: pickColumns?.(keys.map(([f]) => f)),
+    // A rank is computed from the name and its pinyin columns.
+    fields: pickColumns?.([...keys.map(([f]) => f).filter((f) => f !== RANK), ...(search?.columns ?? [])]),
   });
   const nodes = rows.slice(0, first);
-  const edges = nodes.map((node) => ({ cursor: encodeCursor(cursors, decl, node, keys), node }));
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(cursors, decl, node, keys, search), node }));
   return {
     nodes,
     edges,

@@ -1,6 +1,7 @@
 import { badInput } from '../errors';
 import type { FieldProblem, RecordDecl } from '../declare';
 import type { FieldGuard } from './filter';
+import { RANK, type SearchPlan } from './search';
 
 export type OrderKey = [field: string, dir: 'ASC' | 'DESC'];
 
@@ -43,4 +44,6 @@ export function normaliseOrder(
   return keys;
 }
 
-export const toOrderBy = (keys: OrderKey[]) => keys.map(([f, dir]) => ({ [f]: dir }));
+/** MikroORM's orderBy of the keys; a search's rank key (crud/search.ts) is its SQL expression. */
+export const toOrderBy = (keys: OrderKey[], search?: SearchPlan) =>
+  keys.map(([f, dir]) => (f === RANK && search ? search.orderBy() : { [f]: dir }));

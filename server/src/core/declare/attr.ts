@@ -26,6 +26,8 @@ export interface AttrOptions {
   /** A national standard the value follows (formats/): checked with a message naming the failing part, and stored in one form. */
   format?: FormatName;
   default?: unknown;
+  /** A person's name (a worker's, a member's): pinyin search reads its first character as a surname (search-forms.ts). */
+  personName?: boolean;
   /** A non-writable field earlier releases took as input: kept in the inputs, deprecated with this reason, any value refused. */
   retiredInput?: string;
 }
@@ -57,6 +59,7 @@ export function Attr(opts: AttrOptions): PropertyDecorator {
       format: opts.format,
       default: opts.default,
       retiredInput: opts.retiredInput,
+      personName: opts.personName,
     };
     noteDeclared(decl);
     addPendingField(proto.constructor as Class, decl);

@@ -1,12 +1,24 @@
-import { Check, Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { BeforeCreate, BeforeUpdate, Check, Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { graphqlTypeOf } from './graphql-type';
 import { kindOf } from './kinds';
 import { describeLabel } from './labels';
 import { registerRecord, takePendingFields } from './registry';
 import type { Sensitivity } from './sensitivity';
+import { pinyinForms, searchColumnsFor } from './search-forms';
 import { SYSTEM_ATTRS } from './system-fields';
-import type { ApprovalDecl, AttrDecl, BindingKind, Class, DuplicateDecl, ReadScope, RecordDecl, RecordRule, RefDecl } from './types';
+import type {
+  ApprovalDecl,
+  AttrDecl,
+  BindingKind,
+  Class,
+  DuplicateDecl,
+  ReadScope,
+  RecordDecl,
+  RecordRule,
+  RefDecl,
+  SearchColumns,
+} from './types';
 
 export interface RecordOptions {
   name: string;
@@ -72,6 +84,36 @@ function mapRef(proto: object, ref: RefDecl): void {
   (Index() as PropertyDecorator)(proto, ref.name);
 }
 
+/**
+ * The derived pinyin columns of a searchable type (search-forms.ts): plain text columns with
+ * trigram GIN indexes (pg_trgm: `like '%x%'` and `like 'x%'` use them), no GraphQL field, and
+ * entity hooks that recompute them on every create and update through the ORM.
+ */
+function mapSearchForms(cls: Class, tableName: string, s: SearchColumns): void {
+  const proto = cls.prototype as Record<string, unknown>;
+  for (const [prop, column] of [
+    [s.pinyinProp, s.pinyinColumn],
+    [s.initialsProp, s.initialsColumn],
+  ]) {
+    (Property({ type: 'text', nullable: true, fieldName: column }) as PropertyDecorator)(proto, prop);
+    const name = `${tableName}_${column}_trgm`;
+    Index({ name, expression: `create index "${name}" on "${tableName}" using gin ("${column}" gin_trgm_ops)` })(cls);
+  }
+  const fill = '__fillSearchForms';
+  // Configurable and writable: MikroORM wraps every prototype method at discovery.
+  Object.defineProperty(proto, fill, {
+    configurable: true,
+    writable: true,
+    value(this: Record<string, unknown>) {
+      const forms = pinyinForms(this[s.display] as string | null | undefined, s.personName);
+      this[s.pinyinProp] = forms.pinyin;
+      this[s.initialsProp] = forms.initials;
+    },
+  });
+  (BeforeCreate() as MethodDecorator)(proto, fill, Object.getOwnPropertyDescriptor(proto, fill)!);
+  (BeforeUpdate() as MethodDecorator)(proto, fill, Object.getOwnPropertyDescriptor(proto, fill)!);
+}
+
 /** A declared approval must name fields the record has, in the shape the write rules assume. */
 function checkApproval(name: string, attrs: AttrDecl[], approval: ApprovalDecl): void {
   const attr = (field: string) => attrs.find((a) => a.name === field);
@@ -112,6 +154,8 @@ export function RecordType(opts: RecordOptions): ClassDecorator {
     const refs = own.filter((f): f is RefDecl => f.kind === 'ref');
     if (opts.approval) checkApproval(opts.name, attrs, opts.approval);
     if (opts.duplicateOf) checkDuplicateOf(opts.name, attrs, opts.duplicateOf);
+    const search = searchColumnsFor(attrs, opts.displayField);
+    if (search) mapSearchForms(cls, tableName, search);
     const decl: RecordDecl = {
       name: opts.name,
       plural: opts.plural,
@@ -128,6 +172,7 @@ export function RecordType(opts: RecordOptions): ClassDecorator {
       rules: opts.rules ?? [],
       defaultOrder: opts.defaultOrder ?? [['createdAt', 'ASC']],
       displayField: opts.displayField,
+      search,
       publicWhere: opts.publicWhere,
       owner: opts.owner ?? [],
       binding: opts.binding,

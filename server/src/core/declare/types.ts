@@ -65,6 +65,8 @@ export interface AttrDecl extends FieldCommon {
    * "Schema changes and deprecation").
    */
   retiredInput?: string;
+  /** A person's name: pinyin search reads its first character as a surname (search-forms.ts). */
+  personName?: boolean;
 }
 
 export interface InverseDecl {
@@ -130,6 +132,20 @@ export interface DuplicateDecl {
   alsoBy?: string[];
 }
 
+/** The derived pinyin columns of a searchable type (search-forms.ts). */
+export interface SearchColumns {
+  /** The display attribute searched by characters. */
+  display: string;
+  /** Entity properties and their columns. */
+  pinyinProp: string;
+  initialsProp: string;
+  displayColumn: string;
+  pinyinColumn: string;
+  initialsColumn: string;
+  /** A person's name: the first character is read as a surname (单 shan, 曾 zeng, 解 xie). */
+  personName: boolean;
+}
+
 export interface RecordDecl {
   name: string;
   plural: string;
@@ -148,6 +164,8 @@ export interface RecordDecl {
   defaultOrder: Array<[field: string, dir: 'ASC' | 'DESC']>;
   /** Field used to show the record by name (console, reports). */
   displayField: string;
+  /** The derived pinyin columns, when displayField is a string attribute (search-forms.ts): what `search` matches. */
+  search?: SearchColumns;
   /** For anonymous readers: which rows count as published/active (a MikroORM filter object). */
   publicWhere?: Record<string, unknown>;
   /** Paths to the Community / ServiceCenter the record belongs to (empty: belongs to no one, e.g. the duty catalogue). */

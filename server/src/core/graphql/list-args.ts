@@ -15,6 +15,13 @@ export function listArgsOf(decl: RecordDecl): Function {
   Field(() => Int, { nullable: true, description: 'Page size, 0 to 500, default 50 (每页条数)' })(cls.prototype, 'first');
   Field(() => String, { nullable: true, description: 'Return records after this cursor (游标分页)' })(cls.prototype, 'after');
   Field(() => Int, { nullable: true, description: 'Skip this many records first (偏移分页)' })(cls.prototype, 'offset');
+  if (decl.search)
+    Field(() => String, {
+      nullable: true,
+      description:
+        `Find by ${decl.search.display}: characters, full pinyin without tones or initials (\`zhangwei\`, \`zhang wei\`, \`zw\` find 张伟; 拼音搜索); ` +
+        'without orderBy ranked exact, prefix, initials, substring, then the default order',
+    })(cls.prototype, 'search');
   ArgsType()(cls);
   return cls;
 }

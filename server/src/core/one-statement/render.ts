@@ -163,6 +163,8 @@ export class StatementWriter {
    */
   private async connection(decl: RecordDecl, shape: Extract<RootShape, { kind: 'list' }>): Promise<string> {
     const plan = planList(this.access, this.cursors, decl, shape.args);
+    // A search (ranked by an expression of its own, crud/search.ts) is left to the resolvers: compile() falls back on this.
+    if (plan.search) throw new TooWide();
     this.lists.set(shape, listOf(decl, plan.keys));
     // An empty page (first: 0) is rare: the general path answers it.
     if (plan.first === 0) throw new TooWide();

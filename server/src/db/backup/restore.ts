@@ -4,6 +4,7 @@ import { createGunzip } from 'node:zlib';
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { migrationOrmConfig } from '../orm-config';
+import { fillSearchForms } from '../search-backfill';
 import { BACKUP_FORMAT, quoteIdent, TABLES_SQL, type BackupHeader, type TableMarker } from './format';
 
 const BATCH = 1000;
@@ -116,6 +117,16 @@ export async function restoreDatabase(url: string, file: string, log: (line: str
   } finally {
     await client.end();
   }
-  if (pending.length) await migrateRest(url);
+  if (pending.length) {
+    await migrateRest(url);
+    // A backup from before the pinyin columns: the migration added them empty, fill them now.
+    const filler = new pg.Client({ connectionString: url });
+    await filler.connect();
+    try {
+      await fillSearchForms(async (sql, params) => (await filler.query(sql, params)).rows);
+    } finally {
+      await filler.end();
+    }
+  }
   return header;
 }

@@ -31,7 +31,7 @@ export class PartyMember extends BaseRecord {
   })
   organization!: PartyOrganization;
 
-  @Attr({ type: 'string', label: ['姓名', 'Name'], required: true, maxLength: 50 })
+  @Attr({ type: 'string', label: ['姓名', 'Name'], required: true, maxLength: 50, personName: true })
   name!: string;
 
   @Attr({ type: 'enum', enum: Gender, label: ['性别', 'Gender'] })

@@ -31,7 +31,7 @@ export class CommunityWorker extends BaseRecord {
   })
   community!: Community;
 
-  @Attr({ type: 'string', label: ['姓名', 'Name'], required: true, maxLength: 50 })
+  @Attr({ type: 'string', label: ['姓名', 'Name'], required: true, maxLength: 50, personName: true })
   name!: string;
 
   @Attr({ type: 'enum', enum: Gender, label: ['性别', 'Gender'] })
