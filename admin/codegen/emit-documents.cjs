@@ -53,7 +53,9 @@ function operations(schema, r, byType) {
   const ops = [
     [
       'list',
-      `query ${T}List($filter: ${T}Filter, $orderBy: [${T}Order!], $first: Int, $offset: Int) { ${r.name}(filter: $filter, orderBy: $orderBy, first: $first, offset: $offset) { totalCount nodes { ...${frag} } } }`,
+      r.search
+        ? `query ${T}List($filter: ${T}Filter, $orderBy: [${T}Order!], $first: Int, $offset: Int, $search: String) { ${r.name}(filter: $filter, orderBy: $orderBy, first: $first, offset: $offset, search: $search) { totalCount nodes { ...${frag} } } }`
+        : `query ${T}List($filter: ${T}Filter, $orderBy: [${T}Order!], $first: Int, $offset: Int) { ${r.name}(filter: $filter, orderBy: $orderBy, first: $first, offset: $offset) { totalCount nodes { ...${frag} } } }`,
       `{ ${r.name}: { totalCount: number; nodes: ${T}Record[] } }`,
       `Query${cap(r.name)}Args`,
     ],

@@ -93,6 +93,8 @@ function resourceModel(schema, meta, plurals) {
     label: meta.label,
     description: meta.description,
     displayField: meta.displayField,
+    // The list takes `search` (characters, pinyin, initials) when its display field is text.
+    search: query[meta.plural].args.some((a) => a.name === 'search'),
     fields,
     inverses,
     extras: extrasOf(ctx.fields, covered),

@@ -7,7 +7,7 @@ import { sql } from '../support/sql';
 import { ok } from '../support/test-app';
 import { ACCOUNTS } from './support/accounts';
 import { login, newPage, screenshot } from './support/browser';
-import { chooseAutocomplete, save, waitForText } from './support/console-page';
+import { chooseAutocomplete, save, waitForColumn, waitForText } from './support/console-page';
 import { useConsole } from './support/console-server';
 
 const env = useConsole();
@@ -120,6 +120,24 @@ describe('forms follow the declarations (as an administrator, in Chinese)', () =
     await screenshot(page, 'data-quality');
     await page.getByTestId('data-quality-table').getByRole('link').first().click();
     await page.waitForFunction((id) => location.hash.includes(`/communityWorkers/${id}/show`), worker);
+    await context.close();
+  });
+
+  it('finds records by pinyin and initials in a list’s search box and in a reference autocomplete', async () => {
+    const { context, page } = await newPage(env.browser);
+    await login(page, env.server.base, ACCOUNTS.ADMIN);
+    // 书院社区 by its full pinyin in the communities list, then by initials.
+    await page.goto(`${env.server.base}/admin/#/communities`);
+    const box = page.locator('input[name="q"]');
+    await box.fill('shuyuan');
+    await waitForColumn(page, 1, ['书院社区']);
+    await box.fill('sysq');
+    await waitForColumn(page, 1, ['书院社区']);
+    await screenshot(page, 'communities-pinyin-search');
+    // The same search behind an autocomplete: a worker's community typed as pinyin.
+    await page.goto(`${env.server.base}/admin/#/communityWorkers/create`);
+    await chooseAutocomplete(page, 'communityId', 'shuyuan', '书院社区');
+    expect(await page.locator('input[name="communityId"]').inputValue()).toBe('书院社区');
     await context.close();
   });
 

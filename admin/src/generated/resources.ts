@@ -635,6 +635,7 @@ export const resources: ResourceDef[] = [
     },
     "description": "One line of income or expenditure (经费) of a community or a service centre in a fiscal year, in exact CNY.",
     "displayField": "description",
+    "search": true,
     "fields": [
       {
         "name": "community",
@@ -968,6 +969,7 @@ export const resources: ResourceDef[] = [
     },
     "description": "An urban community (城市社区) under a service centre, with its population and office facilities.",
     "displayField": "name",
+    "search": true,
     "fields": [
       {
         "name": "code",
@@ -1361,6 +1363,7 @@ export const resources: ResourceDef[] = [
     },
     "description": "An activity held in a community (社区活动), optionally organised by a social organisation.",
     "displayField": "title",
+    "search": true,
     "fields": [
       {
         "name": "community",
@@ -1569,6 +1572,7 @@ export const resources: ResourceDef[] = [
     },
     "description": "A person working in a community (社区工作者), with employment type and position.",
     "displayField": "name",
+    "search": true,
     "fields": [
       {
         "name": "community",
@@ -1907,6 +1911,7 @@ export const resources: ResourceDef[] = [
     },
     "description": "A residential compound (小区) within a community.",
     "displayField": "name",
+    "search": true,
     "fields": [
       {
         "name": "community",
@@ -2097,6 +2102,7 @@ export const resources: ResourceDef[] = [
     },
     "description": "A residents’ council meeting (居民议事会议): who attended and what was resolved.",
     "displayField": "topic",
+    "search": true,
     "fields": [
       {
         "name": "community",
@@ -2318,6 +2324,7 @@ export const resources: ResourceDef[] = [
     },
     "description": "A duty item assigned to a community or a service centre (exactly one); funded by the budget lines pointing at it.",
     "displayField": "assignedOn",
+    "search": false,
     "fields": [
       {
         "name": "dutyItem",
@@ -2544,6 +2551,7 @@ export const resources: ResourceDef[] = [
     },
     "description": "An item of the duty list (权责清单): what must be done, on what legal basis, by which level, needing which power.",
     "displayField": "title",
+    "search": true,
     "fields": [
       {
         "name": "code",
@@ -2855,6 +2863,7 @@ export const resources: ResourceDef[] = [
     },
     "description": "A party member (党员) directly managed by a party organisation. Membership is personal data: names are internal, counts public.",
     "displayField": "name",
+    "search": true,
     "fields": [
       {
         "name": "organization",
@@ -3076,6 +3085,7 @@ export const resources: ResourceDef[] = [
     },
     "description": "A party committee, general branch or branch (党组织) in a community or a service centre.",
     "displayField": "name",
+    "search": true,
     "fields": [
       {
         "name": "name",
@@ -3328,6 +3338,7 @@ export const resources: ResourceDef[] = [
     },
     "description": "A year's performance review of a community worker (考核评价).",
     "displayField": "year",
+    "search": false,
     "fields": [
       {
         "name": "worker",
@@ -3518,6 +3529,7 @@ export const resources: ResourceDef[] = [
     },
     "description": "The body above communities: a party service centre (党群服务中心) or a sub-district office (街道办事处).",
     "displayField": "name",
+    "search": true,
     "fields": [
       {
         "name": "name",
@@ -3728,6 +3740,7 @@ export const resources: ResourceDef[] = [
     },
     "description": "A community social organisation (社区社会组织): elderly care, volunteers, culture and so on.",
     "displayField": "name",
+    "search": true,
     "fields": [
       {
         "name": "community",
@@ -4019,6 +4032,7 @@ export const resources: ResourceDef[] = [
     },
     "description": "A course a community worker completed (培训记录).",
     "displayField": "course",
+    "search": true,
     "fields": [
       {
         "name": "worker",

@@ -60,6 +60,8 @@ export interface ResourceDef {
   description: string;
   /** The declared displayField: what names a record in titles, references and search. */
   displayField: string;
+  /** Whether the list takes `search` (display name by characters, full pinyin or initials, ranked). */
+  search: boolean;
   /** In the order the entity declares them, system fields last. */
   fields: FieldDef[];
   inverses: InverseDef[];

@@ -4,7 +4,7 @@ import { documents } from '../generated/documents';
 import { resourceDef } from '../model/registry';
 import type { ResourceDef } from '../model/types';
 import { lookUpFilter } from '../import/resolve-references';
-import { toGraphqlFilter } from './filters';
+import { searchOf, toGraphqlFilter } from './filters';
 import { request, type GqlError } from './graphql-client';
 import { createInput, updateInput } from './record-input';
 
@@ -33,6 +33,13 @@ function orderBy(def: ResourceDef, sort?: { field: string; order: string }) {
   const field = sort && def.fields.find((f) => f.name === sort.field || f.source === sort.field);
   return field?.sortable ? [{ [field.name]: sort!.order === 'DESC' ? 'DESC' : 'ASC' }] : undefined;
 }
+
+/**
+ * The order a list or autocomplete asks for without the user choosing one (GenericList's
+ * display field or creation time, react-admin's id): with a search, rank decides instead.
+ */
+const isDefaultSort = (def: ResourceDef, sort?: { field: string; order: string }) =>
+  !sort || sort.field === 'id' || (sort.order === 'ASC' && (sort.field === def.displayField || sort.field === 'createdAt'));
 
 /** The server's largest page (list queries refuse `first` above it). */
 const MAX_PAGE = 500;
@@ -89,11 +96,14 @@ export const dataProvider: ConsoleDataProvider = {
   async getList(resource, { pagination, sort, filter }) {
     const def = resourceDef(resource);
     const { page = 1, perPage = 25 } = pagination ?? {};
+    const search = searchOf(def, filter);
     return list(def, {
       filter: toGraphqlFilter(def, filter),
-      orderBy: orderBy(def, sort),
+      // A search is ranked (exact, prefix, initials, substring) unless the user picks a column to sort by.
+      orderBy: search && isDefaultSort(def, sort) ? null : orderBy(def, sort),
       first: perPage,
       offset: (page - 1) * perPage,
+      ...(search ? { search } : {}),
     }) as any;
   },
   async getOne(resource, { id }) {

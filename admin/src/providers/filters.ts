@@ -25,6 +25,8 @@ export function toGraphqlFilter(def: ResourceDef, values: Record<string, unknown
       continue;
     }
     if (key === 'q') {
+      // A searchable list gets the text as `search` instead (searchOf below): pinyin and initials too.
+      if (def.search) continue;
       const display = def.fields.find((f) => f.name === def.displayField);
       // Search by the display field when it is text (or a year typed as a number).
       if (display?.filter === 'StringFilter' || display?.filter === 'TextFilter') add(display.source, { contains: value });
@@ -39,4 +41,13 @@ export function toGraphqlFilter(def: ResourceDef, values: Record<string, unknown
     add(field.source, range ? { [range[2]]: typed } : plainCondition(field, typed));
   }
   return Object.keys(filter).length ? filter : undefined;
+}
+
+/**
+ * The search box's text (`q`) as the list's `search` argument, where the list takes one:
+ * 张伟 is found by 张, zhangwei, zhang wei or zw, best matches first. Blank: no search.
+ */
+export function searchOf(def: ResourceDef, values: Record<string, unknown> = {}): string | undefined {
+  const q = values.q;
+  return def.search && typeof q === 'string' && q.trim() !== '' ? q.trim() : undefined;
 }
