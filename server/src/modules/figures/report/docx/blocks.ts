@@ -23,10 +23,24 @@ function cell(text: string, size: number, header: boolean, left: boolean): Table
   });
 }
 
+/** A character's width in half-ems: 汉字 and full-width signs take two, digits and Latin letters one. */
+const textWidth = (t: string) => [...t].reduce((n, c) => n + (c.charCodeAt(0) > 0x2e7f ? 2 : 1), 0);
+
+/**
+ * Column widths by the longest text in each column (the header counted at half, as it
+ * wraps more gracefully than a number), so 20 columns share the page without a money
+ * column breaking mid-number while a count column stays wide.
+ */
+function columnWidths(b: TableBlock): number[] {
+  const need = b.head.map((h, i) => Math.max(3, Math.ceil(textWidth(h) / 2), ...b.rows.map((r) => textWidth(r[i] ?? ''))));
+  const total = need.reduce((a, n) => a + n, 0);
+  return need.map((n) => Math.floor((TEXT_WIDTH_TWIPS * n) / total));
+}
+
 /** A real Word table: a header row that repeats on every page, the first two columns (code, name) left-aligned. */
 function table(b: TableBlock): FileChild[] {
   const size = cellSize(b.head.length);
-  const widths = b.head.map(() => Math.floor(TEXT_WIDTH_TWIPS / b.head.length));
+  const widths = columnWidths(b);
   return [
     new Paragraph(para.caption(b.caption)),
     new Table({

@@ -1,6 +1,5 @@
 import {
   AlignmentType,
-  convertMillimetersToTwip,
   Footer,
   LineRuleType,
   PageNumber,
@@ -15,6 +14,9 @@ import {
  * The layout of Chinese official documents, GB/T 9704-2012 taken as a guide: A4, its
  * margins, its fonts and sizes (号 → pt), 28 characters a line and a fixed line pitch.
  */
+
+/** Millimetres to twips, rounded (docx's own helper floors, which makes A4 11905 twips wide instead of Word's 11906). */
+export const mm = (millimetres: number) => Math.round((millimetres * 1440) / 25.4);
 
 /** Font sizes by 号, in half-points as Word stores them. */
 export const SIZE = { er: 44, san: 32, si: 28, xiaoWu: 18, liu: 15 } as const;
@@ -48,18 +50,18 @@ export const runFont = (f: CjkFont): IRunOptions['font'] => ({ eastAsia: f.eastA
 export const LINE = { line: 578, lineRule: LineRuleType.EXACT } as const;
 
 /** The printable width in twips (210 - 28 - 26 = 156 mm): tables and charts are laid out to it. */
-export const TEXT_WIDTH_TWIPS = convertMillimetersToTwip(156);
+export const TEXT_WIDTH_TWIPS = mm(156);
 
 export const PAGE: ISectionPropertiesOptions['page'] = {
-  size: { width: convertMillimetersToTwip(210), height: convertMillimetersToTwip(297) },
+  size: { width: mm(210), height: mm(297) },
   margin: {
-    top: convertMillimetersToTwip(37),
-    bottom: convertMillimetersToTwip(35),
-    left: convertMillimetersToTwip(28),
-    right: convertMillimetersToTwip(26),
+    top: mm(37),
+    bottom: mm(35),
+    left: mm(28),
+    right: mm(26),
     // The page number sits in the bottom margin, 7 mm below the text as in GB/T 9704.
-    footer: convertMillimetersToTwip(28),
-    header: convertMillimetersToTwip(15),
+    footer: mm(28),
+    header: mm(15),
   },
 };
 
