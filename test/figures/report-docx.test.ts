@@ -2,19 +2,23 @@ import { unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { useTestCity } from '../support/fixtures';
-import { ok } from '../support/test-app';
+import type { Viewer } from '../../server/src/core/access/viewer';
+import { ANONYMOUS, ok } from '../support/test-app';
 import { buildFiguresCity } from './figures-city';
 import { expectReportMatchesFigures } from './report-check';
 
 const env = useTestCity(buildFiguresCity);
 
-const report = async (format: string) =>
+const report = async (format: string, viewer?: Viewer) =>
   ok(
-    await env.t.gql(`query($y: Int!, $f: ReportFormat) { report(year: $y, format: $f) { format title content mimeType fileName } }`, {
-      y: 2026,
-      f: format,
-    }),
+    await env.t.gql(
+      `query($y: Int!, $f: ReportFormat) { report(year: $y, format: $f) { format title content mimeType fileName } }`,
+      { y: 2026, f: format },
+      viewer,
+    ),
   ).report;
+
+const docxText = async (base64: string) => (await mammoth.extractRawText({ buffer: Buffer.from(base64, 'base64') })).value;
 
 const section = (md: string, from: string, to: string) => md.slice(md.indexOf(from), md.indexOf(to));
 
@@ -36,7 +40,7 @@ describe('report(format: DOCX)', () => {
     expect(Object.keys(unzipSync(bytes))).toContain('word/document.xml');
 
     // mammoth: each paragraph and each table cell is a paragraph of its own in the text.
-    const text = (await mammoth.extractRawText({ buffer: bytes })).value;
+    const text = await docxText(r.content as string);
     await expectReportMatchesFigures(env.t, text, 2026, null, (cells) => cells.join('\n\n'));
     const md = (await report('MARKDOWN')).content as string;
     const basic = sentences(section(md, '## 一、基本情况', '## 二、存在问题'));
@@ -94,6 +98,13 @@ describe('report(format: DOCX)', () => {
     expect(f).toContain(' —</w:t>');
     expect(f).toContain('w:eastAsia="宋体"');
     expect(f).toContain('<w:sz w:val="28"/>'); // 4号
+  });
+
+  it('says to an anonymous caller what its Markdown says, withheld values as *', async () => {
+    const md = (await report('MARKDOWN', ANONYMOUS)).content as string;
+    const text = await docxText((await report('DOCX', ANONYMOUS)).content as string);
+    expect(md).toContain('*');
+    for (const s of sentences(md)) expect(text).toContain(s);
   });
 
   it('gives the same bytes for the same data', async () => {
