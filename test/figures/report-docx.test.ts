@@ -76,6 +76,16 @@ describe('report(format: DOCX)', () => {
     ] as const)
       expect(xml).toMatch(new RegExp(`<w:pgMar[^>]* w:${side}="${Math.round((mm * 1440) / 25.4)}"`));
     for (const font of ['方正小标宋简体', '仿宋_GB2312', '黑体', '楷体_GB2312']) expect(xml).toContain(`w:eastAsia="${font}"`);
+    // The fallbacks Word takes when a font is not installed, in the font table.
+    const fontTable = Buffer.from(files['word/fontTable.xml']).toString('utf8');
+    for (const [font, alt] of [
+      ['方正小标宋简体', '华文中宋'],
+      ['仿宋_GB2312', '仿宋'],
+      ['黑体', 'SimHei'],
+      ['楷体_GB2312', '楷体'],
+      ['宋体', 'SimSun'],
+    ])
+      expect(fontTable).toContain(`<w:font w:name="${font}"><w:altName w:val="${alt}"/>`);
     expect(xml).toContain('<w:sz w:val="44"/>'); // 2号 title
     expect(xml).toContain('<w:sz w:val="32"/>'); // 3号 body and headings
     expect(xml).toContain('w:line="578" w:lineRule="exact"');

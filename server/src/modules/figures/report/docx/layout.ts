@@ -23,26 +23,36 @@ export const SIZE = { er: 44, san: 32, si: 28, xiaoWu: 18, liu: 15 } as const;
 
 /**
  * A font is named for East Asian text (w:eastAsia, what Word uses for 汉字) and for Latin
- * text and digits; Word has no fallback list in a run, so the fallback is the Latin slot's
- * font, which Windows and macOS with Chinese support both carry, and Word's own
- * substitution for a missing East Asian font picks the nearest of its kind.
+ * text and digits. A run has no fallback list: the fallback is the font table's altName
+ * (fontTable.xml, written by render-docx.ts), which Word uses when the named font is not
+ * installed, e.g. 仿宋 where 仿宋_GB2312 is missing, as on a Windows since Vista.
  */
 export interface CjkFont {
   eastAsia: string;
+  alt: string;
   latin: string;
 }
 export const FONT = {
   /** 小标宋: the title. */
-  title: { eastAsia: '方正小标宋简体', latin: '华文中宋' },
+  title: { eastAsia: '方正小标宋简体', alt: '华文中宋', latin: 'SimSun' },
   /** 仿宋: the body. */
-  body: { eastAsia: '仿宋_GB2312', latin: 'FangSong' },
+  body: { eastAsia: '仿宋_GB2312', alt: '仿宋', latin: 'FangSong' },
   /** 黑体: 一、 headings. */
-  heading2: { eastAsia: '黑体', latin: 'SimHei' },
+  heading2: { eastAsia: '黑体', alt: 'SimHei', latin: 'SimHei' },
   /** 楷体: (一) headings. */
-  heading3: { eastAsia: '楷体_GB2312', latin: 'KaiTi' },
+  heading3: { eastAsia: '楷体_GB2312', alt: '楷体', latin: 'KaiTi' },
   /** 宋体: page numbers and tables. */
-  song: { eastAsia: '宋体', latin: 'SimSun' },
+  song: { eastAsia: '宋体', alt: 'SimSun', latin: 'SimSun' },
 } satisfies Record<string, CjkFont>;
+
+/** The font table's entries: each East Asian font with its fallback, GB2312 charset (86). */
+export const fontTableEntries = (): string =>
+  Object.values(FONT)
+    .map(
+      (f) =>
+        `<w:font w:name="${f.eastAsia}"><w:altName w:val="${f.alt}"/><w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>`,
+    )
+    .join('');
 
 export const runFont = (f: CjkFont): IRunOptions['font'] => ({ eastAsia: f.eastAsia, ascii: f.latin, hAnsi: f.latin, cs: f.latin });
 

@@ -2,7 +2,7 @@ import { Document, Packer } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Block } from '../document';
 import { docxChildren } from './blocks';
-import { FONT, LINE, PAGE, pageNumberFooter, runFont, SIZE } from './layout';
+import { FONT, fontTableEntries, LINE, PAGE, pageNumberFooter, runFont, SIZE } from './layout';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -25,10 +25,11 @@ export async function renderDocx(title: string, blocks: Block[], asOf: string): 
     sections: [{ properties: { page: PAGE }, footers: { default: pageNumberFooter() }, children: docxChildren(blocks) }],
   });
   const packed = await Packer.toBuffer(doc);
-  return Buffer.from(fixedTimes(packed, asOf)).toString('base64');
+  return Buffer.from(finish(packed, asOf)).toString('base64');
 }
 
-function fixedTimes(zip: Uint8Array, asOf: string): Uint8Array {
+/** What docx cannot be told: fixed times and drawing numbers, and the fonts' fallbacks. */
+function finish(zip: Uint8Array, asOf: string): Uint8Array {
   const stamp = `${asOf}T00:00:00Z`;
   const files = unzipSync(zip);
   const core = files['docProps/core.xml'];
@@ -42,6 +43,10 @@ function fixedTimes(zip: Uint8Array, asOf: string): Uint8Array {
     let n = 0;
     files['word/document.xml'] = strToU8(strFromU8(body).replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++n}"`));
   }
+  // docx writes an empty font table (it fills it only for embedded fonts): name the fallbacks there.
+  const fonts = files['word/fontTable.xml'];
+  if (fonts)
+    files['word/fontTable.xml'] = strToU8(strFromU8(fonts).replace(/<w:fonts([^>]*)\/>/, `<w:fonts$1>${fontTableEntries()}</w:fonts>`));
   const mtime = new Date(stamp);
   // Entries in a fixed order with a fixed time: the zip's bytes depend on the content only.
   return zipSync(Object.fromEntries(Object.keys(files).map((name) => [name, [files[name], { mtime }]])), { level: 6 });
