@@ -5,6 +5,7 @@ import { useTestCity } from '../support/fixtures';
 import type { Viewer } from '../../server/src/core/access/viewer';
 import { ANONYMOUS, ok } from '../support/test-app';
 import { buildFiguresCity } from './figures-city';
+import { renderDocx } from '../../server/src/modules/figures/report/docx/render-docx';
 import { expectReportMatchesFigures } from './report-check';
 
 const env = useTestCity(buildFiguresCity);
@@ -119,5 +120,19 @@ describe('report(format: DOCX)', () => {
 
   it('gives the same bytes for the same data', async () => {
     expect((await report('DOCX')).content).toBe((await report('DOCX')).content);
+  });
+
+  it('gives the same bytes in any time zone (zip times are local times)', async () => {
+    const blocks = [{ kind: 'paragraph' as const, text: '截至2026-12-01' }];
+    const tz = process.env.TZ;
+    try {
+      process.env.TZ = 'Asia/Shanghai';
+      const shanghai = await renderDocx('t', blocks, '2026-12-01');
+      process.env.TZ = 'America/New_York';
+      expect(await renderDocx('t', blocks, '2026-12-01')).toBe(shanghai);
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
   });
 });

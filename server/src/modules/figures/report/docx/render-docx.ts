@@ -8,9 +8,10 @@ export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordproc
 
 /**
  * The report as a .docx, base64-encoded (GraphQL carries text). The same input gives the
- * same bytes: the core properties' dates are the data's as-of day instead of now,
- * every zip entry carries that time too, and drawings are numbered per document, so two callers who may read the same data get
- * the same file (the noninterference tests compare it) and a file can be hashed.
+ * same bytes: the core properties' dates are the data's as-of day instead of now, every
+ * zip entry carries that day too, and drawings are numbered per document, so two callers
+ * who may read the same data get the same file (the noninterference tests compare it)
+ * and a file can be hashed.
  */
 export async function renderDocx(title: string, blocks: Block[], asOf: string): Promise<string> {
   const doc = new Document({
@@ -47,7 +48,10 @@ function finish(zip: Uint8Array, asOf: string): Uint8Array {
   const fonts = files['word/fontTable.xml'];
   if (fonts)
     files['word/fontTable.xml'] = strToU8(strFromU8(fonts).replace(/<w:fonts([^>]*)\/>/, `<w:fonts$1>${fontTableEntries()}</w:fonts>`));
-  const mtime = new Date(stamp);
+  // Zip times are local (DOS) times, read by fflate in the process's time zone: the as-of
+  // day's midnight built from local parts reads the same under any TZ.
+  const [y, m, d] = asOf.split('-').map(Number);
+  const mtime = new Date(y, m - 1, d);
   // Entries in a fixed order with a fixed time: the zip's bytes depend on the content only.
   return zipSync(Object.fromEntries(Object.keys(files).map((name) => [name, [files[name], { mtime }]])), { level: 6 });
 }
