@@ -40,6 +40,12 @@ describe('the figures in the console', () => {
     const markdown = readFileSync((await download.path())!, 'utf8');
     expect(markdown).toMatch(/^#/m);
     expect(download.suggestedFilename()).toBe('report-2026.md');
+    // Word: the base64 from the server is saved as the .docx's bytes (a zip with the document in it).
+    const [word] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-download-docx').click()]);
+    expect(word.suggestedFilename()).toBe('report-2026.docx');
+    const docx = readFileSync((await word.path())!);
+    expect(docx.subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004');
+    expect(docx.includes('word/document.xml')).toBe(true);
     await context.close();
   });
 });

@@ -3,11 +3,23 @@ import { fmtInt, fmtMoney, fmtNum, fmtPercent, fmtWan } from '../../server/src/m
 import { reportAsOf } from '../../server/src/modules/figures/report/report-data';
 import { ok, type TestApp } from '../support/test-app';
 
+/** How one appendix row reads in the report's text: a Markdown table row by default. */
+export type RowText = (cells: string[]) => string;
+const markdownRow: RowText = (cells) => `| ${cells.join(' | ')} |`;
+
 /**
  * Asks the figure queries through GraphQL and checks that the report prints the
  * same numbers: 基本情况, the year's totals and one appendix row per community.
+ * content is the report's text (Markdown, or the text a reader takes out of the .docx
+ * with row telling how a table row comes out there).
  */
-export async function expectReportMatchesFigures(t: TestApp, content: string, year: number, serviceCenterId: string | null): Promise<void> {
+export async function expectReportMatchesFigures(
+  t: TestApp,
+  content: string,
+  year: number,
+  serviceCenterId: string | null,
+  row: RowText = markdownRow,
+): Promise<void> {
   const asOf = reportAsOf(year, new Date().toISOString().slice(0, 10));
   const area = serviceCenterId ? `centerIndicators(year: $y, serviceCenterId: $s)` : 'cityIndicators(year: $y)';
   const filter = serviceCenterId ? ', filter: { serviceCenterId: { eq: $s } }' : '';
@@ -79,7 +91,7 @@ export async function expectReportMatchesFigures(t: TestApp, content: string, ye
       fmtInt(r.powerMismatchCount),
       fmtInt(r.unfundedDutyCount),
     ];
-    expect(content).toContain(`| ${cells.join(' | ')} |`);
+    expect(content).toContain(row(cells));
   }
   expect(content).not.toMatch(/XX|NaN|undefined|null/);
 }

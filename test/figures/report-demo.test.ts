@@ -1,3 +1,4 @@
+import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../seeds/demo';
 import { ok, startTestApp, type TestApp } from '../support/test-app';
@@ -44,5 +45,11 @@ describe('the report on the demo data', () => {
     const html = (await report(null, 'HTML')).content as string;
     expect(html).not.toMatch(/XX|NaN|undefined/);
     expect(html.match(/<svg /g)).toHaveLength(2);
+  });
+
+  it('prints the same numbers in the Word file, read back by mammoth', async () => {
+    const r = await report(null, 'DOCX');
+    const text = (await mammoth.extractRawText({ buffer: Buffer.from(r.content as string, 'base64') })).value;
+    await expectReportMatchesFigures(t, text, year, null, (cells) => cells.join('\n\n'));
   });
 });

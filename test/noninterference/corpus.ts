@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { strFromU8, unzipSync } from 'fflate';
 import {
   getNamedType,
   isLeafType,
@@ -476,6 +478,16 @@ function figureItems(
   ]) {
     one(`report (${label})`, `{ report(year: ${year}${args}) { format title content } }`);
   }
+  // The .docx is deterministic (fixed dates and zip times), so every part is compared in
+  // full: the XML as text and the images by hash, so a difference reads as text, not base64.
+  items.push({
+    name: 'report (city, Word)',
+    run: async (exec) => {
+      const r = await exec(`{ report(year: ${year}, format: DOCX) { format title mimeType fileName content } }`);
+      const report = (r.data as { report?: { content: string } } | undefined)?.report;
+      return report ? { ...r, data: { report: { ...report, content: docxParts(report.content) } } } : r;
+    },
+  });
   one(
     'permissions',
     `{ permissions { role canManageUsers canReadAuditLog types { type canRead canCreate canUpdate canDelete fields { name read write } } } }`,
@@ -525,6 +537,19 @@ export async function corpusFor(
     });
   }
   return items;
+}
+
+/** A .docx (base64) as its XML parts in full and its other parts by size and hash: what the document says, readably. */
+function docxParts(base64: string): Record<string, string> {
+  const files = unzipSync(Buffer.from(base64, 'base64'));
+  return Object.fromEntries(
+    Object.entries(files).map(([name, data]) => [
+      name,
+      name.endsWith('.xml') || name.endsWith('.rels')
+        ? strFromU8(data)
+        : `${data.length} bytes, sha256 ${createHash('sha256').update(data).digest('hex')}`,
+    ]),
+  );
 }
 
 /** The answer as compared: errors in a fixed order (resolvers finish fields in no fixed order), no generation time. */

@@ -4453,18 +4453,24 @@ export type RegistrationFilter = {
 /** A report generated from the data (数据生成的报告) */
 export type Report = {
   __typename?: 'Report';
-  /** The whole report in the chosen format (正文) */
+  /** The whole report in the chosen format; for DOCX the .docx file base64-encoded (正文;DOCX 为 base64 编码的文件) */
   content: Scalars['String']['output'];
+  /** A file name to save it under, e.g. report-2026.docx (文件名) */
+  fileName: Scalars['String']['output'];
   /** Format of content (格式) */
   format: ReportFormat;
   /** When it was generated (生成时间) */
   generatedAt: Scalars['DateTime']['output'];
+  /** Media type of the decoded content, e.g. text/markdown (媒体类型) */
+  mimeType: Scalars['String']['output'];
   /** Title (标题) */
   title: Scalars['String']['output'];
 };
 
 /** Format of a generated report (报告格式) */
 export type ReportFormat =
+  /** Word document (.docx) in the layout of official documents, GB/T 9704 as a guide, charts as images; content is base64 (Word 公文格式,base64 编码) */
+  | 'DOCX'
   /** Printable HTML with inline SVG charts (可打印网页) */
   | 'HTML'
   /** Markdown (Markdown 文本) */

@@ -100,7 +100,7 @@ export const appMessages = {
           socialOrganizationCount: '社区社会组织',
         },
       },
-      report: { download_html: '下载 HTML', download_markdown: '下载 Markdown', generated_at: '生成于 %{at}' },
+      report: { download_html: '下载 HTML', download_markdown: '下载 Markdown', download_word: '下载 Word', generated_at: '生成于 %{at}' },
       audit: { title: '审计日志', record: '记录', type: '类型' },
       menu: { dashboard: '概览', audit_log: '审计日志', report: '研究报告', data_quality: '数据质量', records: '数据' },
       quality: {
@@ -212,7 +212,12 @@ export const appMessages = {
           socialOrganizationCount: 'Social organisations',
         },
       },
-      report: { download_html: 'Download HTML', download_markdown: 'Download Markdown', generated_at: 'Generated %{at}' },
+      report: {
+        download_html: 'Download HTML',
+        download_markdown: 'Download Markdown',
+        download_word: 'Download Word',
+        generated_at: 'Generated %{at}',
+      },
       audit: { title: 'Audit log', record: 'Record', type: 'Type' },
       menu: { dashboard: 'Overview', audit_log: 'Audit log', report: 'Research report', data_quality: 'Data quality', records: 'Records' },
       quality: {

@@ -7,11 +7,20 @@ import { ReportDocument } from '../generated/gql/graphql';
 import { request } from '../providers/graphql-client';
 import { YearSelect } from '../dashboard/YearSelect';
 
-function download(name: string, type: string, content: string) {
-  const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }));
+function save(name: string, blob: Blob) {
+  const url = URL.createObjectURL(blob);
   const a = Object.assign(document.createElement('a'), { href: url, download: name });
   a.click();
   URL.revokeObjectURL(url);
+}
+
+function download(name: string, type: string, content: string) {
+  save(name, new Blob([content], { type: `${type};charset=utf-8` }));
+}
+
+/** The server sends the .docx base64-encoded (GraphQL carries text): back to its bytes. */
+function downloadBase64(name: string, type: string, base64: string) {
+  save(name, new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type }));
 }
 
 /** The generated research report (研究报告) of a year, shown as the server renders it, with download. */
@@ -21,6 +30,7 @@ export function ReportPage() {
   const [year, setYear] = useState(new Date().getFullYear());
   const html = useQuery({ queryKey: ['report', year, 'HTML'], queryFn: () => request(ReportDocument, { year, format: 'HTML' }) });
   const fetchMarkdown = () => request(ReportDocument, { year, format: 'MARKDOWN' }).then((r) => r.data!.report);
+  const fetchWord = () => request(ReportDocument, { year, format: 'DOCX' }).then((r) => r.data!.report);
   const report = html.data?.data?.report;
   return (
     <Card sx={{ mt: 2 }} data-testid="report-page">
@@ -46,6 +56,18 @@ export function ReportPage() {
             data-testid="report-download-md"
           >
             {translate('app.report.download_markdown')}
+          </Button>
+          <Button
+            startIcon={<DownloadIcon />}
+            disabled={!report}
+            onClick={() =>
+              void fetchWord()
+                .then((r) => downloadBase64(`report-${year}.docx`, r.mimeType, r.content))
+                .catch((e: Error) => notify(e.message, { type: 'error' }))
+            }
+            data-testid="report-download-docx"
+          >
+            {translate('app.report.download_word')}
           </Button>
           {report && (
             <Typography variant="body2" color="text.secondary">

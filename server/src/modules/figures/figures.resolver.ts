@@ -124,7 +124,10 @@ export class FiguresResolver {
     @Arg('year', () => Int, { description: 'Year (年度)' }) year: number,
     @Arg('serviceCenterId', () => ID, { nullable: true, description: 'One centre (服务中心); omitted: the whole city' })
     serviceCenterId?: string | null,
-    @Arg('format', () => ReportFormat, { defaultValue: ReportFormat.MARKDOWN, description: 'Markdown or printable HTML (格式)' })
+    @Arg('format', () => ReportFormat, {
+      defaultValue: ReportFormat.MARKDOWN,
+      description: 'Markdown, printable HTML or Word (.docx, base64) (格式)',
+    })
     format: ReportFormat = ReportFormat.MARKDOWN,
     @Arg('thresholds', () => ReportThresholdsInput, {
       nullable: true,

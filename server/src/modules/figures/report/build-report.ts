@@ -3,6 +3,7 @@ import { badInput } from '../../../core/errors';
 import { disclosureOf } from '../disclosure';
 import { todayUtc } from '../overview';
 import { thresholdsFromEnv, type Thresholds } from '../settings';
+import { DOCX_MIME, renderDocx } from './docx/render-docx';
 import { appendixSection, chartBlocks } from './appendix-section';
 import { basicSection } from './basic-section';
 import type { Block } from './document';
@@ -50,6 +51,17 @@ export async function buildReport(ctx: AppContext, req: ReportRequest): Promise<
   const data = await reportData(ctx.em, ctx.access, disclosureOf(ctx), req.year, req.serviceCenterId, todayUtc());
   const blocks = reportBlocks(data, th);
   const title = reportTitle(data);
-  const content = req.format === ReportFormat.HTML ? renderHtml(title, blocks) : renderMarkdown(blocks);
-  return { format: req.format, title, content, generatedAt: new Date() };
+  const { content, mimeType, ext } = await render(req.format, title, blocks, data.asOf);
+  return { format: req.format, title, content, mimeType, fileName: `report-${req.year}.${ext}`, generatedAt: new Date() };
+}
+
+async function render(format: ReportFormat, title: string, blocks: Block[], asOf: string) {
+  switch (format) {
+    case ReportFormat.HTML:
+      return { content: renderHtml(title, blocks), mimeType: 'text/html', ext: 'html' };
+    case ReportFormat.DOCX:
+      return { content: await renderDocx(title, blocks, asOf), mimeType: DOCX_MIME, ext: 'docx' };
+    case ReportFormat.MARKDOWN:
+      return { content: renderMarkdown(blocks), mimeType: 'text/markdown', ext: 'md' };
+  }
 }

@@ -4,6 +4,7 @@ import { DateTimeScalar } from '../../../core/scalars';
 export enum ReportFormat {
   MARKDOWN = 'MARKDOWN',
   HTML = 'HTML',
+  DOCX = 'DOCX',
 }
 registerEnumType(ReportFormat, {
   name: 'ReportFormat',
@@ -11,6 +12,10 @@ registerEnumType(ReportFormat, {
   valuesConfig: {
     MARKDOWN: { description: 'Markdown (Markdown 文本)' },
     HTML: { description: 'Printable HTML with inline SVG charts (可打印网页)' },
+    DOCX: {
+      description:
+        'Word document (.docx) in the layout of official documents, GB/T 9704 as a guide, charts as images; content is base64 (Word 公文格式,base64 编码)',
+    },
   },
 });
 
@@ -22,8 +27,16 @@ export class Report {
   @Field(() => String, { description: 'Title (标题)' })
   title!: string;
 
-  @Field(() => String, { description: 'The whole report in the chosen format (正文)' })
+  @Field(() => String, {
+    description: 'The whole report in the chosen format; for DOCX the .docx file base64-encoded (正文;DOCX 为 base64 编码的文件)',
+  })
   content!: string;
+
+  @Field(() => String, { description: 'Media type of the decoded content, e.g. text/markdown (媒体类型)' })
+  mimeType!: string;
+
+  @Field(() => String, { description: 'A file name to save it under, e.g. report-2026.docx (文件名)' })
+  fileName!: string;
 
   @Field(() => DateTimeScalar, { description: 'When it was generated (生成时间)' })
   generatedAt!: Date;

@@ -8,8 +8,11 @@ const LABEL_W = 150;
 const BAR_W = 420;
 const VALUE_W = 110;
 
-/** A horizontal bar chart as inline SVG: no script, no external asset, prints as drawn. */
-export function svgBarChart(chart: Chart): string {
+/**
+ * A horizontal bar chart as inline SVG: no script, no external asset, prints as drawn.
+ * fontFamily is for a renderer without the HTML page's style (the Word output's PNG).
+ */
+export function svgBarChart(chart: Chart, fontFamily?: string): string {
   const max = Math.max(chart.threshold?.value ?? 0, ...chart.bars.map((b) => b.value), 0) || 1;
   const height = chart.bars.length * ROW + 30;
   const width = LABEL_W + BAR_W + VALUE_W;
@@ -30,7 +33,7 @@ export function svgBarChart(chart: Chart): string {
     : '';
   const empty = chart.bars.length ? '' : `<text x="${LABEL_W}" y="24">暂无数据</text>`;
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(chart.title)}" width="${width}" height="${Math.max(height, 40)}" viewBox="0 0 ${width} ${Math.max(height, 40)}" font-size="12">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(chart.title)}" width="${width}" height="${Math.max(height, 40)}" viewBox="0 0 ${width} ${Math.max(height, 40)}" font-size="12"${fontFamily ? ` font-family="${escapeHtml(fontFamily)}"` : ''}>` +
     `<title>${escapeHtml(chart.title)}</title>${bars.join('')}${line}${empty}</svg>`
   );
 }
