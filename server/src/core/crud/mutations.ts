@@ -8,7 +8,7 @@ import { approvalChanges } from './approval';
 import { translateDbError } from './db-errors';
 import { isUuid } from './filter';
 import { duplicateWarnings } from './duplicate-warnings';
-import { defaultsOf, valuesFromInput, valuesOf } from './record-values';
+import { changedFields, defaultsOf, valuesFromInput, valuesOf } from './record-values';
 import { checkReferences, liveDependents, lockForDelete } from './references';
 import { retiredInputProblems, validateRecord } from './validate';
 import { publishWarnings, type ResponsePath, type Warning } from './warnings';
@@ -34,11 +34,6 @@ async function findForWrite(em: EntityManager, decl: RecordDecl, id: string, del
     : null;
   if (!entity) throw notFound(deleted ? `deleted ${decl.name}` : decl.name, id);
   return entity;
-}
-
-/** The fields whose value a write changes (values as `valuesOf` gives them: plain JSON). */
-function changedKeys(before: Values, after: Values): Set<string> {
-  return new Set(Object.keys(after).filter((k) => JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null)));
 }
 
 /** Validation and reference checks together: every bad field is reported at once, nothing is written. */
@@ -114,7 +109,7 @@ export async function updateRecord(
     // With a declared approval, the server's own changes (who approved, or back to the reset status) go with the caller's.
     const patch = { ...asked, ...approvalChanges(decl, ctx.viewer, before, asked) };
     const after = { ...before, ...patch };
-    const changed = changedKeys(before, after);
+    const changed = new Set(changedFields(decl, before, after));
     await ctx.access.assertCanWrite(decl, 'update', before, after, new Set(Object.keys(asked)));
     await assertValid(em, decl, after, changed);
     em.assign(entity, toEntityData(decl, patch) as never);

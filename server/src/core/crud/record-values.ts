@@ -33,3 +33,18 @@ export function defaultsOf(decl: RecordDecl): Values {
   }
   return out;
 }
+
+const toJson = (v: unknown) => JSON.stringify(v instanceof Date ? v.toISOString() : (v ?? null));
+
+/**
+ * The writable fields a write changes: for an update against the stored values, for a create
+ * against the declared defaults. The write rules ask it (a field the writer may not read must
+ * not change) and validation too (an update checks what it changes).
+ */
+export function changedFields(decl: RecordDecl, before: Values | null, after: Values): string[] {
+  const base = before ?? defaultsOf(decl);
+  const changed: string[] = [];
+  for (const a of decl.attrs.filter((x) => x.writable)) if (toJson(base[a.name]) !== toJson(after[a.name])) changed.push(a.name);
+  for (const r of decl.refs) if (toJson(before?.[r.name]) !== toJson(after[r.name])) changed.push(r.name);
+  return changed;
+}

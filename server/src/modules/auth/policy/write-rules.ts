@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { WriteOp } from '../../../core/access/policy';
 import type { Viewer } from '../../../core/access/viewer';
 import { isApproved } from '../../../core/crud/approval';
+import { changedFields } from '../../../core/crud/record-values';
 import { recordOf, type RecordDecl } from '../../../core/declare';
 import { forbidden, unauthenticated } from '../../../core/errors';
 import { accessFor } from './read-access';
@@ -29,18 +30,6 @@ export function mayWriteType(viewer: Viewer, decl: RecordDecl, op: WriteOp): boo
   if (decl.binding === binding.kind && op !== 'update') return false;
   // Staff cannot own what only a centre can own (a service centre itself).
   return binding.kind === 'center' || decl.binding !== 'center';
-}
-
-const toJson = (v: unknown) => JSON.stringify(v instanceof Date ? v.toISOString() : (v ?? null));
-
-function changedFields(decl: RecordDecl, before: Values | null, after: Values): string[] {
-  const changed: string[] = [];
-  for (const a of decl.attrs.filter((x) => x.writable)) {
-    const base = before ? before[a.name] : a.default === undefined ? null : a.type === 'enumSet' ? [] : a.default;
-    if (toJson(base) !== toJson(after[a.name])) changed.push(a.name);
-  }
-  for (const r of decl.refs) if (toJson(before?.[r.name]) !== toJson(after[r.name])) changed.push(r.name);
-  return changed;
 }
 
 /** The type-level question, asked before any row is looked up (so a refusal says nothing about which ids exist). */
