@@ -1,19 +1,9 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { AppContext } from '../../core/context';
-import type { RecordDecl } from '../../core/declare';
 import { valuesOf } from '../../core/crud/record-values';
 import { formattedTypes, storedRowProblems } from '../../core/crud/stored-formats';
+import { ownedCondition } from '../auth';
 import type { DataQualityIssue } from './data-quality.types';
-
-/** A record's path to its community, from the declared owner paths (`community`, `organization.community`). */
-const communityPath = (decl: RecordDecl): string | undefined => decl.owner.find((p) => p === 'community' || p.endsWith('.community'));
-
-/** `{ organization: { community: id } }` for the path `organization.community`. */
-const nested = (path: string, id: string): Record<string, unknown> =>
-  path
-    .split('.')
-    .reverse()
-    .reduce<Record<string, unknown>>((inner, key, i) => ({ [key]: i === 0 ? id : inner }), {});
 
 /**
  * The stored values of one community's live records that the declared formats refuse
@@ -27,9 +17,10 @@ const nested = (path: string, id: string): Record<string, unknown> =>
 export async function dataQualityOf(ctx: AppContext, communityId: string): Promise<DataQualityIssue[]> {
   const out: DataQualityIssue[] = [];
   for (const decl of formattedTypes()) {
-    const path = communityPath(decl);
-    if (!path) continue;
-    const where = { $and: [ctx.access.rowFilter(decl), nested(path, communityId)] } as FilterQuery<object>;
+    // The community's own rows by the declared owner paths, as staff ownership reads them.
+    const where = {
+      $and: [ctx.access.rowFilter(decl), ownedCondition(decl, { kind: 'community', id: communityId })],
+    } as FilterQuery<object>;
     const rows = (await ctx.em.find(decl.cls, where, { orderBy: { id: 'ASC' } as never })) as Array<Record<string, unknown>>;
     for (const row of rows) {
       const problems = storedRowProblems(decl, valuesOf(decl, row));
