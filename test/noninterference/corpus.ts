@@ -528,6 +528,12 @@ export async function corpusFor(
       years.map((r) => ({ id: r.id, year: Number(r.fiscal_year) })),
     ),
   );
+  // The duplicates report: refused alike to whoever may not read every compared field, and for AUDITOR
+  // (who may) the pairs vary nothing hidden from it, so any difference is a leak.
+  items.push({
+    name: 'duplicatePeople',
+    run: (exec) => exec('{ duplicatePeople(first: 100) { by values records { type id name community } } }'),
+  });
   // Data quality per community: the communities both databases hold, and those a pair changes.
   const communities = (await input.sql.query<{ id: string }>('select id from community order by code limit 4')).rows.map((r) => r.id);
   for (const id of new Set([...communities, ...(input.changedIds.get('Community') ?? [])])) {
