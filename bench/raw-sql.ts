@@ -19,17 +19,45 @@ function page(q: URLSearchParams): number {
   return n;
 }
 
-/**
- * Q5: pinyin search as server/src/core/crud/search.ts ranks it (exact 3, prefix 2, initials 1,
- * substring 0), then by name and id (an administrator's default order of workers). $1 is the text
- * as typed (letters only in the bench: nothing to escape), $2 its key (lowercase, no spaces).
- */
-export const SEARCH_WORKERS = `select w.name::text as name from community_worker w
-  where w.deleted_at is null and (w.name ilike '%' || $1 || '%' or w.name_pinyin like '%' || $2 || '%' or w.name_initials like $2 || '%')
-  order by case when w.name ilike $1 or w.name_pinyin = $2 then 3 when w.name ilike $1 || '%' or w.name_pinyin like $2 || '%' then 2
-    when w.name_initials like $2 || '%' then 1 else 0 end desc, w.name, w.id limit 20`;
+/** Which statement a search text takes, as server/src/core/crud/search.ts decides it. */
+export interface SearchForm {
+  /** The text has a cased letter: the name is matched with ilike, else with like (the same rows, cheaper). */
+  cased: boolean;
+  /** Two characters, no space: the substring band is a lookup in the pairs column (no trigram has two). */
+  pair: boolean;
+}
 
-const searchKey = (q: URLSearchParams) => (q.get('s') ?? '').toLowerCase().replace(/[\s']+/g, '');
+export const SEARCH_FORMS: SearchForm[] = [
+  { cased: true, pair: true },
+  { cased: true, pair: false },
+  { cased: false, pair: true },
+  { cased: false, pair: false },
+];
+
+/**
+ * Q5-Q7: pinyin search as server/src/core/crud/search.ts ranks it (exact 3, prefix 2, initials 1,
+ * substring 0), then by name and id (an administrator's default order of workers). $1 is the text
+ * as typed (letters or characters only in the bench: nothing to escape), $2 its key (lowercase, no
+ * spaces).
+ */
+export function searchWorkersSql({ cased, pair }: SearchForm, q = '$1', k = '$2'): string {
+  const like = cased ? 'ilike' : 'like';
+  const substring = pair ? `w.name_pairs @> array[${k}]` : `w.name ${like} '%' || ${q} || '%' or w.name_pinyin like '%' || ${k} || '%'`;
+  return `select w.name::text as name from community_worker w
+  where w.deleted_at is null and (${substring} or w.name_initials like ${k} || '%')
+  order by case when w.name ${like} ${q} or w.name_pinyin = ${k} then 3 when w.name ${like} ${q} || '%' or w.name_pinyin like ${k} || '%' then 2
+    when w.name_initials like ${k} || '%' then 1 else 0 end desc, w.name, w.id limit 20`;
+}
+
+const searchText = (q: URLSearchParams) => (q.get('s') ?? '').trim();
+const searchKey = (q: URLSearchParams) =>
+  searchText(q)
+    .toLowerCase()
+    .replace(/[\s']+/g, '');
+export const searchFormOf = (text: string, key: string): SearchForm => ({
+  cased: text.toLowerCase() !== text.toUpperCase(),
+  pair: [...text].length === 2 && key === text.toLowerCase(),
+});
 
 export const RAW_SQL: Record<string, RawStatement> = {
   Q1: {
@@ -66,8 +94,10 @@ export const RAW_SQL: Record<string, RawStatement> = {
     params: (q) => [Number(q.get('year'))],
   },
   Q5: {
-    text: () => `select json_build_object('data', json_build_object('workers', coalesce(json_agg(json_build_object('name', t.name)), '[]')))::text as body
-      from (${SEARCH_WORKERS}) t`,
-    params: (q) => [q.get('s'), searchKey(q)],
+    text: (
+      q,
+    ) => `select json_build_object('data', json_build_object('workers', coalesce(json_agg(json_build_object('name', t.name)), '[]')))::text as body
+      from (${searchWorkersSql(searchFormOf(searchText(q), searchKey(q)))}) t`,
+    params: (q) => [searchText(q), searchKey(q)],
   },
 };

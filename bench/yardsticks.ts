@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { QueryInputs } from './queries';
-import { SEARCH_WORKERS } from './raw-sql';
+import { SEARCH_FORMS, searchWorkersSql } from './raw-sql';
 import { type ServerName, type ServerSpec } from './servers';
 import { NODE22, POSTGRAPHILE_CLI, YARDSTICKS } from './yardstick-install';
 import { signToken } from '../server/src/modules/auth/token';
@@ -75,10 +75,23 @@ const Q4_FUNCTION = `create or replace function public.budget_totals_by_source(y
   where fiscal_year = year and direction = 'INCOME' and deleted_at is null
   group by source order by source $$`;
 
-/** What PostGraphile needs for Q5: the raw baseline's search as a function (a root field `searchWorkers(q)`). */
+/**
+ * What PostGraphile needs for Q5-Q7: the raw baseline's search as a function (a root field
+ * `searchWorkers(q)`), choosing the statement by the text as the raw server and ours do.
+ */
+const branch = (f: (typeof SEARCH_FORMS)[number]) =>
+  `cased = ${f.cased} and pair = ${f.pair} then return query ${searchWorkersSql(f, 't', 'k')};`;
 const Q5_FUNCTION = `create or replace function public.search_workers(q text)
-  returns table (name text) language sql stable as $$
-  ${SEARCH_WORKERS.replace(/\$1/g, 'q').replace(/\$2/g, "lower(regexp_replace(q, '[[:space:]'']+', '', 'g'))")} $$`;
+  returns table (name text) language plpgsql stable as $$
+  declare
+    t text := btrim(q);
+    k text := lower(regexp_replace(btrim(q), '[[:space:]'']+', '', 'g'));
+    cased boolean := lower(t) <> upper(t);
+    pair boolean := char_length(t) = 2 and k = lower(t);
+  begin
+    if ${SEARCH_FORMS.map(branch).join('\n    elsif ')}
+    end if;
+  end $$`;
 
 const BENCH_ADMIN = '00000000-0000-4000-8000-00000000be0c';
 
@@ -121,17 +134,19 @@ export async function prepareInputs(databaseUrl: string, jwtSecret: string): Pro
       [BENCH_ADMIN],
     );
     const token = signToken({ secret: jwtSecret, ttlSeconds: 24 * 3600 }, { userId: BENCH_ADMIN, sessionId: session.id });
-    // Q5 searches the first five letters of a worker's pinyin: a surname and a bit, which hits many names.
+    // Q5-Q7 search one worker's name: the first five letters of its pinyin (a surname and a bit,
+    // which hits many names), its first two characters, its first two initials.
     const {
       rows: [worker],
     } = await client.query(
-      `select left(name_pinyin, 5) as s from community_worker where deleted_at is null and name_pinyin <> '' order by id limit 1`,
+      `select left(name_pinyin, 5) as pinyin, left(name, 2) as characters, left(name_initials, 2) as initials
+      from community_worker where deleted_at is null and char_length(name) >= 2 order by id limit 1`,
     );
     return {
       communityId: fallback.id,
       year: year.y,
       page: 50,
-      searchText: worker?.s ?? 'zhang',
+      searches: { pinyin: worker?.pinyin ?? 'zhang', characters: worker?.characters ?? '张伟', initials: worker?.initials ?? 'zw' },
       oursHeaders: { authorization: `Bearer ${token}` },
     };
   } finally {

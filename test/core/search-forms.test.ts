@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pinyinForms } from '../../server/src/core/declare';
+import { pinyinForms, textArrayLiteral } from '../../server/src/core/declare';
+import { pairsOf } from '../../server/src/core/declare/search-forms';
 import { fillSearchForms } from '../../server/src/db/search-backfill';
 import { inTransaction, insertDataSet, runnerFor } from '../../seeds/db/sql';
 import { buildDemoSet } from '../../seeds/demo/index';
@@ -16,9 +17,18 @@ describe('pinyin forms', () => {
     ['A栋3号 Lee', false, 'adong3haolee', 'ad3hlee'],
     ['吕', true, 'lv', 'l'],
   ])('%s (person name: %s) is %s / %s', (text, person, pinyin, initials) => {
-    expect(pinyinForms(text, person)).toEqual({ pinyin, initials });
+    expect(pinyinForms(text, person)).toMatchObject({ pinyin, initials });
   });
-  it('keeps null as null', () => expect(pinyinForms(null, false)).toEqual({ pinyin: null, initials: null }));
+  it('keeps null as null', () => expect(pinyinForms(null, false)).toEqual({ pinyin: null, initials: null, pairs: null }));
+  it('pairs: every two adjacent characters of the lowered display and of its pinyin, once, sorted', () => {
+    expect(pinyinForms('张伟', true).pairs).toEqual(['an', 'ei', 'gw', 'ha', 'ng', 'we', 'zh', '张伟']);
+    expect(pinyinForms('A栋', false).pairs).toEqual(['ad', 'a栋', 'do', 'ng', 'on']);
+    expect(pinyinForms('吕', true).pairs).toEqual(['lv']);
+    expect(pairsOf('aaa')).toEqual(['aa']);
+  });
+  it('writes pairs as an array literal PostgreSQL reads back unchanged', () => {
+    expect(textArrayLiteral(['ab', 'a"', 'b\\'])).toBe('{"ab","a\\"","b\\\\"}');
+  });
 });
 
 describe('seeded and restored rows', () => {
@@ -32,7 +42,7 @@ describe('seeded and restored rows', () => {
 
   it('the demo seed fills the columns, so a seeded name is found by its pinyin', async () => {
     const [row] = await run()<{ n: number }>(
-      'select count(*)::int as n from community_worker where name_pinyin is null or name_initials is null',
+      'select count(*)::int as n from community_worker where name_pinyin is null or name_initials is null or name_pairs is null',
     );
     expect(row.n).toBe(0);
     const [worker] = await run()<{ name: string; name_pinyin: string }>(
@@ -43,11 +53,11 @@ describe('seeded and restored rows', () => {
   });
 
   it('rows without them are filled after migrating, to the same forms', async () => {
-    const before = await run()('select id, name_pinyin, name_initials from community order by id');
-    await run()('update community set name_pinyin = null, name_initials = null');
+    const before = await run()('select id, name_pinyin, name_initials, name_pairs from community order by id');
+    await run()('update community set name_pinyin = null, name_initials = null, name_pairs = null');
     const sql = run();
     const filled = await fillSearchForms((text, params) => sql(text.replace(/\$\d+/g, '?'), params));
     expect(filled).toBe(before.length);
-    expect(await run()('select id, name_pinyin, name_initials from community order by id')).toEqual(before);
+    expect(await run()('select id, name_pinyin, name_initials, name_pairs from community order by id')).toEqual(before);
   });
 });

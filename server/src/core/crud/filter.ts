@@ -3,15 +3,13 @@ import { badInput } from '../errors';
 import { kindOf, recordOf, type AttrDecl, type FieldProblem, type RecordDecl } from '../declare';
 import type { AccessPolicy } from '../access/policy';
 import { operatorsFor, type Operator } from './operators';
+import { caseInsensitiveLike, likeEscape } from './like';
 
 type Where = FilterQuery<object>;
 type Input = Record<string, unknown>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (v: unknown): v is string => typeof v === 'string' && UUID.test(v);
-
-/** LIKE patterns: the caller's %, _ and \ are literal characters, never wildcards. */
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Hook for the access layer: refuse a filter on a field the caller may not read. */
 export type FieldGuard = (decl: RecordDecl, field: string, path: string) => void;
@@ -63,7 +61,7 @@ const CONDITION_OF: { readonly [O in Operator]: (col: string, v: unknown) => Whe
   lte: (col, v) => ({ [col]: { $lte: v } }),
   gt: (col, v) => ({ [col]: { $gt: v } }),
   gte: (col, v) => ({ [col]: { $gte: v } }),
-  contains: (col, v) => ({ [col]: { $ilike: `%${likeEscape(String(v))}%` } }),
+  contains: (col, v) => ({ [col]: { [caseInsensitiveLike(String(v))]: `%${likeEscape(String(v))}%` } }),
   startsWith: (col, v) => ({ [col]: { $like: `${likeEscape(String(v))}%` } }),
   isNull: (col, v) => (v ? { [col]: null } : { [col]: { $ne: null } }),
   has: (col, v) => ({ [col]: { $contains: [v] } }),

@@ -2,15 +2,13 @@ import { raw, type FilterQuery } from '@mikro-orm/core';
 import { badInput } from '../errors';
 import { searchKey, type RecordDecl } from '../declare';
 import type { FieldGuard } from './filter';
+import { caseInsensitiveLike, likeEscape } from './like';
 
 type Where = FilterQuery<object>;
 
 /** The pseudo order key of a search's rank: never a declared attribute, so no caller can name it in orderBy. */
 export const RANK = '$searchRank';
 export const MAX_SEARCH = 100;
-
-/** LIKE patterns: the caller's %, _ and \ are literal characters, never wildcards. */
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * One `search` of a list (issue 19): the display name by characters (substring, ignoring case),
@@ -48,13 +46,21 @@ export function planSearch(decl: RecordDecl, text: string | null | undefined, gu
   const key = searchKey(chars);
   if ([...chars].length > MAX_SEARCH) throw badInput([{ path: 'search', message: `must be at most ${MAX_SEARCH} characters` }]);
   if (key === '') return undefined;
+  const lower = chars.toLowerCase();
   const c = likeEscape(chars);
   const k = likeEscape(key);
-  const exact: Where = { $or: [{ [s.display]: { $ilike: c } }, { [s.pinyinProp]: key }] };
-  const prefix: Where = { $or: [{ [s.display]: { $ilike: `${c}%` } }, { [s.pinyinProp]: { $like: `${k}%` } }] };
+  // The display column by characters ignoring case, through its trigram index like the pinyin columns.
+  const like = caseInsensitiveLike(chars);
+  const exact: Where = { $or: [{ [s.display]: { [like]: c } }, { [s.pinyinProp]: key }] };
+  const prefix: Where = { $or: [{ [s.display]: { [like]: `${c}%` } }, { [s.pinyinProp]: { $like: `${k}%` } }] };
   const initials: Where = { [s.initialsProp]: { $like: `${k}%` } };
-  const substring: Where = { $or: [{ [s.display]: { $ilike: `%${c}%` } }, { [s.pinyinProp]: { $like: `%${k}%` } }] };
-  const lower = chars.toLowerCase();
+  // Two characters make no trigram: their substring band is a lookup in the pairs column, which
+  // holds every two adjacent characters of the lowered display and of the pinyin (search-forms.ts),
+  // so "the display or the pinyin contains it" is "the pairs hold it", from a GIN index.
+  const pair = [...chars].length === 2 && key === lower;
+  const substring: Where = pair
+    ? { [s.pairsProp]: { $contains: [key] } }
+    : { $or: [{ [s.display]: { [like]: `%${c}%` } }, { [s.pinyinProp]: { $like: `%${k}%` } }] };
   const str = (v: unknown) => (typeof v === 'string' ? v : '');
   return {
     bound: JSON.stringify([chars, key]),
@@ -71,9 +77,10 @@ export function planSearch(decl: RecordDecl, text: string | null | undefined, gu
     columns: [s.display, s.pinyinProp, s.initialsProp],
     orderBy() {
       const col = (column: string) => `[::alias::]."${column}"`;
+      const op = like === '$ilike' ? 'ilike' : 'like';
       const sql =
-        `case when ${col(s.displayColumn)} ilike ? or ${col(s.pinyinColumn)} = ? then 3` +
-        ` when ${col(s.displayColumn)} ilike ? or ${col(s.pinyinColumn)} like ? then 2` +
+        `case when ${col(s.displayColumn)} ${op} ? or ${col(s.pinyinColumn)} = ? then 3` +
+        ` when ${col(s.displayColumn)} ${op} ? or ${col(s.pinyinColumn)} like ? then 2` +
         ` when ${col(s.initialsColumn)} like ? then 1 else 0 end`;
       return { [raw(sql, [c, key, `${c}%`, `${k}%`, `${k}%`]) as unknown as string]: 'DESC' };
     },

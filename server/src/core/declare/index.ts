@@ -11,4 +11,4 @@ export { fieldSensitivity, type FieldSensitivity } from './field-sensitivity';
 export { ATTR_KINDS, kindOf, type AttrKind } from './kinds';
 export { FORMATS, formatProblem, normaliseFormatted, type FormatName } from './formats';
 export { agreesWithIdNumber } from './id-number-rule';
-export { pinyinForms, searchColumnsFor, searchColumnValues, searchKey } from './search-forms';
+export { pinyinForms, searchColumnsFor, searchColumnValues, searchKey, textArrayLiteral } from './search-forms';

@@ -1,4 +1,4 @@
-import { BeforeCreate, BeforeUpdate, Check, Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { ArrayType, BeforeCreate, BeforeUpdate, Check, Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { graphqlTypeOf } from './graphql-type';
 import { kindOf } from './kinds';
@@ -86,7 +86,8 @@ function mapRef(proto: object, ref: RefDecl): void {
 
 /**
  * The derived pinyin columns of a searchable type (search-forms.ts): plain text columns with
- * trigram GIN indexes (pg_trgm: `like '%x%'` and `like 'x%'` use them), no GraphQL field, and
+ * trigram GIN indexes (pg_trgm: `like '%x%'` and `like 'x%'` use them, as on the display
+ * column beside them), no GraphQL field, and
  * entity hooks that recompute them on every create and update through the ORM.
  */
 function mapSearchForms(cls: Class, tableName: string, s: SearchColumns): void {
@@ -96,9 +97,15 @@ function mapSearchForms(cls: Class, tableName: string, s: SearchColumns): void {
     [s.initialsProp, s.initialsColumn],
   ]) {
     (Property({ type: 'text', nullable: true, fieldName: column }) as PropertyDecorator)(proto, prop);
+  }
+  (Property({ type: ArrayType, columnType: 'text[]', nullable: true, fieldName: s.pairsColumn }) as PropertyDecorator)(proto, s.pairsProp);
+  // The display column is searched by characters (`%丽华%`) as the pinyin columns are by letters.
+  for (const column of [s.displayColumn, s.pinyinColumn, s.initialsColumn]) {
     const name = `${tableName}_${column}_trgm`;
     Index({ name, expression: `create index "${name}" on "${tableName}" using gin ("${column}" gin_trgm_ops)` })(cls);
   }
+  const pairs = `${tableName}_${s.pairsColumn}_gin`;
+  Index({ name: pairs, expression: `create index "${pairs}" on "${tableName}" using gin ("${s.pairsColumn}")` })(cls);
   const fill = '__fillSearchForms';
   // Configurable and writable: MikroORM wraps every prototype method at discovery.
   Object.defineProperty(proto, fill, {
@@ -108,6 +115,7 @@ function mapSearchForms(cls: Class, tableName: string, s: SearchColumns): void {
       const forms = pinyinForms(this[s.display] as string | null | undefined, s.personName);
       this[s.pinyinProp] = forms.pinyin;
       this[s.initialsProp] = forms.initials;
+      this[s.pairsProp] = forms.pairs;
     },
   });
   (BeforeCreate() as MethodDecorator)(proto, fill, Object.getOwnPropertyDescriptor(proto, fill)!);

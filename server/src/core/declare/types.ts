@@ -142,6 +142,9 @@ export interface SearchColumns {
   displayColumn: string;
   pinyinColumn: string;
   initialsColumn: string;
+  /** Two-character pieces of the display and its pinyin (text[]), for two-character searches. */
+  pairsProp: string;
+  pairsColumn: string;
   /** A person's name: the first character is read as a surname (单 shan, 曾 zeng, 解 xie). */
   personName: boolean;
 }
