@@ -155,13 +155,29 @@ describe('one-statement reads of filters, cursors, deleted rows and fragments', 
     ],
     ['hasNextPage of a page that ends the list', `{ communities(first: 6, offset: 6) { pageInfo { hasNextPage } } }`],
     ['a missing record', `{ community(id: "00000000-0000-4000-8000-000000000000") { name } }`],
+    // Searches (crud/search.ts): ranked by an expression the statement computes, cursors carrying the rank.
+    [
+      'a search by pinyin, ranked, with a count and cursors',
+      `{ communityWorkers(search: "wang", first: 5) { totalCount edges { cursor node { name } } pageInfo { hasNextPage endCursor } } }`,
+    ],
+    [
+      'a search of two characters (the pairs column)',
+      `{ communityWorkers(search: "zh", first: 6) { totalCount nodes { name } pageInfo { endCursor } } }`,
+    ],
+    ['a search of one character', `{ communities(search: "社", first: 4) { nodes { name } edges { cursor } } }`],
+    [
+      'a search with an order of its own',
+      `{ communities(search: "shequ", first: 3, orderBy: [{ population: DESC }]) { nodes { name population } pageInfo { hasNextPage endCursor } } }`,
+    ],
   ];
-  it.each(cases)('%s', async (_label, query, variables = {}) => {
+  it.each(cases)('%s', async (label, query, variables = {}) => {
     for (const viewer of [admin, ANONYMOUS]) {
       const { statements, body } = await same(query, variables, viewer);
       if (viewer !== admin) continue;
       expect(JSON.parse(body).errors, body).toBeUndefined();
       expect(statements, body).toBe(1);
+      // A search that finds nothing would prove little.
+      if (label.startsWith('a search')) expect(body).toMatch(/"name":"/);
     }
   });
 
@@ -178,6 +194,21 @@ describe('one-statement reads of filters, cursors, deleted rows and fragments', 
       after = info.endCursor;
     }
     expect(pages).toBeGreaterThan(3);
+  });
+
+  it('pages through a search by cursor, the rank in each cursor, as the resolvers do', async () => {
+    const query = `query($after: String) { communityWorkers(search: "z", first: 4, after: $after) { nodes { name } pageInfo { hasNextPage endCursor } } }`;
+    let after: string | null = null;
+    let pages = 0;
+    for (; pages < 12;) {
+      const { statements, body } = await same(query, { after }, admin);
+      expect(statements).toBe(1);
+      const info = JSON.parse(body).data.communityWorkers.pageInfo;
+      pages += 1;
+      if (!info.hasNextPage) break;
+      after = info.endCursor;
+    }
+    expect(pages).toBeGreaterThan(2);
   });
 
   it('leaves what it does not compile, and bad arguments, to the resolvers', async () => {

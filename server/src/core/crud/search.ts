@@ -28,6 +28,8 @@ export interface SearchPlan {
   rankOf(row: Record<string, unknown>): number;
   /** The columns rankOf reads. */
   columns: string[];
+  /** The rank as SQL over a row's columns (`col` names one), `?` for each of params. */
+  rankSql(col: (column: string) => string): { sql: string; params: unknown[] };
   /** `order by` the rank, highest first: a fresh raw fragment per query (MikroORM consumes them). */
   orderBy(): Record<string, 'DESC'>;
 }
@@ -75,14 +77,17 @@ export function planSearch(decl: RecordDecl, text: string | null | undefined, gu
       return 0;
     },
     columns: [s.display, s.pinyinProp, s.initialsProp],
-    orderBy() {
-      const col = (column: string) => `[::alias::]."${column}"`;
+    rankSql(col) {
       const op = like === '$ilike' ? 'ilike' : 'like';
       const sql =
         `case when ${col(s.displayColumn)} ${op} ? or ${col(s.pinyinColumn)} = ? then 3` +
         ` when ${col(s.displayColumn)} ${op} ? or ${col(s.pinyinColumn)} like ? then 2` +
         ` when ${col(s.initialsColumn)} like ? then 1 else 0 end`;
-      return { [raw(sql, [c, key, `${c}%`, `${k}%`, `${k}%`]) as unknown as string]: 'DESC' };
+      return { sql, params: [c, key, `${c}%`, `${k}%`, `${k}%`] };
+    },
+    orderBy() {
+      const { sql, params } = this.rankSql((column) => `[::alias::]."${column}"`);
+      return { [raw(sql, params) as unknown as string]: 'DESC' };
     },
   };
 }

@@ -8,6 +8,7 @@ import { MAX_PAGE, planList } from '../crud/list';
 import { toOrderBy, type OrderKey } from '../crud/order';
 import { listOf, type CursorCodec } from '../crud/cursor';
 import { processWhere } from '../crud/read-rows';
+import { RANK, type SearchPlan } from '../crud/search';
 import { columnOf, tableOf } from '../../db/orm-internals';
 import { planChildren } from '../loaders/loaders';
 import type { ConnectionField, FieldShape, NodeShape, RootShape } from './shape';
@@ -93,8 +94,16 @@ export class StatementWriter {
     return `"${alias}"."id" in (${this.embed(text, qb.getParams())})`;
   }
 
-  private orderSql(decl: RecordDecl, alias: string, keys: OrderKey[]): string {
-    return keys.map(([f, dir]) => `"${alias}"."${this.column(decl, f)}" ${dir === 'DESC' ? 'desc' : 'asc'}`).join(', ');
+  private orderSql(decl: RecordDecl, alias: string, keys: OrderKey[], search?: SearchPlan): string {
+    return keys.map(([f, dir]) => `${this.key(decl, alias, f, search)} ${dir === 'DESC' ? 'desc' : 'asc'}`).join(', ');
+  }
+
+  /** An order key's column, or a search's rank computed from the row's name columns (crud/search.ts). */
+  private key(decl: RecordDecl, alias: string, field: string, search?: SearchPlan): string {
+    if (field !== RANK) return `"${alias}"."${this.column(decl, field)}"`;
+    const { sql, params } = search!.rankSql((column) => `"${alias}"."${column}"`);
+    let i = 0;
+    return `(${sql.replace(/\?/g, () => this.bind(params[i++]))})`;
   }
 
   /** The same text the resolvers write: each kind's own text form (core/scalars, declare/kinds.ts). */
@@ -141,15 +150,17 @@ export class StatementWriter {
     }
   }
 
-  /** The values of the order keys, formatted as the row values cursors are made of (crud/cursor.ts). */
-  private keyValues(decl: RecordDecl, alias: string, keys: OrderKey[]): string {
+  /** The values of the order keys, formatted as the row values cursors are made of (crud/cursor.ts): a rank is its number. */
+  private keyValues(decl: RecordDecl, alias: string, keys: OrderKey[], search?: SearchPlan): string {
     return `json_build_array(${keys
       .map(([f]) =>
-        this.attr(
-          alias,
-          decl,
-          decl.attrs.find((a) => a.name === f)!,
-        ),
+        f === RANK
+          ? this.key(decl, alias, f, search)
+          : this.attr(
+              alias,
+              decl,
+              decl.attrs.find((a) => a.name === f)!,
+            ),
       )
       .join(', ')})`;
   }
@@ -163,14 +174,13 @@ export class StatementWriter {
    */
   private async connection(decl: RecordDecl, shape: Extract<RootShape, { kind: 'list' }>): Promise<string> {
     const plan = planList(this.access, this.cursors, decl, shape.args);
-    // A search (ranked by an expression of its own, crud/search.ts) is left to the resolvers: compile() falls back on this.
-    if (plan.search) throw new TooWide();
-    this.lists.set(shape, listOf(decl, plan.keys));
+    const search = plan.search;
+    this.lists.set(shape, listOf(decl, plan.keys, search));
     // An empty page (first: 0) is rare: the general path answers it.
     if (plan.first === 0) throw new TooWide();
     const lookAhead = shape.fields.some(([, f]) => f.kind === 'pageInfo' && f.fields.some(([, pf]) => pf.kind === 'hasNextPage'));
     const n = this.alias();
-    const ordered = this.orderSql(decl, n, plan.keys);
+    const ordered = this.orderSql(decl, n, plan.keys, search);
     const first = pageSize(plan.first);
     const inPage = lookAhead ? ` filter (where "${n}"."_n" <= ${first})` : '';
     const list = (item: string) => `coalesce(json_agg(${item} order by ${ordered})${inPage}, '[]'::json)`;
@@ -194,7 +204,7 @@ export class StatementWriter {
             ef.kind === 'literal'
               ? `'${ef.value}'`
               : ef.kind === 'cursor'
-                ? this.keyValues(decl, n, plan.keys)
+                ? this.keyValues(decl, n, plan.keys, search)
                 : await this.object(ef.node, n),
           );
         }
@@ -206,7 +216,7 @@ export class StatementWriter {
             ? `'${pf.value}'`
             : pf.kind === 'hasNextPage'
               ? `count(*) > ${first}`
-              : `(array_agg(${this.keyValues(decl, n, plan.keys)} order by ${this.orderSql(decl, n, reversed)})${inPage})[1]`,
+              : `(array_agg(${this.keyValues(decl, n, plan.keys, search)} order by ${this.orderSql(decl, n, reversed, search)})${inPage})[1]`,
         ]);
         parts.push(`json_build_object(${info.join(', ')})`);
       }
@@ -227,12 +237,12 @@ export class StatementWriter {
       .createQueryBuilder(decl.cls, n)
       .select('*')
       .where(cond as never)
-      .orderBy(toOrderBy(plan.keys) as never);
+      .orderBy(toOrderBy(plan.keys, plan.search) as never);
     await qb.applyJoinedFilters(this.em, plan.filters);
     // The limit as text (pageSize); an offset stays a value: offsets are many, and a page deep in a list is rare.
     const rows = `${this.embed(qb.getQuery(), qb.getParams())} limit ${lookAhead ? pageSize(plan.first + 1, MAX_PAGE + 1) : pageSize(plan.first)}${plan.offset ? ` offset ${this.bind(plan.offset)}` : ''}`;
     return lookAhead
-      ? `(select "${n}".*, row_number() over (order by ${this.orderSql(decl, n, plan.keys)}) as "_n" from (${rows}) as "${n}") as "${n}"`
+      ? `(select "${n}".*, row_number() over (order by ${this.orderSql(decl, n, plan.keys, plan.search)}) as "_n" from (${rows}) as "${n}") as "${n}"`
       : `(${rows}) as "${n}"`;
   }
 
