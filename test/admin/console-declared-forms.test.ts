@@ -106,6 +106,32 @@ describe('forms follow the declarations (as an administrator, in Chinese)', () =
     await context.close();
   });
 
+  it('saves a worker whose identity number another record holds, and shows the server’s warning in Chinese', async () => {
+    const [other] = ok(
+      await env.server.t.gql('{ communityWorkers(first: 1, filter: { idNumber: { isNull: false } }) { nodes { idNumber name } } }'),
+    ).communityWorkers.nodes;
+    const { context, page } = await newPage(env.browser);
+    await login(page, env.server.base, ACCOUNTS.ADMIN);
+    await page.goto(`${env.server.base}/admin/#/communityWorkers/create`);
+    await chooseAutocomplete(page, 'communityId', '书院', '书院社区');
+    await page.locator('input[name="name"]').fill('重复录入员');
+    await page.getByRole('combobox', { name: '用工类型' }).click();
+    await page.getByRole('option', { name: '网格员' }).click();
+    await page.locator('input[name="idNumber"]').fill(other.idNumber);
+    await save(page);
+    await page.waitForFunction(() => /\/communityWorkers\/[0-9a-f-]+\/show/.test(location.hash));
+    // The administrator may see the other record, so the warning names it; the Chinese half only.
+    const warning = page.locator('.MuiSnackbarContent-message', { hasText: '可能重复' });
+    await warning.waitFor();
+    expect(await warning.innerText()).toContain(other.name);
+    expect(await warning.innerText()).not.toContain('possible duplicate');
+    await screenshot(page, 'worker-create-duplicate-warning');
+    expect(
+      ok(await env.server.t.gql('{ communityWorkers(filter: { name: { eq: "重复录入员" } }) { totalCount } }')).communityWorkers.totalCount,
+    ).toBe(1);
+    await context.close();
+  });
+
   it('lists a community’s stored values that fail the format checks on 数据质量, linked to their records', async () => {
     const community = await env.server.firstId('communities', { name: { eq: '书院社区' } });
     const worker = await env.server.firstId('communityWorkers', { communityId: { eq: community } });

@@ -2,6 +2,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { HttpError } from 'react-admin';
 import { session } from './session';
+import { announceWarnings, type WriteWarning } from './write-warnings';
 
 export interface GqlError {
   message: string;
@@ -47,7 +48,7 @@ export async function request<R, V>(doc: TypedDocumentNode<R, V>, variables?: V)
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query: source(doc), variables }),
   });
-  let body: { data?: R | null; errors?: GqlError[] };
+  let body: { data?: R | null; errors?: GqlError[]; extensions?: { warnings?: WriteWarning[] } };
   try {
     body = await res.json();
   } catch {
@@ -61,5 +62,6 @@ export async function request<R, V>(doc: TypedDocumentNode<R, V>, variables?: V)
     );
   const fatal = errors.find((e) => e.extensions?.code && e.extensions.code !== 'FORBIDDEN');
   if (fatal) throw toHttpError(fatal);
+  announceWarnings(body.extensions?.warnings);
   return { data: body.data, errors };
 }

@@ -32,13 +32,20 @@ async function holdersOf(em: EntityManager, decl: RecordDecl, id: string, value:
  * scope) and read there the compared field (else naming the record would state that
  * record's number) and the name shown. The owner is shown only if its reference is readable too.
  */
-async function describeIfReadable(em: EntityManager, ctx: AppContext, decl: RecordDecl, row: Row): Promise<string | undefined> {
+async function describeIfReadable(em: EntityManager, ctx: AppContext, decl: RecordDecl, row: Row): Promise<Described | undefined> {
   const scope = ctx.access.rowFilter(decl);
   if (Object.keys(scope).length && !(await em.count(decl.cls, { $and: [{ id: row.id }, scope] } as never, { filters: false }))) return;
   for (const field of [decl.duplicateOf!.field, decl.displayField]) if (!(await ctx.access.canReadField(decl, field, row))) return;
   const owner = ownerName(decl, row);
   const where = owner && owner.via !== 'id' && (await ctx.access.canReadField(decl, owner.via, row)) ? ` (${owner.name})` : '';
-  return `${describeLabel(decl.label)} ${String(row[decl.displayField])}${where}`;
+  const name = ` ${String(row[decl.displayField])}${where}`;
+  return { zh: `${decl.label.zh}${name}`, en: `${describeLabel(decl.label)}${name}` };
+}
+
+/** A record as each half of a bilingual message names it. */
+interface Described {
+  zh: string;
+  en: string;
 }
 
 /**
@@ -75,7 +82,7 @@ export async function duplicateWarnings(
   if (isBlank(value)) return [];
   const holders = await holdersOf(em, decl, written.id, value);
   if (!holders.length) return [];
-  const named: string[] = [];
+  const named: Described[] = [];
   let hidden = false;
   for (const h of holders) {
     const described = await describeIfReadable(em, ctx, h.decl, h.row);
@@ -91,8 +98,16 @@ export async function duplicateWarnings(
   });
   const warnings: Warning[] = [];
   if (named.length) {
-    const list = named.slice(0, MAX_NAMED).join('; ') + (named.length > MAX_NAMED ? ' …' : '');
-    warnings.push(warn(`${label.zh}与其他记录相同，可能重复 / possible duplicate: the same ${label.en} (${dup.field}) is held by ${list}`));
+    const list = (lang: keyof Described, sep: string) =>
+      named
+        .slice(0, MAX_NAMED)
+        .map((d) => d[lang])
+        .join(sep) + (named.length > MAX_NAMED ? ' …' : '');
+    warnings.push(
+      warn(
+        `${label.zh}与其他记录相同，可能重复：${list('zh', '；')} / possible duplicate: the same ${label.en} (${dup.field}) is held by ${list('en', '; ')}`,
+      ),
+    );
   }
   // The same words whichever record, type or community it is, and however many: nothing to tell them apart.
   if (hidden) warnings.push(warn(`${label.zh}可能与其他记录重复，请与服务中心核实 / possible duplicate: please check with the centre`));
