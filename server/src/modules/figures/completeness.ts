@@ -3,8 +3,16 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AccessPolicy } from '../../core/access/policy';
 import { valuesOf } from '../../core/crud/record-values';
 import { allRecords, bindingRecord, recordOf, type AttrDecl, type RecordDecl } from '../../core/declare';
-import { DataGapKind, type CompletenessCentre, type CompletenessCheck, type DataCompleteness, type DataGap } from './completeness.type';
-import { columns, idsWhere, query, raw, sql, yearEnd, yearStart, type Fragment } from './sql';
+import {
+  DataGapKind,
+  type Checked,
+  type CompletenessCentre,
+  type CompletenessCheck,
+  type DataCompleteness,
+  type DataGap,
+  type FoundGap,
+} from './completeness.type';
+import { missingRecords } from './completeness-yearly';
 
 /**
  * 数据完整性: which inputs of the figures are missing, per community, from the declarations
@@ -19,16 +27,6 @@ import { columns, idsWhere, query, raw, sql, yearEnd, yearStart, type Fragment }
  */
 
 type Row = Record<string, unknown>;
-
-/** A community checked: its id and what the caller may read of it. */
-interface Checked {
-  id: string;
-  code: string | null;
-  name: string | null;
-  centreId: string | null;
-  /** Existed by the end of the year (createdAt), when the caller may read that: a yearly check applies to it. */
-  existed: boolean;
-}
 
 const readable = async (access: AccessPolicy, decl: RecordDecl, field: string, row: Row) =>
   (await access.canReadField(decl, field, row)) ? row[field] : null;
@@ -73,7 +71,7 @@ async function checkedCommunities(em: EntityManager, access: AccessPolicy, year:
 
 /** Empty fields declared requiredForFigures, in rows where the caller may read them. */
 async function emptyFields(em: EntityManager, access: AccessPolicy, community: RecordDecl, checked: Array<Checked & { row: Row }>) {
-  const found: Array<{ decl: RecordDecl; attr: AttrDecl; gaps: Array<Omit<DataGap, 'communityCode' | 'communityName'>> }> = [];
+  const found: Array<{ decl: RecordDecl; attr: AttrDecl; gaps: FoundGap[] }> = [];
   for (const decl of allRecords()) {
     const attrs = decl.attrs.filter((a) => a.requiredForFigures);
     if (!attrs.length) continue;
@@ -101,46 +99,6 @@ async function emptyFields(em: EntityManager, access: AccessPolicy, community: R
       const gaps = found1.flat();
       found.push({ decl, attr, gaps });
     }
-  }
-  return found;
-}
-
-/** Communities with records of a type dated in the year, among the rows the caller may list. */
-async function communitiesWithRecords(em: EntityManager, access: AccessPolicy, decl: RecordDecl, via: string, field: string, year: number) {
-  const t = columns(em, decl.cls, 't') as unknown as Record<string, Fragment>;
-  const dated =
-    decl.attrs.find((a) => a.name === field)!.type === 'int'
-      ? sql`${t[field]} = ${year}`
-      : sql`${t[field]} between ${yearStart(year)} and ${yearEnd(year)}`;
-  const scope = access.rowFilter(decl);
-  const inScope = Object.keys(scope).length ? sql` and ${t.id} in (${idsWhere(em, decl, scope)})` : raw('');
-  const rows = await query<{ id: string }>(
-    em,
-    sql`select distinct ${t[via]} as id from ${t.table} where ${t.deletedAt} is null and ${t[via]} is not null and ${dated}${inScope}`,
-  );
-  return new Set(rows.map((r) => r.id));
-}
-
-/** Community-years without any record of a type declared expectedYearly, for callers who may read its reference and date everywhere. */
-async function missingRecords(em: EntityManager, access: AccessPolicy, community: RecordDecl, checked: Checked[], year: number) {
-  const found: Array<{ decl: RecordDecl; field: string; gaps: Array<Omit<DataGap, 'communityCode' | 'communityName'>> }> = [];
-  for (const decl of allRecords()) {
-    const exp = decl.expectedYearly;
-    if (!exp || !access.readsEverywhere(decl, exp.via) || !access.readsEverywhere(decl, exp.field)) continue;
-    if (recordOf(decl.refs.find((r) => r.name === exp.via)!.target()) !== community)
-      throw new Error(`expectedYearly of ${decl.name}: ${exp.via} must point at ${community.name}`);
-    const held = await communitiesWithRecords(em, access, decl, exp.via, exp.field, year);
-    const gaps = checked
-      .filter((c) => c.existed && !held.has(c.id))
-      .map((c) => ({
-        kind: DataGapKind.NO_RECORDS,
-        communityId: c.id,
-        recordType: decl.name,
-        recordId: null,
-        display: null,
-        field: exp.field,
-      }));
-    found.push({ decl, field: exp.field, gaps });
   }
   return found;
 }
@@ -184,7 +142,7 @@ export async function dataCompleteness(
   const fields = await emptyFields(em, access, community, checked);
   const yearly = await missingRecords(em, access, community, checked, year);
   const info = new Map(checked.map((c) => [c.id, c]));
-  const named = (g: Omit<DataGap, 'communityCode' | 'communityName'>): DataGap => ({
+  const named = (g: FoundGap): DataGap => ({
     ...g,
     communityCode: info.get(g.communityId)?.code ?? null,
     communityName: info.get(g.communityId)?.name ?? null,

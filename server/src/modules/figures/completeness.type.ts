@@ -93,3 +93,18 @@ export class DataCompleteness {
   @Field(() => [DataGap], { description: 'Every gap, by community in code order, then check (缺口明细)' })
   gaps!: DataGap[];
 }
+
+// The rows the answer is built from (completeness.ts, completeness-yearly.ts): not part of the schema.
+
+/** A gap before the community's code and name are added. */
+export type FoundGap = Omit<DataGap, 'communityCode' | 'communityName'>;
+
+/** A community checked: its id and what the caller may read of it. */
+export interface Checked {
+  id: string;
+  code: string | null;
+  name: string | null;
+  centreId: string | null;
+  /** Existed by the end of the year (createdAt), when the caller may read that: a yearly check applies to it. */
+  existed: boolean;
+}
