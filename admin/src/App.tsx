@@ -8,6 +8,7 @@ import { AuditLogPage } from './history/AuditLogPage';
 import { i18nProvider } from './i18n/i18n-provider';
 import { ReportPage } from './report/ReportPage';
 import { DataQualityPage } from './quality/DataQualityPage';
+import { DataCompletenessPage } from './completeness/DataCompletenessPage';
 import { Layout } from './layout/Layout';
 import { resourceDefs, representationOf } from './model/registry';
 import { dataProvider } from './providers/data-provider';
@@ -48,6 +49,7 @@ export function App() {
           {permissions?.canReadAuditLog && <Route path="/audit-log" element={<AuditLogPage />} />}
           <Route path="/report" element={<ReportPage />} />
           <Route path="/data-quality" element={<DataQualityPage />} />
+          <Route path="/data-completeness" element={<DataCompletenessPage />} />
         </CustomRoutes>,
       ]}
     </Admin>

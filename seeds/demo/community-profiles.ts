@@ -10,7 +10,8 @@ export interface CommunityProfile {
   created: string;
   areaKm2: number;
   address: string;
-  officeAreaM2: number;
+  /** null: not recorded, a deliberate data gap the report and the 数据完整性 page name. */
+  officeAreaM2: number | null;
   windows: number;
   activityM2: number;
   builtYear: number;
@@ -170,7 +171,9 @@ export const COMMUNITIES: CommunityProfile[] = [
     created: '2025-04-01',
     areaKm2: 0.58,
     address: '东湖区江北翠苑路2号（临时办公点）',
-    officeAreaM2: 95,
+    // Works from a temporary office whose area nobody has measured yet: the demo's data gap
+    // (the report says "1个社区未填报办公用房面积" and leaves it out of 每千人办公用房面积).
+    officeAreaM2: null,
     windows: 2,
     activityM2: 40,
     builtYear: 2024,

@@ -248,8 +248,9 @@ describe('communityIndicators', () => {
       communityCount: 3,
       population: 15000,
       workerCount: 6,
-      workersPer10k: 4,
-      officeAreaPer1k: (650 * 1000) / 15000,
+      // C has no population: its 2 workers and 300 m² are left out of the ratios with it (the report says so), not divided by A's and B's residents.
+      workersPer10k: (4 * 10000) / 15000,
+      officeAreaPer1k: (350 * 1000) / 15000,
       serviceWindowCount: 9,
       fiscalAppropriation: '115000.10',
       totalIncome: '130000.00',

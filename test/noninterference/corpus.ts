@@ -440,6 +440,11 @@ function figureItems(
     'dutyFindings',
     `{ all: dutyFindings(year: ${year}) { ${all('dutyFindings')} } ${centers.map((c, i) => `c${i}: dutyFindings(year: ${year}, serviceCenterId: "${c}") { ${all('dutyFindings')} }`).join(' ')} }`,
   );
+  // Data gaps: whether a value is empty is a fact about it, and whether a community has records in a year is a filter by their fields.
+  one(
+    'dataCompleteness',
+    `{ city: dataCompleteness(year: ${year}) { ${all('dataCompleteness')} } last: dataCompleteness(year: ${year - 1}) { ${all('dataCompleteness')} } ${centers.map((c, i) => `c${i}: dataCompleteness(year: ${year}, serviceCenterId: "${c}") { ${all('dataCompleteness')} }`).join(' ')} }`,
+  );
   const keys = ['COMMUNITY', 'SERVICE_CENTER', 'DIRECTION', 'SOURCE', 'CATEGORY', 'STATUS'];
   const groupings = [[], ...keys.map((k) => [k]), keys];
   const filters: Array<Record<string, unknown> | null> = [

@@ -1247,6 +1247,30 @@ export type CommunityWorkerUpdateInput = {
   status?: InputMaybe<WorkerStatus>;
 };
 
+/** A service centre (服务中心) */
+export type CompletenessCentre = {
+  __typename?: 'CompletenessCentre';
+  /** Its name, when you may read it (名称) */
+  name?: Maybe<Scalars['String']['output']>;
+  /** The centre (服务中心) */
+  serviceCenterId: Scalars['ID']['output'];
+};
+
+/** One check made, and how many communities fail it (检查项) */
+export type CompletenessCheck = {
+  __typename?: 'CompletenessCheck';
+  /** Communities with this gap (存在缺口的社区数) */
+  communityCount: Scalars['Int']['output'];
+  /** The field checked, or the field that dates the expected records (字段) */
+  field: Scalars['String']['output'];
+  /** Empty field or no records that year (缺失类型) */
+  kind: DataGapKind;
+  /** The record type checked (记录类型) */
+  recordType: Scalars['String']['output'];
+  /** Centres where every community checked has this gap, e.g. none recorded a council meeting (全部社区均缺失的服务中心) */
+  wholeCentres: Array<CompletenessCentre>;
+};
+
 /** Compound (小区). A residential compound (小区) within a community. */
 export type Compound = {
   __typename?: 'Compound';
@@ -1518,6 +1542,49 @@ export type CouncilMeetingUpdateInput = {
   /** Topic (议题) */
   topic?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Which inputs of the figures are missing (数据完整性), as far as you may see them: the report states them instead of counting them as zeros */
+export type DataCompleteness = {
+  __typename?: 'DataCompleteness';
+  /** Every check made for you, in declaration order: an empty field counts only where you may read it, and a yearly check needs the fields it looks at readable in every row (检查项) */
+  checks: Array<CompletenessCheck>;
+  /** Communities checked (检查的社区数) */
+  communityCount: Scalars['Int']['output'];
+  /** Every gap, by community in code order, then check (缺口明细) */
+  gaps: Array<DataGap>;
+  /** The centre checked; null: the whole city (服务中心) */
+  serviceCenterId?: Maybe<Scalars['ID']['output']>;
+  /** Year of the yearly checks (年度) */
+  year: Scalars['Int']['output'];
+};
+
+/** One missing input of the figures, in one community (数据缺口) */
+export type DataGap = {
+  __typename?: 'DataGap';
+  /** The community’s code, when you may read it (社区编码) */
+  communityCode?: Maybe<Scalars['String']['output']>;
+  /** The community it concerns (社区) */
+  communityId: Scalars['ID']['output'];
+  /** The community’s name, when you may read it (社区名称) */
+  communityName?: Maybe<Scalars['String']['output']>;
+  /** The record’s display name, when you may read it (名称) */
+  display?: Maybe<Scalars['String']['output']>;
+  /** The empty field, or the field that dates the missing records (字段) */
+  field: Scalars['String']['output'];
+  /** Empty field or no records that year (缺失类型) */
+  kind: DataGapKind;
+  /** The record with the empty field; null for missing records (记录编号) */
+  recordId?: Maybe<Scalars['ID']['output']>;
+  /** The record type whose field is empty, or whose records are missing (记录类型) */
+  recordType: Scalars['String']['output'];
+};
+
+/** What is missing (缺失类型) */
+export type DataGapKind =
+  /** A field the figures need is empty in a record (未填报) */
+  | 'EMPTY_FIELD'
+  /** A community has no records of a type the figures expect every year (当年未录入) */
+  | 'NO_RECORDS';
 
 /** A stored value the declared formats refuse, or one not in its stored form (数据质量问题) */
 export type DataQualityIssue = {
@@ -4060,6 +4127,8 @@ export type Query = {
   councilMeeting?: Maybe<CouncilMeeting>;
   /** A page of Council meeting (居民议事会议) with filter, order and paging */
   councilMeetings: CouncilMeetingConnection;
+  /** Which inputs of the figures are missing (数据完整性): per community, the empty fields the figures need and the yearly records not entered, as far as you may see them */
+  dataCompleteness: DataCompleteness;
   /** Stored values of one community’s records that the declared formats (GB 11643, GB 32100, phones) refuse, as far as you may read them (数据质量) */
   dataQuality: Array<DataQualityIssue>;
   /** Possible duplicate people (疑似重复人员): live community workers and party members with the same identity number, or workers with the same name and birth year, across communities. ADMIN and AUDITOR only */
@@ -4248,6 +4317,13 @@ export type QueryCouncilMeetingsArgs = {
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<CouncilMeetingOrder>>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read the community governance data (查询) */
+export type QueryDataCompletenessArgs = {
+  serviceCenterId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 

@@ -1,6 +1,7 @@
 import HistoryIcon from '@mui/icons-material/History';
 import ArticleIcon from '@mui/icons-material/Article';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
+import RuleIcon from '@mui/icons-material/Rule';
 import type { ReactElement } from 'react';
 import type { Permissions } from '../auth/permissions';
 
@@ -15,6 +16,7 @@ export function extraMenuItems(permissions: Permissions | undefined): MenuItem[]
   const items: MenuItem[] = [
     { to: '/report', label: 'app.menu.report', icon: <ArticleIcon /> },
     { to: '/data-quality', label: 'app.menu.data_quality', icon: <FactCheckIcon /> },
+    { to: '/data-completeness', label: 'app.menu.data_completeness', icon: <RuleIcon /> },
   ];
   if (permissions?.canReadAuditLog) items.push({ to: '/audit-log', label: 'app.menu.audit_log', icon: <HistoryIcon /> });
   return items;

@@ -28,6 +28,11 @@ export interface AttrOptions {
   default?: unknown;
   /** A person's name (a worker's, a member's): pinyin search reads its first character as a surname (search-forms.ts). */
   personName?: boolean;
+  /**
+   * The figures need it: a live record without a value is a data gap (数据完整性), named by the
+   * report and the console's completeness page instead of counting as a silent zero (figures/completeness.ts).
+   */
+  requiredForFigures?: boolean;
   /** A non-writable field earlier releases took as input: kept in the inputs, deprecated with this reason, any value refused. */
   retiredInput?: string;
 }
@@ -60,6 +65,7 @@ export function Attr(opts: AttrOptions): PropertyDecorator {
       default: opts.default,
       retiredInput: opts.retiredInput,
       personName: opts.personName,
+      requiredForFigures: opts.requiredForFigures,
     };
     noteDeclared(decl);
     addPendingField(proto.constructor as Class, decl);

@@ -32,6 +32,8 @@ export interface ConsoleRecordMeta {
   fields: ConsoleFieldMeta[];
   /** Lists other types' references declare onto this one (Community.workers), by name. */
   inverses: ConsoleInverseMeta[];
+  /** The figures expect records of this type for every community every year (data completeness). */
+  expectedYearly?: { field: string; via: string };
 }
 
 export interface ConsoleFieldMeta {
@@ -55,6 +57,8 @@ export interface ConsoleFieldMeta {
   format?: string;
   /** The declared default: an input left empty takes it, so the create input does not require it. */
   default?: unknown;
+  /** The figures need it filled: an empty value is a data gap on the 数据完整性 page and in the report. */
+  requiredForFigures?: boolean;
   enum?: string;
   /** The referenced record type. */
   target?: string;
@@ -113,6 +117,7 @@ function attrMeta(a: AttrDecl, system: boolean): ConsoleFieldMeta {
     pattern: a.pattern && { source: a.pattern.regex.source, flags: a.pattern.regex.flags, message: a.pattern.message },
     format: a.format,
     default: a.default,
+    requiredForFigures: a.requiredForFigures,
     enum: a.enum?.name,
     system,
   };
@@ -167,6 +172,7 @@ function recordMeta(d: RecordDecl): ConsoleRecordMeta {
     defaultOrder: d.defaultOrder,
     fields: [...declaredFields(d).map(fieldMeta), ...[id, VERSION, ...timestamps].map((a) => attrMeta(a, true))],
     inverses,
+    expectedYearly: d.expectedYearly,
   };
 }
 

@@ -13,6 +13,7 @@ import type {
   BindingKind,
   Class,
   DuplicateDecl,
+  ExpectedYearlyDecl,
   ReadScope,
   RecordDecl,
   RecordRule,
@@ -50,6 +51,8 @@ export interface RecordOptions {
   approval?: ApprovalDecl;
   /** Warn of, and report, records that may be the same person (DuplicateDecl). */
   duplicateOf?: DuplicateDecl;
+  /** The figures expect records of this type for every community every year (ExpectedYearlyDecl). */
+  expectedYearly?: ExpectedYearlyDecl;
 }
 
 const snake = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
@@ -143,6 +146,15 @@ function checkDuplicateOf(name: string, attrs: AttrDecl[], dup: DuplicateDecl): 
   }
 }
 
+/** A declared yearly expectation must date records by a date or a year, and reach the community by an owner reference. */
+function checkExpectedYearly(name: string, attrs: AttrDecl[], refs: RefDecl[], owner: string[], exp: ExpectedYearlyDecl): void {
+  const dated = attrs.find((a) => a.name === exp.field);
+  if (dated?.type !== 'date' && dated?.type !== 'int')
+    throw new Error(`expectedYearly of ${name}: ${exp.field} must be a date or int attribute`);
+  if (!refs.some((r) => r.name === exp.via) || !owner.includes(exp.via))
+    throw new Error(`expectedYearly of ${name}: ${exp.via} must be a reference that is one of its owner paths`);
+}
+
 /**
  * Declares a record type once. Applies the MikroORM and type-graphql decorators
  * the field declarations imply and registers the record for the shared machinery.
@@ -162,6 +174,7 @@ export function RecordType(opts: RecordOptions): ClassDecorator {
     const refs = own.filter((f): f is RefDecl => f.kind === 'ref');
     if (opts.approval) checkApproval(opts.name, attrs, opts.approval);
     if (opts.duplicateOf) checkDuplicateOf(opts.name, attrs, opts.duplicateOf);
+    if (opts.expectedYearly) checkExpectedYearly(opts.name, attrs, refs, opts.owner ?? [], opts.expectedYearly);
     const search = searchColumnsFor(attrs, opts.displayField);
     if (search) mapSearchForms(cls, tableName, search);
     const decl: RecordDecl = {
@@ -186,6 +199,7 @@ export function RecordType(opts: RecordOptions): ClassDecorator {
       binding: opts.binding,
       approval: opts.approval,
       duplicateOf: opts.duplicateOf,
+      expectedYearly: opts.expectedYearly,
     };
     registerRecord(decl);
   };

@@ -52,6 +52,26 @@ export function recordTypesDoc(): string {
           .join(', ')} |`,
     ),
     '',
+    '## Data completeness',
+    '',
+    'What the figures need (`@Attr({ requiredForFigures: true })`, `@RecordType({ expectedYearly })`): a',
+    "community lacking one is a data gap, named by `dataCompleteness`, the report and the console's",
+    '数据完整性 page instead of counting as zero.',
+    '',
+    '| type | fields the figures need | records expected every year, per community |',
+    '| --- | --- | --- |',
+    ...records
+      .filter((d) => d.attrs.some((a) => a.requiredForFigures) || d.expectedYearly)
+      .map(
+        (d) =>
+          `| \`${d.name}\` | ${
+            d.attrs
+              .filter((a) => a.requiredForFigures)
+              .map((a) => `\`${a.name}\``)
+              .join(', ') || '—'
+          } | ${d.expectedYearly ? `dated by \`${d.expectedYearly.field}\`, through \`${d.expectedYearly.via}\`` : '—'} |`,
+      ),
+    '',
   ];
   return lines.join('\n');
 }

@@ -67,6 +67,8 @@ export interface AttrDecl extends FieldCommon {
   retiredInput?: string;
   /** A person's name: pinyin search reads its first character as a surname (search-forms.ts). */
   personName?: boolean;
+  /** The figures need it filled: an empty value in a live record is a data gap (figures/completeness.ts). */
+  requiredForFigures?: boolean;
 }
 
 export interface InverseDecl {
@@ -179,4 +181,17 @@ export interface RecordDecl {
   binding?: BindingKind;
   /** Records of other types (or this one) that may be the same person: see DuplicateDecl. */
   duplicateOf?: DuplicateDecl;
+  /** The figures expect records of this type for every community every year: see ExpectedYearlyDecl. */
+  expectedYearly?: ExpectedYearlyDecl;
+}
+
+/**
+ * The figures expect every community to have records of this type in every year (council
+ * meetings, budget lines): a community-year without any is a data gap, since the data cannot
+ * tell "none held" from "none entered". `field` dates a record: a date, or an int year.
+ * `via` is the reference to the community (one of the owner paths, a direct reference).
+ */
+export interface ExpectedYearlyDecl {
+  field: string;
+  via: string;
 }

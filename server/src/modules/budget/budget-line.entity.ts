@@ -26,6 +26,8 @@ const expenditure = (v: Record<string, unknown>) => v.direction === 'EXPENDITURE
   defaultOrder: [['fiscalYear', 'DESC']],
   // domain.md: centre admins approve; an approved line is changed only by its approvers, and any change sends it back.
   approval: { status: 'status', approved: ['APPROVED', 'SPENT'], reset: 'PLANNED', by: 'approvedBy', at: 'approvedAt' },
+  // A community without lines in a year has no fiscal figures for it: a data gap, not a zero.
+  expectedYearly: { field: 'fiscalYear', via: 'community' },
   rules: [
     exactlyOne('community', 'serviceCenter'),
     onlyWhen('source', income, 'for income lines'),

@@ -16,6 +16,8 @@ import { ServiceCenter } from './service-center.entity';
   displayField: 'name',
   defaultOrder: [['code', 'ASC']],
 })
+// requiredForFigures: the overview sums area, population and households, and the indicators divide
+// by population and office area; a community without them is named as a data gap, not counted as zero.
 export class Community extends BaseRecord {
   @Attr({
     type: 'string',
@@ -39,22 +41,22 @@ export class Community extends BaseRecord {
   })
   serviceCenter!: ServiceCenter;
 
-  @Attr({ type: 'float', label: ['面积(平方公里)', 'Area (km²)'], min: 0, max: 10_000 })
+  @Attr({ type: 'float', label: ['面积(平方公里)', 'Area (km²)'], min: 0, max: 10_000, requiredForFigures: true })
   areaKm2?: number | null;
 
-  @Attr({ type: 'int', label: ['管辖人口', 'Population'], min: 0, max: 10_000_000 })
+  @Attr({ type: 'int', label: ['管辖人口', 'Population'], min: 0, max: 10_000_000, requiredForFigures: true })
   population?: number | null;
 
-  @Attr({ type: 'int', label: ['户数', 'Households'], min: 0, max: 5_000_000 })
+  @Attr({ type: 'int', label: ['户数', 'Households'], min: 0, max: 5_000_000, requiredForFigures: true })
   households?: number | null;
 
   @Attr({ type: 'string', label: ['地址', 'Address'], maxLength: 200 })
   address?: string | null;
 
-  @Attr({ type: 'float', label: ['办公用房面积(㎡)', 'Office area (m²)'], min: 0, max: 100_000 })
+  @Attr({ type: 'float', label: ['办公用房面积(㎡)', 'Office area (m²)'], min: 0, max: 100_000, requiredForFigures: true })
   officeAreaM2?: number | null;
 
-  @Attr({ type: 'int', label: ['服务窗口数', 'Service windows'], min: 0, max: 1000 })
+  @Attr({ type: 'int', label: ['服务窗口数', 'Service windows'], min: 0, max: 1000, requiredForFigures: true })
   serviceWindowCount?: number | null;
 
   @Attr({ type: 'float', label: ['活动场所面积(㎡)', 'Activity space (m²)'], min: 0, max: 100_000 })

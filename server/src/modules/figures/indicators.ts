@@ -19,7 +19,10 @@ export type CommunitySelection = (c: Columns<Community>) => Fragment;
 /**
  * The per-community inputs of every indicator, as CTEs ending in `base` (one row per
  * selected live community). Money counts APPROVED and SPENT lines only: PLANNED money
- * is not yet income.
+ * is not yet income. The `*_counted` and `office_population` columns are the part of an
+ * input a ratio may use: a community without population (or office area) is left out of
+ * that ratio on both sides, so a centre's or the city's ratio does not count its workers
+ * against a population nobody entered (the report says how many: completeness.ts).
  */
 function baseCtes(em: EntityManager, year: number, selected: CommunitySelection, serviceCenterId: string | null = null): Fragment {
   const inYear = (col: Fragment) => sql`${col} between ${yearStart(year)} and ${yearEnd(year)}`;
@@ -61,7 +64,11 @@ function baseCtes(em: EntityManager, year: number, selected: CommunitySelection,
         coalesce(cm.n, 0) as meetings, coalesce(cm.att, 0) as attendance, coalesce(cm.res_att, 0) as resident_attendance, coalesce(ac.n, 0) as activities,
         coalesce(ac.p, 0) as participants, coalesce(tr.h, 0) as training_hours, coalesce(tr.n, 0) as training_records,
         coalesce(bl.fa, 0) as fa, coalesce(bl.inc, 0) as income, coalesce(bl.n, 0) as income_lines,
-        coalesce(fc.pm, 0) as mismatches, coalesce(fc.uf, 0) as unfunded
+        coalesce(fc.pm, 0) as mismatches, coalesce(fc.uf, 0) as unfunded,
+        case when sel.population is not null then coalesce(wk.n, 0) end as workers_counted,
+        case when sel.population is not null then coalesce(so.n, 0) end as social_orgs_counted,
+        case when sel.office_area_m2 is not null then sel.population end as office_population,
+        case when sel.population is not null then sel.office_area_m2 end as office_counted
       from sel
       left join wk on wk.community_id = sel.id left join so on so.community_id = sel.id
       left join cm on cm.community_id = sel.id left join ac on ac.community_id = sel.id
@@ -72,10 +79,10 @@ function baseCtes(em: EntityManager, year: number, selected: CommunitySelection,
 
 /** The ratios, from the input columns of `base` or of an aggregate with the same names: one formula for every level. */
 const RATIOS = raw(`
-  case when population > 0 then workers * 10000.0 / population end as workers_per_10k,
-  case when population > 0 and office_area is not null then office_area * 1000.0 / population end as office_per_1k,
+  case when population > 0 then workers_counted * 10000.0 / population end as workers_per_10k,
+  case when office_population > 0 then office_counted * 1000.0 / office_population end as office_per_1k,
   case when income > 0 then (fa / income)::float8 end as fiscal_dependency,
-  case when population > 0 then social_orgs * 10000.0 / population end as social_per_10k,
+  case when population > 0 then social_orgs_counted * 10000.0 / population end as social_per_10k,
   case when meetings > 0 then attendance::float8 / meetings end as avg_attendance,
   case when meetings > 0 then resident_attendance::float8 / meetings end as avg_resident_attendance,
   case when workers > 0 then training_hours::float8 / workers end as training_per_worker,
@@ -177,7 +184,9 @@ export async function areaIndicators(
         coalesce(sum(fa), 0) + (select fa from own_lines) as fa, coalesce(sum(income), 0) + (select inc from own_lines) as income,
         coalesce(sum(income_lines), 0) + (select n from own_lines) as income_lines,
         coalesce(sum(mismatches), 0) + (select pm from own_duties) as mismatches,
-        coalesce(sum(unfunded), 0) + (select uf from own_duties) as unfunded
+        coalesce(sum(unfunded), 0) + (select uf from own_duties) as unfunded,
+        sum(workers_counted) as workers_counted, sum(social_orgs_counted) as social_orgs_counted, sum(office_population) as office_population,
+        sum(office_counted) as office_counted
       from base)
     select agg.*, ${RATIOS} from agg`,
     { smallScope: serviceCenterId !== null },

@@ -16,6 +16,8 @@ import { FollowUpStatus } from './enums';
   displayField: 'topic',
   defaultOrder: [['heldOn', 'DESC']],
   rules: [atMost('residentAttendeeCount', 'attendeeCount')],
+  // A community-year without meetings may be one where none were entered: the report says which.
+  expectedYearly: { field: 'heldOn', via: 'community' },
 })
 export class CouncilMeeting extends BaseRecord {
   @Ref(() => Community, {

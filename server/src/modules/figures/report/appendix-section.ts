@@ -3,6 +3,7 @@ import { thresholdEnvNames, type Thresholds } from '../settings';
 import type { Block } from './document';
 import { linesOf } from './basic-section';
 import { fmtInt, fmtMoney, fmtNum, fmtPercent, orWithheld, WITHHELD } from './format';
+import { gapsAppendix, gapsExplained } from './gaps-section';
 import type { ReportData } from './report-data';
 
 /** At most this many communities in the workers chart (the lowest ratios: where the problems are). */
@@ -90,6 +91,7 @@ export function appendixSection(d: ReportData, th: Thresholds): Block[] {
         fmtInt(r.unfundedDutyCount),
       ]),
     },
+    ...gapsAppendix(d),
     { kind: 'heading', level: 2, text: '说明' },
     {
       kind: 'list',
@@ -98,6 +100,7 @@ export function appendixSection(d: ReportData, th: Thresholds): Block[] {
         `问题判定阈值:每万人社区工作者少于${fmtNum(th.minWorkersPer10k)}人(${thresholdEnvNames.minWorkersPer10k});财政拨款占收入比重超过${fmtPercent(th.maxFiscalDependency)}(${thresholdEnvNames.maxFiscalDependency});` +
           `每万人社会组织少于${fmtNum(th.minSocialOrgsPer10k)}个(${thresholdEnvNames.minSocialOrgsPer10k});议事会议平均每次参会居民少于${fmtNum(th.minAverageResidentAttendance)}人(${thresholdEnvNames.minAverageResidentAttendance})。`,
         '权责不匹配:承接事项所需的管理权、审批权或执法权,承接单位所属服务中心(或服务中心本身)依法并不享有。费未随事转:要求经费保障的有效承接事项,当年没有已批准或已支出的对应支出经费。',
+        gapsExplained(d),
         ...(d.withheld
           ? [
               `标“${WITHHELD}”的数字由少于${d.minRows}条记录计算,而阅读者无权逐条查看这些记录,依统计惯例不予公开;相关社区不参与对应问题的判定。`,

@@ -6,6 +6,7 @@ import { thresholdsFromEnv, type Thresholds } from '../settings';
 import { DOCX_MIME, renderDocx } from './docx/render-docx';
 import { appendixSection, chartBlocks } from './appendix-section';
 import { basicSection } from './basic-section';
+import { completenessParagraph } from './gaps-section';
 import type { Block } from './document';
 import { problemsSection } from './problems-section';
 import { renderHtml, renderMarkdown } from './render';
@@ -40,6 +41,7 @@ export function reportBlocks(d: ReportData, th: Thresholds): Block[] {
       text: `本报告由社区治理数据平台根据截至${d.asOf}的登记数据自动生成,围绕城市社区的组织架构、工作队伍、权责清单、经费保障和居民参与情况,汇总${d.scopeName}${d.year}年度城市社区建设发展情况,列出数据反映的问题。`,
     },
     ...basicSection(d),
+    ...completenessParagraph(d),
     ...chartBlocks(d, th),
     ...problemsSection(d, th),
     ...appendixSection(d, th),

@@ -3,6 +3,8 @@ import type { AccessPolicy } from '../../../core/access/policy';
 import { notFound } from '../../../core/errors';
 import type { Disclosure } from '../disclosure';
 import { budgetSummary } from '../budget-summary';
+import { dataCompleteness } from '../completeness';
+import type { DataCompleteness } from '../completeness.type';
 import { BudgetGroup, type BudgetSummary } from '../budget-summary.type';
 import { dutyFindings } from '../duty-findings';
 import type { DutyFindings } from '../duty-findings.type';
@@ -31,6 +33,8 @@ export interface ReportData {
   incomeBySource: BudgetSummary;
   expenditureByCategory: BudgetSummary;
   findings: DutyFindings;
+  /** The inputs missing for this reader (数据缺口): what the sentences and the gaps appendix state. */
+  completeness: DataCompleteness;
   /** Whether any figure of the report was withheld from this reader, and the K it was held to. */
   withheld: boolean;
   minRows: number;
@@ -81,6 +85,7 @@ export async function reportData(
     table([BudgetGroup.DIRECTION, BudgetGroup.CATEGORY]),
     dutyFindings(em, year, serviceCenterId),
   ]);
+  const completeness = await dataCompleteness(em, access, year, serviceCenterId);
   const byId = new Map(names.map((n) => [n.id, n]));
   const communities = rows.map((r) => ({ ...r, code: byId.get(r.communityId)?.code ?? '', name: byId.get(r.communityId)?.name ?? '' }));
   const withheld =
@@ -98,6 +103,7 @@ export async function reportData(
     incomeBySource,
     expenditureByCategory,
     findings,
+    completeness,
     withheld,
     minRows: disclosure.k,
   };
