@@ -33,7 +33,7 @@ function baseCtes(em: EntityManager, year: number, selected: CommunitySelection,
   return sql`
     with sel as (
       select ${c.id} as id, ${c.code} as code, ${c.serviceCenter} as service_center_id, ${c.population} as population,
-        ${c.officeAreaM2} as office_area_m2, ${c.serviceWindowCount} as service_window_count
+        ${c.households} as households, ${c.officeAreaM2} as office_area_m2, ${c.serviceWindowCount} as service_window_count
       from ${c.table} where ${c.deletedAt} is null and ${selected(c)}
     ),
     wk as (select ${w.community} as community_id, count(*) as n from ${w.table}
@@ -56,7 +56,7 @@ function baseCtes(em: EntityManager, year: number, selected: CommunitySelection,
     fc as (select f.community_id, count(*) filter (where f.power_mismatch) as pm, count(*) filter (where f.unfunded) as uf
       from fd f where f.community_id in (select id from sel) group by 1),
     base as (
-      select sel.id as community_id, sel.code, sel.service_center_id, sel.population, sel.office_area_m2 as office_area,
+      select sel.id as community_id, sel.code, sel.service_center_id, sel.population, sel.households, sel.office_area_m2 as office_area,
         sel.service_window_count as windows, coalesce(wk.n, 0) as workers, coalesce(so.n, 0) as social_orgs,
         coalesce(cm.n, 0) as meetings, coalesce(cm.att, 0) as attendance, coalesce(cm.res_att, 0) as resident_attendance, coalesce(ac.n, 0) as activities,
         coalesce(ac.p, 0) as participants, coalesce(tr.h, 0) as training_hours, coalesce(tr.n, 0) as training_records,
@@ -74,6 +74,7 @@ function baseCtes(em: EntityManager, year: number, selected: CommunitySelection,
 const RATIOS = raw(`
   case when population > 0 then workers * 10000.0 / population end as workers_per_10k,
   case when population > 0 and office_area is not null then office_area * 1000.0 / population end as office_per_1k,
+  case when households > 0 and office_area is not null then office_area * 100.0 / households end as office_per_100_households,
   case when income > 0 then (fa / income)::float8 end as fiscal_dependency,
   case when population > 0 then social_orgs * 10000.0 / population end as social_per_10k,
   case when meetings > 0 then attendance::float8 / meetings end as avg_attendance,
@@ -90,10 +91,12 @@ function values(year: number, r: Record<string, any>, disclosure: Disclosure): I
   const v: IndicatorValues = {
     year,
     population: r.population === null ? null : int(r.population),
+    households: r.households === null ? null : int(r.households),
     workerCount: int(r.workers),
     workersPer10k: floatOrNull(r.workers_per_10k),
     officeAreaM2: floatOrNull(r.office_area),
     officeAreaPer1k: floatOrNull(r.office_per_1k),
+    officeAreaPer100Households: floatOrNull(r.office_per_100_households),
     serviceWindowCount: r.windows === null ? null : int(r.windows),
     fiscalAppropriation: r.fa_text,
     totalIncome: r.income_text,
@@ -169,7 +172,7 @@ export async function areaIndicators(
       where ${b.deletedAt} is null and ${b.fiscalYear} = ${year} and ${b.status} in ('APPROVED', 'SPENT') and ${centerLines}),
     own_duties as (select count(*) filter (where f.power_mismatch) as pm, count(*) filter (where f.unfunded) as uf
       from fd f where ${centerDuties}),
-    agg as (select count(*) as community_count, sum(population) as population, sum(office_area) as office_area,
+    agg as (select count(*) as community_count, sum(population) as population, sum(households) as households, sum(office_area) as office_area,
         sum(windows) as windows, coalesce(sum(workers), 0) as workers, coalesce(sum(social_orgs), 0) as social_orgs,
         coalesce(sum(meetings), 0) as meetings, coalesce(sum(attendance), 0) as attendance, coalesce(sum(resident_attendance), 0) as resident_attendance,
         coalesce(sum(activities), 0) as activities, coalesce(sum(participants), 0) as participants,
