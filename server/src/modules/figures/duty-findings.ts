@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Power } from '../community/enums';
+import type { Disclosure } from './disclosure';
+import { estimateOf, fundingEstimates } from './duty-funding';
 import { findingsCte, isFinding } from './findings-sql';
 import { Community } from '../community/community.entity';
 import { ServiceCenter } from '../community/service-center.entity';
@@ -10,22 +12,33 @@ import type { DutyFindings, PowerMismatch, UnfundedDuty } from './duty-findings.
 const powerZh = (p: string) => Power.labels[p as keyof typeof Power.labels]?.zh ?? p;
 const powerEn = (p: string) => Power.labels[p as keyof typeof Power.labels]?.en.toLowerCase() ?? p;
 
-/** Findings of rules 2 and 3 (see findingsCte), optionally of one centre (its own and its communities' assignments). */
-export async function dutyFindings(em: EntityManager, year: number, serviceCenterId: string | null = null): Promise<DutyFindings> {
+/**
+ * Findings of rules 2 and 3 (see findingsCte), optionally of one centre (its own and its
+ * communities' assignments); each unfunded one with what would fund it (duty-funding.ts).
+ */
+export async function dutyFindings(
+  em: EntityManager,
+  disclosure: Disclosure,
+  year: number,
+  serviceCenterId: string | null = null,
+): Promise<DutyFindings> {
   const d = columns(em, DutyItem, 'd');
   const c = columns(em, Community, 'c');
   const sc = columns(em, ServiceCenter, 'sc');
-  const rows = await query<Record<string, any>>(
-    em,
-    sql`
+  const [estimated, rows] = await Promise.all([
+    fundingEstimates(em, disclosure, year),
+    query<Record<string, any>>(
+      em,
+      sql`
     with fd as (${findingsCte(em, year, serviceCenterId)})
     select f.*, ${d.code} as duty_code, ${d.title} as duty_title, ${c.name} as community_name, ${c.code} as community_code, ${sc.name} as center_name
     from fd f join ${d.table} on ${d.id} = f.duty_item_id join ${sc.table} on ${sc.id} = f.center_id
     left join ${c.table} on ${c.id} = f.community_id
     where ${isFinding}
     order by ${sc.name}, ${c.code} nulls first, ${d.code}, f.assignment_id`,
-    { smallScope: serviceCenterId !== null },
-  );
+      { smallScope: serviceCenterId !== null },
+    ),
+  ]);
   const base = (r: Record<string, any>) => ({
     assignmentId: r.assignment_id,
     dutyItemId: r.duty_item_id,
@@ -59,10 +72,19 @@ export async function dutyFindings(em: EntityManager, year: number, serviceCente
   const unfundedDuties: UnfundedDuty[] = rows
     .filter((r) => r.unfunded)
     .map((r) => {
+      const estimate = estimateOf(estimated, r.duty_item_id);
       const who = r.community_name ? `社区「${r.community_name}」` : `「${r.center_name}」`;
       const reasonZh = `事项「${r.duty_title}」要求费随事转,但${who}承接后${year}年度没有已批准或已支出的对应支出经费`;
       const reasonEn = `Duty "${r.duty_title}" requires funding, but no approved or spent ${year} expenditure line follows its assignment to ${r.community_name ? `community "${r.community_name}"` : `"${r.center_name}"`}`;
-      return { ...base(r), reasonZh, reasonEn, reason: `${reasonZh} (${reasonEn})` };
+      return {
+        ...base(r),
+        reasonZh,
+        reasonEn,
+        reason: `${reasonZh} (${reasonEn})`,
+        estimatedFunding: estimate.amount,
+        estimateBasis: estimate.basis,
+        suppressed: estimate.suppressed ? ['estimatedFunding'] : [],
+      };
     });
   return { powerMismatches, unfundedDuties };
 }
