@@ -1,9 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BudgetLine } from '../budget/budget-line.entity';
 import type { Disclosure } from './disclosure';
-import { findingsCte } from './findings-sql';
 import { DUTY_FUNDING } from './inputs';
-import { columns, int, query, sql } from './sql';
+import { columns, int, sql, type Fragment } from './sql';
 
 /** What funding one unfunded duty would need, as far as the data tell (所需经费估算). */
 export interface FundingEstimate {
@@ -15,41 +14,33 @@ export interface FundingEstimate {
   suppressed: boolean;
 }
 
-const NONE: FundingEstimate = { amount: null, basis: 0, suppressed: false };
-
 /**
- * Per duty item, the mean of what each of its funded assignments received in `year`
- * (live APPROVED or SPENT expenditure lines pointing at the assignment, summed per
- * assignment): what an unfunded assignment of the same duty would need to close it.
- * The mean, not the median: it is exact in decimal and, with the two or three funded
- * assignments a duty usually has, the same thing. Funded assignments are the
- * funding-required rows of the one findings definition (findings-sql.ts) that are not
- * unfunded, across the whole city whatever the report's scope: a duty costs what it
- * costs wherever it is carried.
+ * CTE body: per duty item, the mean of what each of its funded assignments received in
+ * `year` (live APPROVED or SPENT expenditure lines pointing at the assignment, summed per
+ * assignment), over `cityFindings`, the CTE of the whole city's findings rows: what an
+ * unfunded assignment of the same duty would need to close it. The mean, not the median:
+ * it is exact in decimal and, with the two or three funded assignments a duty usually has,
+ * the same thing. Funded assignments are the funding-required rows of the one findings
+ * definition (findings-sql.ts) that are not unfunded, across the city whatever the report's
+ * scope: a duty costs what it costs wherever it is carried.
  */
-export async function fundingEstimates(em: EntityManager, disclosure: Disclosure, year: number): Promise<Map<string, FundingEstimate>> {
+export function fundingEstimatesCte(em: EntityManager, year: number, cityFindings: Fragment): Fragment {
   const b = columns(em, BudgetLine, 'b');
-  const rows = await query<{ duty_item_id: string; basis: string; lines: string; amount: string }>(
-    em,
-    sql`
-    with fd as (${findingsCte(em, year, null)}),
-    per_assignment as (
+  return sql`
+    select duty_item_id, count(*) as basis, sum(lines) as lines, round(avg(total), 2)::text as amount
+    from (
       select f.duty_item_id, f.assignment_id, sum(${b.amount}) as total, count(*) as lines
-      from fd f join ${b.table} on ${b.dutyAssignment} = f.assignment_id
+      from ${cityFindings} f join ${b.table} on ${b.dutyAssignment} = f.assignment_id
       where f.funding_required and not f.unfunded and ${b.deletedAt} is null and ${b.fiscalYear} = ${year}
         and ${b.direction} = 'EXPENDITURE' and ${b.status} in ('APPROVED', 'SPENT')
       group by 1, 2
-    )
-    select duty_item_id, count(*) as basis, sum(lines) as lines, round(avg(total), 2)::text as amount
-    from per_assignment group by 1`,
-  );
-  return new Map(
-    rows.map((r) => {
-      const suppressed = disclosure.withholds(DUTY_FUNDING, int(r.lines));
-      return [r.duty_item_id, { amount: suppressed ? null : r.amount, basis: int(r.basis), suppressed }];
-    }),
-  );
+    ) per_assignment
+    group by 1`;
 }
 
-export const estimateOf = (estimates: Map<string, FundingEstimate>, dutyItemId: string): FundingEstimate =>
-  estimates.get(dutyItemId) ?? NONE;
+/** One duty's estimate from its row of fundingEstimatesCte (null columns: no funded assignment), withheld below K lines. */
+export function estimateOf(basis: unknown, lines: unknown, amount: string | null, disclosure: Disclosure): FundingEstimate {
+  if (!int(basis)) return { amount: null, basis: 0, suppressed: false };
+  const suppressed = disclosure.withholds(DUTY_FUNDING, int(lines));
+  return { amount: suppressed ? null : amount, basis: int(basis), suppressed };
+}
