@@ -71,7 +71,9 @@ export function trendsSection(d: ReportData): Block[] {
     kind: 'paragraph',
     text:
       (comparable.length
-        ? `与上年同比,${d.year}年${comparable.map((m) => compared(m, now, before!)).join(';')}。`
+        ? `与上年同比,${d.year}年${comparable.map((m) => compared(m, now, before!)).join(';')}。` +
+          // A running year is compared with a whole one: say so, since its counts are still growing.
+          (d.asOf < `${d.year}-12-31` ? `本年数据截至${d.asOf},上年为全年数据。` : '')
         : `${d.year - 1}年没有可比数据,不作同比。`) + NOT_COMPARED,
   };
   if (!d.history.some((y) => TREND_MEASURES.some((m) => m.recorded(y)))) return [paragraph];
