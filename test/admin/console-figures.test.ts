@@ -35,6 +35,11 @@ describe('the figures in the console', () => {
     await page.getByRole('option', { name: '2026' }).click();
     const frame = page.frameLocator('[data-testid="report-frame"]');
     await frame.locator('h1').first().waitFor();
+    // The report's new parts show in the console as the server renders them: 对策建议, 同比 and the five-year table.
+    await frame.getByRole('heading', { name: '三、对策建议' }).waitFor();
+    await frame.getByText('与上年同比,2026年').first().waitFor();
+    await frame.locator('caption', { hasText: '2022—2026年主要指标' }).waitFor();
+    expect(await frame.locator('table').filter({ hasText: '居民议事会议' }).first().locator('tbody tr').count()).toBeGreaterThan(5);
     await screenshot(page, 'report');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-download-md').click()]);
     const markdown = readFileSync((await download.path())!, 'utf8');

@@ -6,7 +6,9 @@ import type { Viewer } from '../../server/src/core/access/viewer';
 import { ANONYMOUS, ok } from '../support/test-app';
 import { buildFiguresCity } from './figures-city';
 import { renderDocx } from '../../server/src/modules/figures/report/docx/render-docx';
+import { expectRecommendationsMatchFigures } from './recommendations-check';
 import { expectReportMatchesFigures } from './report-check';
+import { expectTrendsMatchFigures } from './trends-check';
 
 const env = useTestCity(buildFiguresCity);
 
@@ -43,6 +45,8 @@ describe('report(format: DOCX)', () => {
     // mammoth: each paragraph and each table cell is a paragraph of its own in the text.
     const text = await docxText(r.content as string);
     await expectReportMatchesFigures(env.t, text, 2026, null, (cells) => cells.join('\n\n'));
+    await expectRecommendationsMatchFigures(env.t, text, 2026, null);
+    await expectTrendsMatchFigures(env.t, text, 2026, null, undefined, (cells) => cells.join('\n\n'));
     const md = (await report('MARKDOWN')).content as string;
     const basic = sentences(section(md, '## 一、基本情况', '## 二、存在问题'));
     const findings = sentences(section(md, '## 二、存在问题', '## 附表'));
@@ -57,9 +61,27 @@ describe('report(format: DOCX)', () => {
       '2个社区财政拨款占收入比重超过90.0%:北苑社区(100.0%)、安居社区(95.0%)',
       '2个社区每万人拥有社会组织少于5个:北苑社区(0个)、安居社区(2个)',
       '1个社区全年未召开居民议事会议:城南社区',
+      // 三、对策建议, as recommendations.test.ts works them out.
+      '按每万城镇常住人口拥有社区工作者18人的标准,2个社区需增配社区工作者23人:安居社区15人、北苑社区8人,合计23人',
+      '2个社区需增加办公用房面积1150平方米:安居社区650平方米(现有250平方米,应有900平方米)',
+      '其中1项共需安排3,000.00元:北苑社区承接的「事项D2」3,000.00元(参照1个承接单位)',
+      '2个社区需培育发展社区社会组织6个:安居社区3个、北苑社区3个,合计6个',
+      '1个社区2026年未召开居民议事会议,应建立定期议事制度:城南社区',
+      // 同比, as trends.test.ts works it out.
+      '与上年同比,2026年居民议事会议3次(上年1次,同比增加2次,增长200.0%)',
+      '财政依赖度88.5%(上年100.0%,同比下降11.5个百分点)',
     ])
       expect(text).toContain(finding);
-    for (const heading of ['关于全市城市社区建设发展情况的报告(2026年度)', '一、基本情况', '二、存在问题', '附表 各社区主要指标'])
+    for (const heading of [
+      '关于全市城市社区建设发展情况的报告(2026年度)',
+      '一、基本情况',
+      '二、存在问题',
+      '三、对策建议',
+      '(一)明确社区职责,理顺管理体制',
+      '(二)加大资源投入,增强服务能力',
+      '(三)激发居民参与,提升自治能力',
+      '附表 各社区主要指标',
+    ])
       expect(text).toContain(heading);
     expect(text).not.toMatch(/XX|NaN|undefined|null/);
   });

@@ -479,7 +479,11 @@ function figureItems(
   }
   for (const [label, args] of [
     ['city, Markdown', ''],
-    ['centre, HTML', `, serviceCenterId: "${centers[0]}", format: HTML`],
+    // With every threshold argument, the office standard of 三、对策建议 included: the recommendations' gaps move with them.
+    [
+      'centre, HTML, thresholds',
+      `, serviceCenterId: "${centers[0]}", format: HTML, thresholds: { minWorkersPer10k: 2.5, maxFiscalDependency: 0.5, minSocialOrgsPer10k: 1, minAverageResidentAttendance: 30, minOfficeAreaPer100Households: 10 }`,
+    ],
   ]) {
     one(`report (${label})`, `{ report(year: ${year}${args}) { format title content } }`);
   }

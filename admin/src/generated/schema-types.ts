@@ -110,10 +110,14 @@ export type AreaIndicators = Indicators & {
   fiscalAppropriation?: Maybe<Scalars['Decimal']['output']>;
   /** Fiscal appropriation / total income (财政依赖度); null without income, or when suppressed */
   fiscalDependency?: Maybe<Scalars['Float']['output']>;
+  /** Households (户数); null when not recorded */
+  households?: Maybe<Scalars['Int']['output']>;
   /** Office area in m² (办公用房面积) */
   officeAreaM2?: Maybe<Scalars['Float']['output']>;
   /** Office area per 1,000 residents in m² (每千人办公用房面积) */
   officeAreaPer1k?: Maybe<Scalars['Float']['output']>;
+  /** Office area per 100 households in m² (每百户办公用房面积), the measure of the 每百户不低于30平方米 standard; null without households or office area */
+  officeAreaPer100Households?: Maybe<Scalars['Float']['output']>;
   /** Population (管辖人口); null when not recorded */
   population?: Maybe<Scalars['Int']['output']>;
   /** Active assignments whose required power the centre lacks (权责不匹配事项数) */
@@ -930,10 +934,14 @@ export type CommunityIndicators = Indicators & {
   fiscalAppropriation?: Maybe<Scalars['Decimal']['output']>;
   /** Fiscal appropriation / total income (财政依赖度); null without income, or when suppressed */
   fiscalDependency?: Maybe<Scalars['Float']['output']>;
+  /** Households (户数); null when not recorded */
+  households?: Maybe<Scalars['Int']['output']>;
   /** Office area in m² (办公用房面积) */
   officeAreaM2?: Maybe<Scalars['Float']['output']>;
   /** Office area per 1,000 residents in m² (每千人办公用房面积) */
   officeAreaPer1k?: Maybe<Scalars['Float']['output']>;
+  /** Office area per 100 households in m² (每百户办公用房面积), the measure of the 每百户不低于30平方米 standard; null without households or office area */
+  officeAreaPer100Households?: Maybe<Scalars['Float']['output']>;
   /** Population (管辖人口); null when not recorded */
   population?: Maybe<Scalars['Int']['output']>;
   /** Active assignments whose required power the centre lacks (权责不匹配事项数) */
@@ -2425,10 +2433,14 @@ export type Indicators = {
   fiscalAppropriation?: Maybe<Scalars['Decimal']['output']>;
   /** Fiscal appropriation / total income (财政依赖度); null without income, or when suppressed */
   fiscalDependency?: Maybe<Scalars['Float']['output']>;
+  /** Households (户数); null when not recorded */
+  households?: Maybe<Scalars['Int']['output']>;
   /** Office area in m² (办公用房面积) */
   officeAreaM2?: Maybe<Scalars['Float']['output']>;
   /** Office area per 1,000 residents in m² (每千人办公用房面积) */
   officeAreaPer1k?: Maybe<Scalars['Float']['output']>;
+  /** Office area per 100 households in m² (每百户办公用房面积), the measure of the 每百户不低于30平方米 standard; null without households or office area */
+  officeAreaPer100Households?: Maybe<Scalars['Float']['output']>;
   /** Population (管辖人口); null when not recorded */
   population?: Maybe<Scalars['Int']['output']>;
   /** Active assignments whose required power the centre lacks (权责不匹配事项数) */
@@ -4558,6 +4570,8 @@ export type ReportThresholdsInput = {
   maxFiscalDependency?: InputMaybe<Scalars['Float']['input']>;
   /** Average council attendance below this is reported (议事会议平均参会人数下限) */
   minAverageResidentAttendance?: InputMaybe<Scalars['Float']['input']>;
+  /** Office area per 100 households below this is reported, in m² (每百户社区办公用房面积下限) */
+  minOfficeAreaPer100Households?: InputMaybe<Scalars['Float']['input']>;
   /** Social organisations per 10,000 residents below this is reported (每万人社会组织数下限) */
   minSocialOrgsPer10k?: InputMaybe<Scalars['Float']['input']>;
   /** Workers per 10,000 residents below this is reported (每万人社区工作者数下限) */
@@ -5240,6 +5254,10 @@ export type UnfundedDuty = DutyFinding & {
   dutyItem: DutyItem;
   /** The duty item (权责事项) */
   dutyItemId: Scalars['ID']['output'];
+  /** Funded assignments of the same duty that year the estimate is the mean of (估算参照的承接单位数) */
+  estimateBasis: Scalars['Int']['output'];
+  /** The funding that would close it (所需经费估算): the mean of what the same duty’s funded assignments in the city received that year; null when none is funded (无法估算), or when suppressed */
+  estimatedFunding?: Maybe<Scalars['Decimal']['output']>;
   /** Chinese and English reason together (原因) */
   reason: Scalars['String']['output'];
   /** Why this is a finding, in English (原因, 英文) */
@@ -5250,6 +5268,8 @@ export type UnfundedDuty = DutyFinding & {
   serviceCenter: ServiceCenter;
   /** The assignee centre, or the assignee community’s centre (服务中心) */
   serviceCenterId: Scalars['ID']['output'];
+  /** Fields of this answer withheld (null): computed from fewer than SUMMARY_MIN_ROWS (3) budget lines you may not read one by one (小样本不公开的字段) */
+  suppressed: Array<Scalars['String']['output']>;
 };
 
 /** A person who logs in to the platform (用户) */

@@ -1,7 +1,7 @@
 import type { CachedFields } from '../../core/cache';
 import { BudgetLine } from '../budget/budget-line.entity';
 import { Community } from '../community/community.entity';
-import { FINDINGS, MONEY, PARTY_MEMBERS, PUBLIC_COUNTS, SCOPE, TRAINING, typesOf, WORKERS_BY_TYPE } from './inputs';
+import { DUTY_FUNDING, FINDINGS, MONEY, PARTY_MEMBERS, PUBLIC_COUNTS, SCOPE, TRAINING, typesOf, WORKERS_BY_TYPE } from './inputs';
 
 const INDICATORS = typesOf(SCOPE, WORKERS_BY_TYPE, TRAINING, MONEY, PUBLIC_COUNTS, FINDINGS);
 
@@ -13,7 +13,7 @@ const INDICATORS = typesOf(SCOPE, WORKERS_BY_TYPE, TRAINING, MONEY, PUBLIC_COUNT
  */
 export const CACHED_FIGURES: CachedFields = {
   budgetSummary: { reads: typesOf(MONEY, SCOPE), filterOver: BudgetLine },
-  dutyFindings: { reads: typesOf(FINDINGS, SCOPE) },
+  dutyFindings: { reads: typesOf(FINDINGS, DUTY_FUNDING, SCOPE) },
   overview: { reads: typesOf(SCOPE, WORKERS_BY_TYPE, PARTY_MEMBERS, PUBLIC_COUNTS) },
   communityIndicators: { reads: INDICATORS, filterOver: Community },
   centerIndicators: { reads: INDICATORS },

@@ -1,4 +1,5 @@
-import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
+import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
+import { DecimalScalar } from '../../core/scalars';
 
 @InterfaceType('DutyFinding', {
   description: 'What both kinds of finding share: the assignment, its duty item, the assignee and its centre (核查发现)',
@@ -49,7 +50,23 @@ export class PowerMismatch extends DutyFindingBase {
   implements: DutyFindingBase,
   description: 'Unfunded duty (费未随事转): no approved expenditure follows a duty that requires funding',
 })
-export class UnfundedDuty extends DutyFindingBase {}
+export class UnfundedDuty extends DutyFindingBase {
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      'The funding that would close it (所需经费估算): the mean of what the same duty’s funded assignments in the city received that year; null when none is funded (无法估算), or when suppressed',
+  })
+  estimatedFunding!: string | null;
+
+  @Field(() => Int, { description: 'Funded assignments of the same duty that year the estimate is the mean of (估算参照的承接单位数)' })
+  estimateBasis!: number;
+
+  @Field(() => [String], {
+    description:
+      'Fields of this answer withheld (null): computed from fewer than SUMMARY_MIN_ROWS (3) budget lines you may not read one by one (小样本不公开的字段)',
+  })
+  suppressed!: string[];
+}
 
 @ObjectType({ description: 'Findings of the duty rules for one year (权责清单核查结果)' })
 export class DutyFindings {

@@ -115,7 +115,7 @@ export class FiguresResolver {
   ): Promise<DutyFindings> {
     checkYear(year);
     checkId(serviceCenterId, 'serviceCenterId');
-    return dutyFindings(ctx.em, year, serviceCenterId ?? null);
+    return dutyFindings(ctx.em, disclosureOf(ctx), year, serviceCenterId ?? null);
   }
 
   @Query(() => Report, { description: 'The community-building report (社区建设发展情况报告) generated from the data, in Chinese' })

@@ -14,7 +14,8 @@ import { columns, raw, sql, yearEnd, type Fragment } from './sql';
  * - power_mismatch (权责不匹配): the duty item requires a power (not NONE) that the
  *   assignee's service centre — the centre itself for a centre assignee — does not hold.
  * - unfunded (费未随事转): the duty item is fundingRequired and no live EXPENDITURE line
- *   of that fiscal year with status APPROVED or SPENT points at the assignment.
+ *   of that fiscal year with status APPROVED or SPENT points at the assignment. The
+ *   funding-required rows that are not unfunded are the funded ones (duty-funding.ts).
  *
  * Only PUBLISHED duty items count (the public duty list; drafts and repealed items do not);
  * soft-deleted items, assignments, communities and centres
@@ -33,7 +34,7 @@ export function findingsCte(em: EntityManager, year: number, serviceCenterId: st
   return sql`
     select ${a.id} as assignment_id, ${a.dutyItem} as duty_item_id, ${a.community} as community_id, ${a.serviceCenter} as assignee_center_id,
       ${sc.id} as center_id, ${d.requiredPower} as required_power, ${sc.powers} as powers,
-      ${mismatch} as power_mismatch,
+      ${mismatch} as power_mismatch, ${d.fundingRequired} as funding_required,
       (${d.fundingRequired} and funded.assignment_id is null) as unfunded
     from ${a.table}
     join ${d.table} on ${d.id} = ${a.dutyItem} and ${d.deletedAt} is null and ${d.status} = 'PUBLISHED'

@@ -19,8 +19,9 @@ export type CommunitySelection = (c: Columns<Community>) => Fragment;
 /**
  * The per-community inputs of every indicator, as CTEs ending in `base` (one row per
  * selected live community). Money counts APPROVED and SPENT lines only: PLANNED money
- * is not yet income. The `*_counted` and `office_population` columns are the part of an
- * input a ratio may use: a community without population (or office area) is left out of
+ * is not yet income. The `*_counted`, `office_population`, `office_households` and
+ * `office_by_households` columns are the part of an input a ratio may use: a community
+ * without population or households (or office area) is left out of
  * that ratio on both sides, so a centre's or the city's ratio does not count its workers
  * against a population nobody entered (the report says how many: completeness.ts).
  */
@@ -36,7 +37,7 @@ function baseCtes(em: EntityManager, year: number, selected: CommunitySelection,
   return sql`
     with sel as (
       select ${c.id} as id, ${c.code} as code, ${c.serviceCenter} as service_center_id, ${c.population} as population,
-        ${c.officeAreaM2} as office_area_m2, ${c.serviceWindowCount} as service_window_count
+        ${c.households} as households, ${c.officeAreaM2} as office_area_m2, ${c.serviceWindowCount} as service_window_count
       from ${c.table} where ${c.deletedAt} is null and ${selected(c)}
     ),
     wk as (select ${w.community} as community_id, count(*) as n from ${w.table}
@@ -59,7 +60,7 @@ function baseCtes(em: EntityManager, year: number, selected: CommunitySelection,
     fc as (select f.community_id, count(*) filter (where f.power_mismatch) as pm, count(*) filter (where f.unfunded) as uf
       from fd f where f.community_id in (select id from sel) group by 1),
     base as (
-      select sel.id as community_id, sel.code, sel.service_center_id, sel.population, sel.office_area_m2 as office_area,
+      select sel.id as community_id, sel.code, sel.service_center_id, sel.population, sel.households, sel.office_area_m2 as office_area,
         sel.service_window_count as windows, coalesce(wk.n, 0) as workers, coalesce(so.n, 0) as social_orgs,
         coalesce(cm.n, 0) as meetings, coalesce(cm.att, 0) as attendance, coalesce(cm.res_att, 0) as resident_attendance, coalesce(ac.n, 0) as activities,
         coalesce(ac.p, 0) as participants, coalesce(tr.h, 0) as training_hours, coalesce(tr.n, 0) as training_records,
@@ -68,7 +69,9 @@ function baseCtes(em: EntityManager, year: number, selected: CommunitySelection,
         case when sel.population is not null then coalesce(wk.n, 0) end as workers_counted,
         case when sel.population is not null then coalesce(so.n, 0) end as social_orgs_counted,
         case when sel.office_area_m2 is not null then sel.population end as office_population,
-        case when sel.population is not null then sel.office_area_m2 end as office_counted
+        case when sel.population is not null then sel.office_area_m2 end as office_counted,
+        case when sel.office_area_m2 is not null then sel.households end as office_households,
+        case when sel.households is not null then sel.office_area_m2 end as office_by_households
       from sel
       left join wk on wk.community_id = sel.id left join so on so.community_id = sel.id
       left join cm on cm.community_id = sel.id left join ac on ac.community_id = sel.id
@@ -81,6 +84,7 @@ function baseCtes(em: EntityManager, year: number, selected: CommunitySelection,
 const RATIOS = raw(`
   case when population > 0 then workers_counted * 10000.0 / population end as workers_per_10k,
   case when office_population > 0 then office_counted * 1000.0 / office_population end as office_per_1k,
+  case when office_households > 0 then office_by_households * 100.0 / office_households end as office_per_100_households,
   case when income > 0 then (fa / income)::float8 end as fiscal_dependency,
   case when population > 0 then social_orgs_counted * 10000.0 / population end as social_per_10k,
   case when meetings > 0 then attendance::float8 / meetings end as avg_attendance,
@@ -97,10 +101,12 @@ function values(year: number, r: Record<string, any>, disclosure: Disclosure): I
   const v: IndicatorValues = {
     year,
     population: r.population === null ? null : int(r.population),
+    households: r.households === null ? null : int(r.households),
     workerCount: int(r.workers),
     workersPer10k: floatOrNull(r.workers_per_10k),
     officeAreaM2: floatOrNull(r.office_area),
     officeAreaPer1k: floatOrNull(r.office_per_1k),
+    officeAreaPer100Households: floatOrNull(r.office_per_100_households),
     serviceWindowCount: r.windows === null ? null : int(r.windows),
     fiscalAppropriation: r.fa_text,
     totalIncome: r.income_text,
@@ -176,7 +182,7 @@ export async function areaIndicators(
       where ${b.deletedAt} is null and ${b.fiscalYear} = ${year} and ${b.status} in ('APPROVED', 'SPENT') and ${centerLines}),
     own_duties as (select count(*) filter (where f.power_mismatch) as pm, count(*) filter (where f.unfunded) as uf
       from fd f where ${centerDuties}),
-    agg as (select count(*) as community_count, sum(population) as population, sum(office_area) as office_area,
+    agg as (select count(*) as community_count, sum(population) as population, sum(households) as households, sum(office_area) as office_area,
         sum(windows) as windows, coalesce(sum(workers), 0) as workers, coalesce(sum(social_orgs), 0) as social_orgs,
         coalesce(sum(meetings), 0) as meetings, coalesce(sum(attendance), 0) as attendance, coalesce(sum(resident_attendance), 0) as resident_attendance,
         coalesce(sum(activities), 0) as activities, coalesce(sum(participants), 0) as participants,
@@ -186,7 +192,8 @@ export async function areaIndicators(
         coalesce(sum(mismatches), 0) + (select pm from own_duties) as mismatches,
         coalesce(sum(unfunded), 0) + (select uf from own_duties) as unfunded,
         sum(workers_counted) as workers_counted, sum(social_orgs_counted) as social_orgs_counted, sum(office_population) as office_population,
-        sum(office_counted) as office_counted
+        sum(office_counted) as office_counted, sum(office_households) as office_households,
+        sum(office_by_households) as office_by_households
       from base)
     select agg.*, ${RATIOS} from agg`,
     { smallScope: serviceCenterId !== null },

@@ -12,6 +12,9 @@ export abstract class IndicatorValues {
   @Field(() => Int, { nullable: true, description: 'Population (管辖人口); null when not recorded' })
   population!: number | null;
 
+  @Field(() => Int, { nullable: true, description: 'Households (户数); null when not recorded' })
+  households!: number | null;
+
   @Field(() => Int, { nullable: true, description: 'Active community workers (在岗社区工作者); null when suppressed' })
   workerCount!: number | null;
 
@@ -26,6 +29,13 @@ export abstract class IndicatorValues {
 
   @Field(() => Float, { nullable: true, description: 'Office area per 1,000 residents in m² (每千人办公用房面积)' })
   officeAreaPer1k!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Office area per 100 households in m² (每百户办公用房面积), the measure of the 每百户不低于30平方米 standard; null without households or office area',
+  })
+  officeAreaPer100Households!: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Service windows (服务窗口数); null when not recorded' })
   serviceWindowCount!: number | null;

@@ -68,10 +68,17 @@ export const FINDINGS: Inputs = [
   [BudgetLine, ['dutyAssignment', 'fiscalYear', 'direction', 'status', ...LIVE]],
 ];
 
+/**
+ * What an unfunded duty would need (duty-funding.ts): the money of the same duty's funded
+ * assignments. Unlike the one fact "funded or not" above, the amounts are figures:
+ * suppressed when fewer than K lines make them.
+ */
+export const DUTY_FUNDING: Inputs = [...FINDINGS, [BudgetLine, ['dutyAssignment', 'fiscalYear', 'direction', 'status', 'amount', ...LIVE]]];
+
 /** Every input of every figure, merged per type. */
 export function allFigureInputs(): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  for (const inputs of [SCOPE, WORKERS_BY_TYPE, TRAINING, MONEY, PARTY_MEMBERS, PUBLIC_COUNTS, FINDINGS]) {
+  for (const inputs of [SCOPE, WORKERS_BY_TYPE, TRAINING, MONEY, PARTY_MEMBERS, PUBLIC_COUNTS, FINDINGS, DUTY_FUNDING]) {
     for (const [cls, fields] of inputs) {
       const name = recordOf(cls).name;
       const set = out.get(name) ?? new Set<string>();

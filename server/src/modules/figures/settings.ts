@@ -15,6 +15,11 @@ export interface Thresholds {
    * (default 10: officials and staff who attend do not make residents take part).
    */
   minAverageResidentAttendance: number;
+  /**
+   * Community office space per 100 households below this is too small (default 30: 每百户不低于30平方米,
+   * the common standard for community service premises). The recommendations state the area to add.
+   */
+  minOfficeAreaPer100Households: number;
 }
 
 export const DEFAULT_THRESHOLDS: Thresholds = {
@@ -22,6 +27,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   maxFiscalDependency: 0.9,
   minSocialOrgsPer10k: 5,
   minAverageResidentAttendance: 10,
+  minOfficeAreaPer100Households: 30,
 };
 
 const ENV: Record<keyof Thresholds, string> = {
@@ -29,6 +35,7 @@ const ENV: Record<keyof Thresholds, string> = {
   maxFiscalDependency: 'FIGURES_MAX_FISCAL_DEPENDENCY',
   minSocialOrgsPer10k: 'FIGURES_MIN_SOCIAL_ORGS_PER_10K',
   minAverageResidentAttendance: 'FIGURES_MIN_AVERAGE_RESIDENT_ATTENDANCE',
+  minOfficeAreaPer100Households: 'FIGURES_MIN_OFFICE_AREA_PER_100_HOUSEHOLDS',
 };
 
 export const thresholdEnvNames = ENV;

@@ -98,7 +98,9 @@ export function appendixSection(d: ReportData, th: Thresholds): Block[] {
       items: [
         `数据来源:社区治理数据平台,统计日期${d.asOf};年度指标按${d.year}年计算,经费只计已批准和已支出的款项。`,
         `问题判定阈值:每万人社区工作者少于${fmtNum(th.minWorkersPer10k)}人(${thresholdEnvNames.minWorkersPer10k});财政拨款占收入比重超过${fmtPercent(th.maxFiscalDependency)}(${thresholdEnvNames.maxFiscalDependency});` +
-          `每万人社会组织少于${fmtNum(th.minSocialOrgsPer10k)}个(${thresholdEnvNames.minSocialOrgsPer10k});议事会议平均每次参会居民少于${fmtNum(th.minAverageResidentAttendance)}人(${thresholdEnvNames.minAverageResidentAttendance})。`,
+          `每万人社会组织少于${fmtNum(th.minSocialOrgsPer10k)}个(${thresholdEnvNames.minSocialOrgsPer10k});议事会议平均每次参会居民少于${fmtNum(th.minAverageResidentAttendance)}人(${thresholdEnvNames.minAverageResidentAttendance});` +
+          `社区办公用房每百户少于${fmtNum(th.minOfficeAreaPer100Households)}平方米(${thresholdEnvNames.minOfficeAreaPer100Households})。`,
+        '对策建议的测算:需增配的社区工作者和需培育的社会组织,按管辖人口乘以每万人标准后向上取整,减去现有数量;需增加的办公用房面积,按户数乘以每百户标准,减去现有面积;未落实经费事项所需经费,取同一事项当年已落实经费的承接单位所获经费的平均数。',
         '权责不匹配:承接事项所需的管理权、审批权或执法权,承接单位所属服务中心(或服务中心本身)依法并不享有。费未随事转:要求经费保障的有效承接事项,当年没有已批准或已支出的对应支出经费。',
         gapsExplained(d),
         ...(d.withheld

@@ -9,9 +9,11 @@ import { basicSection } from './basic-section';
 import { completenessParagraph } from './gaps-section';
 import type { Block } from './document';
 import { problemsSection } from './problems-section';
+import { recommendationsSection } from './recommendations-section';
 import { renderHtml, renderMarkdown } from './render';
 import { reportData, type ReportData } from './report-data';
 import { ReportFormat, type Report, type ReportThresholdsInput } from './report.type';
+import { trendsSection } from './trends-section';
 
 export interface ReportRequest {
   year: number;
@@ -38,12 +40,14 @@ export function reportBlocks(d: ReportData, th: Thresholds): Block[] {
     { kind: 'heading', level: 1, text: reportTitle(d) },
     {
       kind: 'paragraph',
-      text: `本报告由社区治理数据平台根据截至${d.asOf}的登记数据自动生成,围绕城市社区的组织架构、工作队伍、权责清单、经费保障和居民参与情况,汇总${d.scopeName}${d.year}年度城市社区建设发展情况,列出数据反映的问题。`,
+      text: `本报告由社区治理数据平台根据截至${d.asOf}的登记数据自动生成,围绕城市社区的组织架构、工作队伍、权责清单、经费保障和居民参与情况,汇总${d.scopeName}${d.year}年度城市社区建设发展情况,列出数据反映的问题,并据此测算提出对策建议。`,
     },
     ...basicSection(d),
     ...completenessParagraph(d),
+    ...trendsSection(d),
     ...chartBlocks(d, th),
     ...problemsSection(d, th),
+    ...recommendationsSection(d, th),
     ...appendixSection(d, th),
   ];
 }

@@ -8,14 +8,14 @@ const ordinal = ['一', '二', '三', '四', '五', '六'];
 const powerZh = (p: string) => Power.labels[p as keyof typeof Power.labels]?.zh ?? p;
 
 /** Numbered points as in the source report: 一是……。二是……。 */
-const points = (texts: string[]): string => texts.map((t, i) => `${ordinal[i]}是${t}`).join('');
+export const points = (texts: string[]): string => texts.map((t, i) => `${ordinal[i]}是${t}`).join('');
 
 /** Lists stay readable on a large city: the first LIST_MAX (worst first), then "等N个/项"; the appendix has every row. */
 export const LIST_MAX = 20;
-const cap = (items: string[], unit: string) =>
+export const cap = (items: string[], unit: string) =>
   items.length > LIST_MAX ? `${items.slice(0, LIST_MAX).join('、')}等${items.length}${unit}` : items.join('、');
 
-const listCommunities = (rows: NamedIndicators[], value: (r: NamedIndicators) => string) =>
+export const listCommunities = (rows: NamedIndicators[], value: (r: NamedIndicators) => string) =>
   cap(
     rows.map((r) => `${r.name}(${value(r)})`),
     '个社区',

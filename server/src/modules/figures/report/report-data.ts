@@ -15,6 +15,8 @@ import type { Overview } from '../overview.type';
 import { Community } from '../../community/community.entity';
 import { ServiceCenter } from '../../community/service-center.entity';
 import { columns, query, sql } from '../sql';
+import { TREND_MEASURES } from './trend-measures';
+import { pastYears, reportMoneyFilter, type YearFigures } from './year-figures';
 
 export interface NamedIndicators extends CommunityIndicators {
   code: string;
@@ -35,13 +37,12 @@ export interface ReportData {
   findings: DutyFindings;
   /** The inputs missing for this reader (数据缺口): what the sentences and the gaps appendix state. */
   completeness: DataCompleteness;
+  /** The years before, oldest first (year-figures.ts): what the trends compare with. */
+  history: YearFigures[];
   /** Whether any figure of the report was withheld from this reader, and the K it was held to. */
   withheld: boolean;
   minRows: number;
 }
-
-/** Money that has been approved or spent: the same lines the fiscal dependency indicator counts. */
-const REAL_MONEY = { status: { in: ['APPROVED', 'SPENT'] } };
 
 /** The report counts the overview at the year's end, or today for the running year. */
 export const reportAsOf = (year: number, today: string) => (`${year}-12-31` < today ? `${year}-12-31` : today);
@@ -67,13 +68,10 @@ export async function reportData(
   const asOf = reportAsOf(year, today);
   const selected = ofCentre(serviceCenterId);
   const c = columns(em, Community, 'c');
-  const scopeFilter = serviceCenterId
-    ? { or: [{ serviceCenterId: { eq: serviceCenterId } }, { community: { serviceCenterId: { eq: serviceCenterId } } }] }
-    : {};
-  const filter = { ...REAL_MONEY, ...scopeFilter };
+  const filter = reportMoneyFilter(serviceCenterId);
   // The report's own tables on public summaries: the server chose them (asked: false), so only suppression applies.
   const table = (groupBy: BudgetGroup[]) => budgetSummary(em, access, disclosure, { year, groupBy, filter, asked: false });
-  const [ov, totals, rows, names, incomeBySource, expenditureByCategory, findings] = await Promise.all([
+  const [ov, totals, rows, names, incomeBySource, expenditureByCategory, findings, history] = await Promise.all([
     overview(em, disclosure, serviceCenterId, asOf),
     areaIndicators(em, disclosure, year, serviceCenterId),
     communityIndicatorRows(em, disclosure, year, selected, serviceCenterId),
@@ -83,15 +81,17 @@ export async function reportData(
     ),
     table([BudgetGroup.DIRECTION, BudgetGroup.SOURCE]),
     table([BudgetGroup.DIRECTION, BudgetGroup.CATEGORY]),
-    dutyFindings(em, year, serviceCenterId),
+    dutyFindings(em, disclosure, year, serviceCenterId),
+    pastYears(em, access, disclosure, year, serviceCenterId),
   ]);
   const completeness = await dataCompleteness(em, access, year, serviceCenterId);
   const byId = new Map(names.map((n) => [n.id, n]));
   const communities = rows.map((r) => ({ ...r, code: byId.get(r.communityId)?.code ?? '', name: byId.get(r.communityId)?.name ?? '' }));
   const withheld =
-    [ov, totals, ...communities].some((x) => x.suppressed.length > 0) ||
+    [ov, totals, ...communities, ...findings.unfundedDuties].some((x) => x.suppressed.length > 0) ||
     ov.workersByEmploymentType.some((k) => k.suppressed) ||
-    [incomeBySource, expenditureByCategory].some((s) => s.totals.suppressed || s.rows.some((r) => r.suppressed));
+    [incomeBySource, expenditureByCategory].some((s) => s.totals.suppressed || s.rows.some((r) => r.suppressed)) ||
+    history.some((y) => TREND_MEASURES.some((m) => m.withheld(y)));
   return {
     year,
     asOf,
@@ -104,6 +104,7 @@ export async function reportData(
     expenditureByCategory,
     findings,
     completeness,
+    history,
     withheld,
     minRows: disclosure.k,
   };

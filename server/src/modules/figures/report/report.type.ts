@@ -58,4 +58,10 @@ export class ReportThresholdsInput {
 
   @Field(() => Float, { nullable: true, description: 'Average council attendance below this is reported (议事会议平均参会人数下限)' })
   minAverageResidentAttendance?: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Office area per 100 households below this is reported, in m² (每百户社区办公用房面积下限)',
+  })
+  minOfficeAreaPer100Households?: number;
 }
