@@ -31,7 +31,7 @@ export interface PublicationOut {
   supersededById: string | null;
   superseded: boolean;
   files: FileOut[];
-  figures: Array<{ key: string; value: string | null; display: string; withheld: boolean }>;
+  figures: Array<{ key: string; label: string; value: string | null; display: string; withheld: boolean }>;
   [field: string]: unknown;
 }
 

@@ -128,7 +128,12 @@ describe('publishReport refusals write nothing', () => {
     allowedDocuments: null,
   };
 
-  it('to every role but ADMIN', async () => {
+  it('to every role but ADMIN, which permissions say', async () => {
+    const may = async (viewer: Viewer) =>
+      ok(await env.t.gql('{ permissions { canPublishReports } }', {}, viewer)).permissions.canPublishReports;
+    expect(await may(ADMIN)).toBe(true);
+    for (const viewer of [ANONYMOUS, userViewer('CENTER_ADMIN', { serviceCenterId: env.city.P }), userViewer('AUDITOR'), partner])
+      expect(await may(viewer)).toBe(false);
     expect((await refused({ y: 2026 }, ANONYMOUS))?.extensions?.code).toBe('UNAUTHENTICATED');
     for (const viewer of [userViewer('CENTER_ADMIN', { serviceCenterId: env.city.P }), userViewer('AUDITOR'), partner])
       expect((await refused({ y: 2026 }, viewer))?.extensions?.code).toBe('FORBIDDEN');
@@ -143,6 +148,11 @@ describe('publishReport refusals write nothing', () => {
       { path: 'serviceCenterId', message: expect.stringContaining('no service centre') },
     ]);
     expect(await fields({ y: 2026, th: { minWorkersPer10k: -1 } })).toEqual([
+      { path: 'thresholds.minWorkersPer10k', message: expect.any(String) },
+    ]);
+    // Every bad argument at once.
+    expect(await fields({ y: 1999, th: { minWorkersPer10k: -1 } })).toEqual([
+      { path: 'year', message: expect.any(String) },
       { path: 'thresholds.minWorkersPer10k', message: expect.any(String) },
     ]);
   });

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { GraphQLError } from 'graphql';
 import type { AppContext } from '../../core/context';
 import { isUuid } from '../../core/crud/filter';
 import type { FieldProblem } from '../../core/declare';
@@ -29,6 +30,17 @@ async function problemsOf(ctx: AppContext, req: PublicationRequest): Promise<Fie
   return problems;
 }
 
+/** `check()`, or null with its BAD_USER_INPUT fields added to `problems`: every bad argument is named at once. */
+function orProblems<T>(check: () => T, problems: FieldProblem[]): T | null {
+  try {
+    return check();
+  } catch (e) {
+    if (!(e instanceof GraphQLError) || e.extensions.code !== 'BAD_USER_INPUT') throw e;
+    problems.push(...(e.extensions.fields as FieldProblem[]));
+    return null;
+  }
+}
+
 /** report-2026.docx → report-2026-city-r2.docx: a download says which publication it is. */
 const publishedName = (r: Report, scope: string, revision: number) =>
   r.fileName.replace(/(\.[^.]+)$/, `-${scope === CITY_SCOPE ? 'city' : scope.slice(0, 8)}-r${revision}$1`);
@@ -52,8 +64,8 @@ async function nextRevision(em: EntityManager, year: number, scope: string): Pro
 export async function publish(ctx: AppContext, req: PublicationRequest): Promise<PublishedReport> {
   requireRole(ctx, [...REPORT_PUBLISHERS], 'publish reports');
   const problems = await problemsOf(ctx, req);
-  if (problems.length) throw badInput(problems);
-  const thresholds = thresholdsFor(req.thresholds);
+  const thresholds = orProblems(() => thresholdsFor(req.thresholds), problems);
+  if (problems.length || !thresholds) throw badInput(problems);
   const rendered = await renderAsAnonymous(ctx, req);
   const scope = req.serviceCenterId ?? CITY_SCOPE;
   return ctx.em.transactional(async (em) => {
