@@ -31,7 +31,7 @@ describe('publishedReportComparison', () => {
     const change = (key: string) => after.changes.find((c: { key: string }) => c.key === key);
     expect(after.changedCount).toBe(after.changes.length);
     expect(change('overview.population')).toMatchObject({
-      label: '全市 · 管辖人口',
+      label: '全市 · 基本情况 · 管辖人口',
       before: { value: '15000' },
       after: { value: '17000' },
     });

@@ -58,7 +58,7 @@ describe('publishReport', () => {
     expect(figure('overview.population')).toMatchObject({ value: '15000', display: '15000', withheld: false });
     expect(figure(`community.${env.city.A}.workersPer10k`)).toMatchObject({ value: '3', display: '3' });
     expect(figure(`community.${env.city.B}.workerCount`)).toMatchObject({ value: null, display: '*', withheld: true });
-    expect(figure('budget.income.FISCAL_APPROPRIATION')?.label).toBe('全市 · 财政拨款(元)');
+    expect(figure('budget.income.FISCAL_APPROPRIATION')?.label).toBe('全市 · 经费 · 财政拨款(元)');
   });
 
   it('lists publications to every caller and serves them unchanged after the data change', async () => {

@@ -10,10 +10,15 @@ export interface FigureChange {
   after: FigureValue | null;
 }
 
-const same = (a: FigureValue, b: FigureValue) => a.value === b.value && a.withheld === b.withheld;
+/**
+ * A number changed when what the report prints for it changed (withheld or not included): a
+ * ratio that moved in its fourth decimal still reads 3.33 in the tabled report, which is
+ * still what the data say.
+ */
+const same = (a: FigureValue, b: FigureValue) => a.display === b.display && a.withheld === b.withheld;
 
 /**
- * The numbers that differ between a publication and today: changed values, numbers
+ * The numbers that differ between a publication and today: changed printed values, numbers
  * withheld on one side only, and numbers present on one side only. In the publication's
  * order, then the new ones in today's order.
  */

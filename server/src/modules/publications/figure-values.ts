@@ -21,6 +21,13 @@ export interface FigureValue {
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
+/**
+ * A value as text: amounts as their digits, other numbers to 12 significant digits. A sum of
+ * floats computed twice from the same rows can differ in its last bits (the order PostgreSQL
+ * adds them in is not fixed): 12.080000000000002 is 12.08.
+ */
+const exact = (v: number | string): string => (typeof v === 'string' ? v : String(Number(v.toPrecision(12))));
+
 const shown = (kind: NumberKind, v: number | string | null): string => {
   if (typeof v === 'string') return fmtMoney(v);
   if (kind === 'percent') return fmtPercent(v);
@@ -33,7 +40,7 @@ function figure(key: string, subject: Label, metric: Metric, v: number | string 
     key,
     label: `${subject.zh} · ${metric.label.zh}`,
     labelEn: `${subject.en} · ${metric.label.en}`,
-    value: withheld || v === null ? null : String(v),
+    value: withheld || v === null ? null : exact(v),
     display: withheld ? WITHHELD : shown(metric.kind, v),
     withheld,
   };
@@ -100,12 +107,17 @@ function budgetOf(subject: Label, d: ReportData): FigureValue[] {
  * figures as stored in a publication (JSON) as well as on today's.
  */
 export function figureValues(d: ReportData): FigureValue[] {
-  const scope: Label = { zh: d.scopeName, en: d.serviceCenterId ? d.scopeName : 'City' };
+  const scope = (zh: string, en: string): Label => ({
+    zh: `${d.scopeName} · ${zh}`,
+    en: `${d.serviceCenterId ? d.scopeName : 'City'} · ${en}`,
+  });
+  // The overview and the year's indicators both count population and workers, at different dates: the section tells them apart.
+  const overview = scope('基本情况', 'Overview');
   return [
-    ...numbersOf('overview', scope, d.overview, OVERVIEW_METRICS),
-    ...groupsOf(scope, d.overview),
-    ...numbersOf('totals', scope, d.totals, INDICATOR_METRICS),
-    ...budgetOf(scope, d),
+    ...numbersOf('overview', overview, d.overview, OVERVIEW_METRICS),
+    ...groupsOf(overview, d.overview),
+    ...numbersOf('totals', scope(`${d.year}年指标`, `${d.year} indicators`), d.totals, INDICATOR_METRICS),
+    ...budgetOf(scope('经费', 'Budget'), d),
     ...d.communities.flatMap((c) =>
       numbersOf(`community.${c.communityId}`, { zh: `${c.name}(${c.code})`, en: `${c.name} (${c.code})` }, c, INDICATOR_METRICS),
     ),
