@@ -1,6 +1,7 @@
 import HistoryIcon from '@mui/icons-material/History';
 import ArticleIcon from '@mui/icons-material/Article';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
+import PublishedWithChangesIcon from '@mui/icons-material/PublishedWithChanges';
 import type { ReactElement } from 'react';
 import type { Permissions } from '../auth/permissions';
 
@@ -14,6 +15,7 @@ export interface MenuItem {
 export function extraMenuItems(permissions: Permissions | undefined): MenuItem[] {
   const items: MenuItem[] = [
     { to: '/report', label: 'app.menu.report', icon: <ArticleIcon /> },
+    { to: '/published-reports', label: 'app.menu.published', icon: <PublishedWithChangesIcon /> },
     { to: '/data-quality', label: 'app.menu.data_quality', icon: <FactCheckIcon /> },
   ];
   if (permissions?.canReadAuditLog) items.push({ to: '/audit-log', label: 'app.menu.audit_log', icon: <HistoryIcon /> });
