@@ -98,6 +98,13 @@ describe('publishReport', () => {
     expect(ofCentre).toEqual([{ id: centre.id }]);
   });
 
+  it('gives two publishers at once consecutive revisions, the later superseding the earlier', async () => {
+    const both = await Promise.all([publish(env.t, { y: 2026, s: env.city.S }), publish(env.t, { y: 2026, s: env.city.S })]);
+    const [r1, r2] = both.sort((a, b) => a.revision - b.revision);
+    expect([r1.revision, r2.revision]).toEqual([1, 2]);
+    expect(r2.supersedesId).toBe(r1.id);
+  });
+
   it('is audited, and the database refuses to change or delete a publication', async () => {
     const log = ok(
       await env.t.gql(
