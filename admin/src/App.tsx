@@ -7,6 +7,7 @@ import { ResourceCreate, ResourceEdit, ResourceList, ResourceShow } from './gene
 import { AuditLogPage } from './history/AuditLogPage';
 import { i18nProvider } from './i18n/i18n-provider';
 import { ReportPage } from './report/ReportPage';
+import { PublishedReportsPage } from './report/PublishedReportsPage';
 import { DataQualityPage } from './quality/DataQualityPage';
 import { DataCompletenessPage } from './completeness/DataCompletenessPage';
 import { Layout } from './layout/Layout';
@@ -48,6 +49,7 @@ export function App() {
         <CustomRoutes key="pages">
           {permissions?.canReadAuditLog && <Route path="/audit-log" element={<AuditLogPage />} />}
           <Route path="/report" element={<ReportPage />} />
+          <Route path="/published-reports" element={<PublishedReportsPage />} />
           <Route path="/data-quality" element={<DataQualityPage />} />
           <Route path="/data-completeness" element={<DataCompletenessPage />} />
         </CustomRoutes>,

@@ -52,6 +52,8 @@ beforeAll(async () => {
       `mutation { updateCommunity(id: "${city.communities[2]}", input: { name: "O'Brien\\"; drop table community; --" }) { id } }`,
     ),
   );
+  // A published report: bytes (bytea), figures (jsonb) and tables whose trigger refuses UPDATE and DELETE.
+  ok(await t.gql('mutation { publishReport(year: 2026) { id } }'));
 });
 afterAll(async () => {
   await t?.close();
@@ -62,6 +64,7 @@ describe('backup, wipe, restore', () => {
   it('restores exactly what was backed up, into an empty database', async () => {
     const before = await digest(t.url);
     expect(Number(before.community.split(':')[0])).toBe(3);
+    expect(Number(before.published_report_file.split(':')[0])).toBe(3);
     const file = path.join(dir, 'city.ndjson.gz');
     const backup = await cli(t.url, 'backup', file);
     expect(backup.stdout).toMatch(/Done: \d+ rows/);

@@ -15,6 +15,7 @@ import { allRecords, inverseListsOf, pinyinForms, recordOf, type AttrDecl, type 
 import { operatorsFor } from '../../server/src/core/crud/operators';
 import type { GqlResult } from '../support/test-app';
 import { duplicateItems } from './duplicate-items';
+import { publicationItems } from './publication-items';
 
 /**
  * The queries every pair is asked, generated from the declarations and the schema:
@@ -499,7 +500,7 @@ function figureItems(
   });
   one(
     'permissions',
-    `{ permissions { role canManageUsers canReadAuditLog types { type canRead canCreate canUpdate canDelete fields { name read write } } } }`,
+    `{ permissions { role canManageUsers canReadAuditLog canPublishReports types { type canRead canCreate canUpdate canDelete fields { name read write } } } }`,
   );
   one('me', '{ me { id email role serviceCenterId communityId } }');
   one(
@@ -543,6 +544,7 @@ export async function corpusFor(
     name: 'duplicatePeople',
     run: (exec) => exec('{ duplicatePeople(first: 100) { by values records { type id name community } } }'),
   });
+  items.push(...(await publicationItems(input, (type) => selectAll(type))));
   // Data quality per community: the communities both databases hold, and those a pair changes.
   const communities = (await input.sql.query<{ id: string }>('select id from community order by code limit 4')).rows.map((r) => r.id);
   for (const id of new Set([...communities, ...(input.changedIds.get('Community') ?? [])])) {

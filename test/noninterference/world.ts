@@ -92,6 +92,11 @@ async function addTwins(app: App, communityA: string): Promise<void> {
   }
 }
 
+/** ADMIN publishes the report of the harness's year, for the city (null) or a centre. */
+async function publishReports(app: App, scopes: Array<string | null>): Promise<void> {
+  for (const s of scopes) await gql(app, 'mutation($s: ID) { publishReport(year: 2026, serviceCenterId: $s) { id } }', { s });
+}
+
 /** Audit entries of changes to fields some callers may not read, soft-deleted rows, users and API keys. */
 async function addHistory(app: App, communityA: string): Promise<Fixture['users']> {
   const conn = app.orm.em.getConnection();
@@ -152,7 +157,10 @@ export async function buildWorld(): Promise<World> {
   const builder = await createApp(config, dbA.url);
   await loadDemo(builder.orm);
   const communityA = demoIds('community', 'DH-001');
+  // Publications before and after the rows added below: one superseded, and comparisons with changes (publication-items.ts).
+  await publishReports(builder, [null, demoIds('service_center', 'JB')]);
   await addTwins(builder, communityA);
+  await publishReports(builder, [null]);
   const users = await addHistory(builder, communityA);
   await builder.orm.em.getConnection().execute('analyze');
   await builder.close();

@@ -21,6 +21,7 @@ export interface Permissions {
   types: TypePermission[];
   canReadAuditLog: boolean;
   canManageUsers: boolean;
+  canPublishReports: boolean;
 }
 
 const NONE: TypePermission = { type: '', canRead: false, canCreate: false, canUpdate: false, canDelete: false, fields: [] };

@@ -2281,6 +2281,38 @@ export type FieldReadAccess =
   /** Only in records of the caller's community (本社区) */
   | 'OWN_COMMUNITY';
 
+/** A number that differs between a publication and today’s data (变化的数字) */
+export type FigureChange = {
+  __typename?: 'FigureChange';
+  /** As today’s data give it; null when it is gone, e.g. a deleted community (现在) */
+  after?: Maybe<FigureValue>;
+  /** As published; null when the publication did not have it (发布时) */
+  before?: Maybe<FigureValue>;
+  /** Where it sits, as FigureValue.key (位置) */
+  key: Scalars['String']['output'];
+  /** What it is, in Chinese (名称) */
+  label: Scalars['String']['output'];
+  /** What it is, in English (名称, 英文) */
+  labelEn: Scalars['String']['output'];
+};
+
+/** One number a report printed (报告中的数字) */
+export type FigureValue = {
+  __typename?: 'FigureValue';
+  /** As the report prints it: "—" when missing, "*" when withheld (显示值) */
+  display: Scalars['String']['output'];
+  /** Where it sits, stable over time, e.g. community.<id>.workersPer10k (位置) */
+  key: Scalars['String']['output'];
+  /** What it is, in Chinese, e.g. 安居社区(F-A) · 每万人社区工作者数 (名称) */
+  label: Scalars['String']['output'];
+  /** What it is, in English (名称, 英文) */
+  labelEn: Scalars['String']['output'];
+  /** Exact value as text (amounts as their digits); null when missing or withheld (数值) */
+  value?: Maybe<Scalars['String']['output']>;
+  /** Withheld from anonymous readers by small-cell suppression (小样本不公开) */
+  withheld: Scalars['Boolean']['output'];
+};
+
 /** Filter on a number (数值筛选) */
 export type FloatFilter = {
   /** equals (等于) */
@@ -2660,6 +2692,8 @@ export type Mutation = {
   login: LoginResult;
   /** End this session (退出登录): its token is refused from the next request on. false when the caller has no session (anonymous, API key) */
   logout: Scalars['Boolean']['output'];
+  /** Publish the report of a year and scope (发布报告, ADMIN): rendered in every format as an anonymous reader would get it, stored with its figures and SHA-256 hashes, audited; it supersedes the previous publication of the same year and scope */
+  publishReport: PublishedReport;
   /** Bring back a deleted Budget line (经费明细) */
   restoreBudgetLine: BudgetLine;
   /** Bring back several deleted Budget line (经费明细) in one transaction: all of them, or none */
@@ -3084,6 +3118,14 @@ export type MutationImportDutyItemsArgs = {
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+
+/** Change the community governance data (变更) */
+export type MutationPublishReportArgs = {
+  serviceCenterId?: InputMaybe<Scalars['ID']['input']>;
+  thresholds?: InputMaybe<ReportThresholdsInput>;
+  year: Scalars['Int']['input'];
 };
 
 
@@ -4015,6 +4057,8 @@ export type Permissions = {
   __typename?: 'Permissions';
   /** May manage users and API keys (可管理用户与密钥) */
   canManageUsers: Scalars['Boolean']['output'];
+  /** May publish reports (可发布报告): publishReport */
+  canPublishReports: Scalars['Boolean']['output'];
   /** May read the audit log (可查审计日志) */
   canReadAuditLog: Scalars['Boolean']['output'];
   /** ANONYMOUS, PARTNER, ADMIN, CENTER_ADMIN, COMMUNITY_STAFF or AUDITOR (角色) */
@@ -4100,6 +4144,83 @@ export type PowerSetFilter = {
   hasAny?: InputMaybe<Array<Power>>;
 };
 
+/** A published version of the report (报告发布版本): rendered as an anonymous reader would get it, stored in every format, never changed; a later publication of the same year and scope supersedes it */
+export type PublishedReport = {
+  __typename?: 'PublishedReport';
+  /** The date the report counts (统计日期): the year’s end, or the publication day in the running year */
+  asOf: Scalars['Date']['output'];
+  /** When the data were read: the report states them as they stood then (数据时间) */
+  dataAsOf: Scalars['DateTime']['output'];
+  /** Every number the report printed, from the figures stored with it (报告中的数字) */
+  figures: Array<FigureValue>;
+  /** The stored file of one format (指定格式的文件) */
+  file: PublishedReportFile;
+  /** The stored files, one per format (各格式文件) */
+  files: Array<PublishedReportFile>;
+  /** Identifier (标识) */
+  id: Scalars['ID']['output'];
+  /** When it was published (发布时间) */
+  publishedAt: Scalars['DateTime']['output'];
+  /** Revision within its year and scope, from 1 (第几版) */
+  revision: Scalars['Int']['output'];
+  /** The scope’s name at publication: 全市 or the centre’s name (范围) */
+  scopeName: Scalars['String']['output'];
+  /** The service centre reported on (服务中心), or null for the whole city */
+  serviceCenterId?: Maybe<Scalars['ID']['output']>;
+  /** Whether a later publication of the same year and scope supersedes it (已被替代) */
+  superseded: Scalars['Boolean']['output'];
+  /** The publication that superseded this one (被替代为), or null while it is current */
+  supersededById?: Maybe<Scalars['ID']['output']>;
+  /** The publication this one superseded (所替代的版本) */
+  supersedesId?: Maybe<Scalars['ID']['output']>;
+  /** The thresholds it judged problems by (问题判定阈值) */
+  thresholds: Array<ThresholdValue>;
+  /** Title (标题) */
+  title: Scalars['String']['output'];
+  /** Year reported on (年度) */
+  year: Scalars['Int']['output'];
+};
+
+
+/** A published version of the report (报告发布版本): rendered as an anonymous reader would get it, stored in every format, never changed; a later publication of the same year and scope supersedes it */
+export type PublishedReportFileArgs = {
+  format: ReportFormat;
+};
+
+/** A published report’s numbers against today’s data, both as anonymous readers are told them (与当前数据比较): what changed since publication */
+export type PublishedReportComparison = {
+  __typename?: 'PublishedReportComparison';
+  /** The date today’s figures count (当前统计日期); null when the scope is gone */
+  asOf?: Maybe<Scalars['Date']['output']>;
+  /** Numbers that changed since publication, including those added or gone (变化数) */
+  changedCount: Scalars['Int']['output'];
+  /** Each changed number with its value before and after (变化明细) */
+  changes: Array<FigureChange>;
+  /** Numbers the publication printed (数字总数) */
+  figureCount: Scalars['Int']['output'];
+  /** When the comparison was made (比较时间) */
+  generatedAt: Scalars['DateTime']['output'];
+  /** The publication compared (发布版本) */
+  publishedReport: PublishedReport;
+};
+
+/** One format of a published report, stored as published (发布文件) */
+export type PublishedReportFile = {
+  __typename?: 'PublishedReportFile';
+  /** Size of the file in bytes (字节数) */
+  byteSize: Scalars['Int']['output'];
+  /** The file as published, byte for byte; for DOCX the .docx base64-encoded, like report(format: DOCX) (正文) */
+  content: Scalars['String']['output'];
+  /** A file name to save it under, e.g. report-2026-city-r1.docx (文件名) */
+  fileName: Scalars['String']['output'];
+  /** Format (格式) */
+  format: ReportFormat;
+  /** Media type of the decoded content (媒体类型) */
+  mimeType: Scalars['String']['output'];
+  /** SHA-256 of the file’s bytes (for DOCX the decoded .docx), lowercase hex: what sha256sum prints for the download (校验值) */
+  sha256: Scalars['String']['output'];
+};
+
 /** Read the community governance data (查询) */
 export type Query = {
   __typename?: 'Query';
@@ -4173,6 +4294,12 @@ export type Query = {
   performanceReviews: PerformanceReviewConnection;
   /** What the caller may read and write (权限): works for anonymous callers, partners and users */
   permissions: Permissions;
+  /** One published report (发布版本), or null */
+  publishedReport?: Maybe<PublishedReport>;
+  /** What changed since a report was published (发布以来的变化): its numbers against today’s data of the same year and scope, both as anonymous readers are told them */
+  publishedReportComparison: PublishedReportComparison;
+  /** Published reports (已发布报告), newest first */
+  publishedReports: Array<PublishedReport>;
   /** The community-building report (社区建设发展情况报告) generated from the data, in Chinese */
   report: Report;
   /** Records of every type with a name found by characters, full pinyin or initials (拼音搜索), best first; types whose name the caller may not read are left out */
@@ -4445,6 +4572,27 @@ export type QueryPerformanceReviewsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<PerformanceReviewOrder>>;
+};
+
+
+/** Read the community governance data (查询) */
+export type QueryPublishedReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read the community governance data (查询) */
+export type QueryPublishedReportComparisonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read the community governance data (查询) */
+export type QueryPublishedReportsArgs = {
+  current?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: Scalars['Int']['input'];
+  serviceCenterId?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -5093,6 +5241,15 @@ export type TextFilter = {
   isNull?: InputMaybe<Scalars['Boolean']['input']>;
   /** starts with (开头为) */
   startsWith?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One threshold a published report judged problems by (问题判定阈值) */
+export type ThresholdValue = {
+  __typename?: 'ThresholdValue';
+  /** Its name, as in ReportThresholdsInput, e.g. minWorkersPer10k (阈值名称) */
+  name: Scalars['String']['output'];
+  /** Its value at publication (阈值) */
+  value: Scalars['Float']['output'];
 };
 
 /** Training record (培训记录). A course a community worker completed (培训记录). */

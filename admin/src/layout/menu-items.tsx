@@ -2,6 +2,7 @@ import HistoryIcon from '@mui/icons-material/History';
 import ArticleIcon from '@mui/icons-material/Article';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import RuleIcon from '@mui/icons-material/Rule';
+import PublishedWithChangesIcon from '@mui/icons-material/PublishedWithChanges';
 import type { ReactElement } from 'react';
 import type { Permissions } from '../auth/permissions';
 
@@ -15,6 +16,7 @@ export interface MenuItem {
 export function extraMenuItems(permissions: Permissions | undefined): MenuItem[] {
   const items: MenuItem[] = [
     { to: '/report', label: 'app.menu.report', icon: <ArticleIcon /> },
+    { to: '/published-reports', label: 'app.menu.published', icon: <PublishedWithChangesIcon /> },
     { to: '/data-quality', label: 'app.menu.data_quality', icon: <FactCheckIcon /> },
     { to: '/data-completeness', label: 'app.menu.data_completeness', icon: <RuleIcon /> },
   ];

@@ -6,22 +6,7 @@ import { Title, useNotify, useTranslate } from 'react-admin';
 import { ReportDocument } from '../generated/gql/graphql';
 import { request } from '../providers/graphql-client';
 import { YearSelect } from '../dashboard/YearSelect';
-
-function save(name: string, blob: Blob) {
-  const url = URL.createObjectURL(blob);
-  const a = Object.assign(document.createElement('a'), { href: url, download: name });
-  a.click();
-  URL.revokeObjectURL(url);
-}
-
-function download(name: string, type: string, content: string) {
-  save(name, new Blob([content], { type: `${type};charset=utf-8` }));
-}
-
-/** The server sends the .docx base64-encoded (GraphQL carries text): back to its bytes. */
-function downloadBase64(name: string, type: string, base64: string) {
-  save(name, new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type }));
-}
+import { download, downloadBase64 } from './download';
 
 /** The generated research report (研究报告) of a year, shown as the server renders it, with download. */
 export function ReportPage() {

@@ -14,11 +14,12 @@ import { authEntities, authResolvers } from './auth';
 import { auditEntities, auditResolvers } from './audit';
 import { figuresResolvers } from './figures';
 import { qualityResolvers } from './quality';
+import { publicationEntities, publicationResolvers } from './publications';
 
 // Importing the modules above declared their records; listing them keeps the imports honest.
 export const domainModules = { community, people, organisation, duty, budget, participation };
 
-export const entities = () => [BaseRecord, ...allRecords().map((d) => d.cls), ...authEntities, ...auditEntities];
+export const entities = () => [BaseRecord, ...allRecords().map((d) => d.cls), ...authEntities, ...auditEntities, ...publicationEntities];
 
 // CSV import in the console (importX(rows)): the record types people bring in from spreadsheets.
 const importable = () => [community.Community, people.CommunityWorker, duty.DutyItem, budget.BudgetLine];
@@ -33,5 +34,6 @@ export const resolvers = () =>
     ...auditResolvers(),
     ...figuresResolvers,
     ...qualityResolvers,
+    ...publicationResolvers,
     people.DuplicatesResolver,
   ] as unknown as [Function, ...Function[]];

@@ -18,5 +18,7 @@ export { rolePolicy } from './policy/role-policy';
 export { ownedCondition } from './policy/ownership';
 export { makeApiKey, hashKey } from './api-keys';
 export { ApiKey } from './api-key.entity';
+export { REPORT_PUBLISHERS } from './report-publishers';
+export { requireRole } from './require-role';
 export const authEntities = [User, ApiKey, Session, LoginThrottle];
 export const authResolvers = [AuthResolver, UsersResolver, ApiKeyResolver, PermissionsResolver, UserPermissionsResolver];

@@ -3,6 +3,7 @@ import { allRecords, recordOf, type RecordDecl } from '../../core/declare';
 import { FieldReadAccess, type Permissions, type TypePermission } from './permissions.type';
 import { fieldAccess } from './policy/read-access';
 import { mayMoveOwnership, mayWriteType } from './policy/write-rules';
+import { REPORT_PUBLISHERS } from './report-publishers';
 
 function typePermission(viewer: Viewer, decl: RecordDecl): TypePermission {
   const canCreate = mayWriteType(viewer, decl, 'create');
@@ -34,5 +35,6 @@ export function permissionsOf(viewer: Viewer): Permissions {
     types: allRecords().map((d) => typePermission(viewer, d)),
     canReadAuditLog: role === 'ADMIN' || role === 'AUDITOR',
     canManageUsers: role === 'ADMIN',
+    canPublishReports: viewer.kind === 'user' && REPORT_PUBLISHERS.includes(viewer.role),
   };
 }

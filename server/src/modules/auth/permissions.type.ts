@@ -63,4 +63,7 @@ export class Permissions {
 
   @Field(() => Boolean, { description: 'May manage users and API keys (可管理用户与密钥)' })
   canManageUsers!: boolean;
+
+  @Field(() => Boolean, { description: 'May publish reports (可发布报告): publishReport' })
+  canPublishReports!: boolean;
 }

@@ -22,7 +22,8 @@ export interface ReportRequest {
   thresholds: ReportThresholdsInput;
 }
 
-function thresholdsFor(input: ReportThresholdsInput): Thresholds {
+/** The configured thresholds with the request's own over them; BAD_USER_INPUT at `thresholds.<name>` for a bad one. */
+export function thresholdsFor(input: ReportThresholdsInput): Thresholds {
   const out = thresholdsFromEnv();
   for (const [key, value] of Object.entries(input) as Array<[keyof Thresholds, number | null | undefined]>) {
     if (value === null || value === undefined) continue;
