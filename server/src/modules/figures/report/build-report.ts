@@ -56,6 +56,12 @@ export function reportBlocks(d: ReportData, th: Thresholds): Block[] {
 export async function buildReport(ctx: AppContext, req: ReportRequest): Promise<Report> {
   const th = thresholdsFor(req.thresholds);
   const data = await reportData(ctx.em, ctx.access, disclosureOf(ctx), req.year, req.serviceCenterId, todayUtc());
+  return renderReport(data, req);
+}
+
+/** The report of figures already read: what buildReport answers, from the same data in every format. */
+export async function renderReport(data: ReportData, req: ReportRequest): Promise<Report> {
+  const th = thresholdsFor(req.thresholds);
   const blocks = reportBlocks(data, th);
   const title = reportTitle(data);
   const { content, mimeType, ext } = await render(req.format, title, blocks, data.asOf);
