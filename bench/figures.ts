@@ -18,8 +18,7 @@ import { loadConfig, ROOT } from '../server/src/config';
 import { openDatabase } from '../server/src/db/database';
 import { migrate } from '../server/src/db/migrate';
 import type { Viewer } from '../server/src/core/access/viewer';
-import { Loaders } from '../server/src/core/loaders/loaders';
-import { rolePolicy } from '../server/src/modules/auth';
+import { viewerContext } from '../server/src/modules/auth';
 
 const TARGET_MS = 200;
 const ADMIN: Viewer = {
@@ -139,9 +138,7 @@ async function main() {
     const times: number[] = [];
     for (let i = 0; i < runs + 2; i++) {
       // An administrator's request context (the filtered budget query names fields anonymous callers may not filter by).
-      const em = app.orm.em.fork();
-      const access = rolePolicy(ADMIN, em);
-      const contextValue = { em, viewer: ADMIN, access, loaders: new Loaders(em, access), config };
+      const contextValue = viewerContext(app.orm.em.fork(), ADMIN, config);
       const start = process.hrtime.bigint();
       const res = await app.apollo.executeOperation({ query, variables }, { contextValue });
       const ms = Number(process.hrtime.bigint() - start) / 1e6;

@@ -24,8 +24,10 @@ import { primaryAfterWrites } from './db/read-routing';
 import { setupFigureCache } from './core/cache';
 import { oneStatementReads } from './core/one-statement';
 import { warningsPlugin } from './core/graphql/warnings-plugin';
+import { ClearReads, clearReadsPlugin } from './core/access/clear-reads';
 import { clientAddress, hardenGraphql } from './http/limits';
 import { assumedViewer, resolveViewer, rolePolicy } from './modules/auth';
+import { recordClearReads } from './modules/audit';
 import { CACHED_FIGURES } from './modules/figures';
 
 export interface App {
@@ -52,6 +54,7 @@ class RequestContext implements AppContext {
   private madeEm?: EntityManager;
   private madeAccess?: AccessPolicy;
   private madeLoaders?: Loaders;
+  readonly clearReads = new ClearReads();
 
   constructor(
     private readonly mikro: MikroORM,
@@ -141,6 +144,7 @@ export async function createApp(config: AppConfig, clientUrl: string, orm?: Part
       primaryAfterWrites(config.replicaUrls.length > 0),
       figures.plugin,
       warningsPlugin,
+      clearReadsPlugin(recordClearReads),
       // No HTTP cache hints are used: skip the per-field bookkeeping of the cache-control plugin.
       ApolloServerPluginCacheControlDisabled(),
     ],

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../server/src/app';
-import { rolePolicy } from '../../server/src/modules/auth';
-import { Loaders } from '../../server/src/core/loaders/loaders';
+import { viewerContext } from '../../server/src/modules/auth';
 import { cloneTemplateDatabase } from '../support/database';
 import { ADMIN, ok, testConfig, type GqlResult } from '../support/test-app';
 
@@ -23,9 +22,7 @@ afterAll(async () => {
 });
 
 async function gql(query: string, variables: Record<string, unknown> = {}): Promise<GqlResult> {
-  const em = app.orm.em.fork();
-  const access = rolePolicy(ADMIN, em);
-  const contextValue = { em, viewer: ADMIN, access, loaders: new Loaders(em, access), config: testConfig() };
+  const contextValue = viewerContext(app.orm.em.fork(), ADMIN, testConfig());
   const res = await app.apollo.executeOperation({ query, variables }, { contextValue });
   if (res.body.kind !== 'single') throw new Error('unexpected incremental response');
   return res.body.singleResult as GqlResult;

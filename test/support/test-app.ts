@@ -4,8 +4,7 @@ import { createApp, type App } from '../../server/src/app';
 import { loadConfig, type AppConfig } from '../../server/src/config';
 import { ANONYMOUS, type Role, type Viewer } from '../../server/src/core/access/viewer';
 import type { AppContext } from '../../server/src/core/context';
-import { Loaders } from '../../server/src/core/loaders/loaders';
-import { rolePolicy } from '../../server/src/modules/auth';
+import { viewerContext } from '../../server/src/modules/auth';
 import { cloneTemplateDatabase } from './database';
 
 export interface GqlResult<T = Record<string, any>> {
@@ -47,9 +46,7 @@ export async function runAs<T = Record<string, any>>(
   variables: Record<string, unknown> | undefined,
   viewer: Viewer,
 ): Promise<GqlResult<T>> {
-  const em = app.orm.em.fork();
-  const access = rolePolicy(viewer, em);
-  const contextValue: AppContext = { em, viewer, access, loaders: new Loaders(em, access), config: app.config };
+  const contextValue = viewerContext(app.orm.em.fork(), viewer, app.config);
   const res = await app.apollo.executeOperation({ query, variables }, { contextValue });
   if (res.body.kind !== 'single') throw new Error('unexpected incremental response');
   return res.body.singleResult as GqlResult<T>;

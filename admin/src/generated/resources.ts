@@ -527,6 +527,36 @@ export const enums: Record<string, EnumDef> = {
       }
     ]
   },
+  "RevealPurpose": {
+    "name": "RevealPurpose",
+    "values": [
+      {
+        "value": "VERIFY_IDENTITY",
+        "zh": "核实身份",
+        "en": "Verify identity"
+      },
+      {
+        "value": "CONTACT_PERSON",
+        "zh": "联系本人",
+        "en": "Contact the person"
+      },
+      {
+        "value": "HANDLE_MATTER",
+        "zh": "办理事项",
+        "en": "Handle a matter for the person"
+      },
+      {
+        "value": "CORRECT_RECORD",
+        "zh": "更正信息",
+        "en": "Correct the record"
+      },
+      {
+        "value": "AUDIT_CHECK",
+        "zh": "审计核查",
+        "en": "Audit check"
+      }
+    ]
+  },
   "Role": {
     "name": "Role",
     "values": [

@@ -16,6 +16,64 @@ export type Scalars = {
   Decimal: { input: string; output: string; }
 };
 
+/** A page of the access log (访问日志), newest first */
+export type AccessLogConnection = {
+  __typename?: 'AccessLogConnection';
+  /** The entries of this page (本页记录) */
+  nodes: Array<AccessLogEntry>;
+  /** Paging information (分页信息) */
+  pageInfo: PageInfo;
+  /** How many entries match the filter in all (总数) */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One clear read of a masked or restricted field (个人信息访问记录) */
+export type AccessLogEntry = {
+  __typename?: 'AccessLogEntry';
+  /** User id or API key id (访问人) */
+  actorId?: Maybe<Scalars['String']['output']>;
+  /** user or partner (访问人类别) */
+  actorKind: Scalars['String']['output'];
+  /** User's e-mail or the API key's name (访问人名称) */
+  actorName?: Maybe<Scalars['String']['output']>;
+  /** When (时间) */
+  at: Scalars['DateTime']['output'];
+  /** The field read in clear, e.g. idNumber (字段) */
+  field: Scalars['String']['output'];
+  /** Increasing number of the entry (序号) */
+  id: Scalars['ID']['output'];
+  /** The purpose stated (目的); null for a restricted field that has no mask */
+  purpose?: Maybe<RevealPurpose>;
+  /** Record id (记录编号) */
+  recordId: Scalars['ID']['output'];
+  /** Record type, e.g. CommunityWorker (记录类型) */
+  recordType: Scalars['String']['output'];
+  /** The request it was read in (x-request-id, 请求编号) */
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** Role at the time (当时角色) */
+  role: Scalars['String']['output'];
+};
+
+/** Which access-log entries (访问日志筛选); fields combine with AND */
+export type AccessLogFilter = {
+  /** User id or API key id (访问人) */
+  actorId?: InputMaybe<Scalars['String']['input']>;
+  /** Field, e.g. idNumber (字段) */
+  field?: InputMaybe<Scalars['String']['input']>;
+  /** At or after this instant (起始时间) */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** An identity number (身份证号): every record that holds it, whichever type (who looked at this person's data) */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Any of these purposes (目的) */
+  purposes?: InputMaybe<Array<RevealPurpose>>;
+  /** Record id (记录编号) */
+  recordId?: InputMaybe<Scalars['ID']['input']>;
+  /** Record type, e.g. CommunityWorker (记录类型) */
+  recordType?: InputMaybe<Scalars['String']['input']>;
+  /** Before this instant (截止时间) */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 /** Activity category (活动类别) */
 export type ActivityCategory =
   /** Culture (文化) */
@@ -1055,7 +1113,7 @@ export type CommunityWorker = {
   history?: Maybe<Array<AuditEntry>>;
   /** Identifier (标识) */
   id: Scalars['ID']['output'];
-  /** ID number (身份证号) */
+  /** ID number (身份证号) Masked (the first 3 and the last 4 characters, the rest as *) unless read with @reveal(purpose:), which the access log records. */
   idNumber?: Maybe<Scalars['String']['output']>;
   /** Monthly salary (月薪) */
   monthlySalary?: Maybe<Scalars['Decimal']['output']>;
@@ -1063,7 +1121,7 @@ export type CommunityWorker = {
   name?: Maybe<Scalars['String']['output']>;
   /** Performance reviews (考核评价) */
   performanceReviews?: Maybe<Array<PerformanceReview>>;
-  /** Phone (联系电话) */
+  /** Phone (联系电话) Masked (the first 3 and the last 4 characters, the rest as *) unless read with @reveal(purpose:), which the access log records. */
   phone?: Maybe<Scalars['String']['output']>;
   /** Position (职务) */
   position?: Maybe<Position>;
@@ -3599,7 +3657,7 @@ export type PartyMember = {
   history?: Maybe<Array<AuditEntry>>;
   /** Identifier (标识) */
   id: Scalars['ID']['output'];
-  /** ID number (身份证号) */
+  /** ID number (身份证号) Masked (the first 3 and the last 4 characters, the rest as *) unless read with @reveal(purpose:), which the access log records. */
   idNumber?: Maybe<Scalars['String']['output']>;
   /** Joined on (入党日期) */
   joinedOn?: Maybe<Scalars['Date']['output']>;
@@ -3609,7 +3667,7 @@ export type PartyMember = {
   organization?: Maybe<PartyOrganization>;
   /** Id of: Organisation (所属党组织) */
   organizationId?: Maybe<Scalars['ID']['output']>;
-  /** Phone (联系电话) */
+  /** Phone (联系电话) Masked (the first 3 and the last 4 characters, the rest as *) unless read with @reveal(purpose:), which the access log records. */
   phone?: Maybe<Scalars['String']['output']>;
   /** Status (党员状态) */
   status?: Maybe<MemberStatus>;
@@ -4224,6 +4282,8 @@ export type PublishedReportFile = {
 /** Read the community governance data (查询) */
 export type Query = {
   __typename?: 'Query';
+  /** Who read which personal field in clear, when and why (个人信息访问日志), newest first: AUDITOR only */
+  accessLog: AccessLogConnection;
   /** All API keys (接口密钥), newest first (ADMIN) */
   apiKeys: Array<ApiKey>;
   /** The audit log (审计日志), newest first: AUDITOR and ADMIN only */
@@ -4318,6 +4378,14 @@ export type Query = {
   trainingRecords: TrainingRecordConnection;
   /** All users (用户), active or not (ADMIN) */
   users: Array<User>;
+};
+
+
+/** Read the community governance data (查询) */
+export type QueryAccessLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AccessLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -4774,6 +4842,19 @@ export type ResponsibleLevelFilter = {
   notIn?: InputMaybe<Array<ResponsibleLevel>>;
 };
 
+/** Purpose of reading a masked value in clear (查看明文的目的) */
+export type RevealPurpose =
+  /** Audit check (审计核查) */
+  | 'AUDIT_CHECK'
+  /** Contact the person (联系本人) */
+  | 'CONTACT_PERSON'
+  /** Correct the record (更正信息) */
+  | 'CORRECT_RECORD'
+  /** Handle a matter for the person (办理事项) */
+  | 'HANDLE_MATTER'
+  /** Verify identity (核实身份) */
+  | 'VERIFY_IDENTITY';
+
 /** Role (角色) */
 export type Role =
   /** Administrator (系统管理员) */
@@ -5016,9 +5097,9 @@ export type SocialOrganization = {
   community: Community;
   /** Id of: Community (所属社区) */
   communityId: Scalars['ID']['output'];
-  /** Contact name (联系人) */
+  /** Contact name (联系人) Masked (the first character, the rest as *) unless read with @reveal(purpose:), which the access log records. */
   contactName?: Maybe<Scalars['String']['output']>;
-  /** Contact phone (联系电话) */
+  /** Contact phone (联系电话) Masked (the first 3 and the last 4 characters, the rest as *) unless read with @reveal(purpose:), which the access log records. */
   contactPhone?: Maybe<Scalars['String']['output']>;
   /** When the record was created (创建时间) */
   createdAt: Scalars['DateTime']['output'];

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ClearReads } from './access/clear-reads';
 import type { AccessPolicy } from './access/policy';
 import type { PendingViewer, Viewer } from './access/viewer';
 import type { Loaders } from './loaders/loaders';
@@ -16,6 +17,10 @@ export interface AppContext {
   clientAddress?: string;
   /** Set while `viewer` is only assumed (see PendingViewer); core/one-statement settles it before anything runs. */
   pending?: PendingViewer;
+  /** The request's id (x-request-id): in the server's log lines and the access log. */
+  requestId?: string;
+  /** Clear reads of masked and RESTRICTED fields in this request, written to the access log before the answer leaves. */
+  clearReads: ClearReads;
   /** Replaces an assumed viewer by the settled one (and drops what was made for the assumption). */
   settle?(viewer: Viewer): void;
 }

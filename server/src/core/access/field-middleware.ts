@@ -1,7 +1,8 @@
 import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema, isObjectType } from 'graphql';
 import type { AppContext } from '../context';
-import { allRecords, fieldSensitivity, type RecordDecl } from '../declare';
+import { allRecords, fieldSensitivity, type AttrDecl, type RecordDecl } from '../declare';
 import { forbidden } from '../errors';
+import { logsClearReads, masked, revealPurposeOf } from './reveal';
 
 /** Fields every caller may read: PUBLIC attributes, references and inverse lists, and the version. */
 function isPublic(decl: RecordDecl, field: string): boolean {
@@ -11,6 +12,26 @@ function isPublic(decl: RecordDecl, field: string): boolean {
 }
 
 const wrapped = new WeakSet<GraphQLSchema>();
+
+/**
+ * A field whose clear reads are recorded (reveal.ts), once the caller may read it: a masked
+ * field asked without `@reveal` gives its masked form and is not recorded; asked with it, or
+ * a RESTRICTED field without a mask, gives the value and notes the read for the access log.
+ */
+function readLogged(
+  decl: RecordDecl,
+  attr: AttrDecl,
+  plain: GraphQLFieldResolver<unknown, AppContext>,
+): GraphQLFieldResolver<unknown, AppContext> {
+  return (root, args, ctx, info) => {
+    const value: unknown = plain(root, args, ctx, info);
+    const purpose = revealPurposeOf(info);
+    if (attr.mask && !purpose) return masked(attr, value);
+    const id = (root as { id?: unknown }).id;
+    if (value != null && typeof id === 'string') ctx.clearReads.note({ recordType: decl.name, recordId: id, field: attr.name, purpose });
+    return value;
+  };
+}
 
 /**
  * Field-level read rules on every field of every record type that is not PUBLIC
@@ -27,7 +48,9 @@ export function guardRecordFields(schema: GraphQLSchema): void {
     if (!isObjectType(type)) continue;
     for (const field of Object.values(type.getFields())) {
       if (isPublic(decl, field.name)) continue;
-      const resolve: GraphQLFieldResolver<unknown, AppContext> = field.resolve ?? defaultFieldResolver;
+      const plain: GraphQLFieldResolver<unknown, AppContext> = field.resolve ?? defaultFieldResolver;
+      const attr = decl.attrs.find((a) => a.name === field.name);
+      const resolve = attr && logsClearReads(attr) ? readLogged(decl, attr, plain) : plain;
       const deny = () => {
         throw forbidden(`You may not read ${decl.name}.${field.name}`);
       };

@@ -3,6 +3,7 @@ import type { AppContext } from '../context';
 import { allRecords, type RecordDecl } from '../declare';
 import { columnOf, tableOf } from '../../db/orm-internals';
 import { badInput, forbidden } from '../errors';
+import { masked } from '../access/reveal';
 import { MAX_PAGE } from './list';
 import { ownerName, ownerPopulate } from './owner-name';
 
@@ -100,6 +101,13 @@ async function membersOf(em: EntityManager, refs: Array<{ type: string; id: stri
   return out;
 }
 
+/** A compared value as its field shows it (the field of the keying's first type: every type of a group masks alike). */
+function maskedAs(keying: Keying, i: number, value: unknown): unknown {
+  const { decl, fields } = keying.types[0];
+  const attr = decl.attrs.find((a) => a.name === fields[i]);
+  return attr ? masked(attr, value) : value;
+}
+
 /**
  * Groups of live records of `group`'s types that may be one person: the same identity value,
  * or the same `alsoBy` values, across communities and types. Identity groups first, then by
@@ -122,7 +130,8 @@ export async function duplicateGroups(ctx: AppContext, group: string, first = 10
   );
   return groups.map((g) => ({
     by: keyings[g.kind].by,
-    values: (JSON.parse(g.key) as unknown[]).map(String),
+    // As the fields read without `@reveal`: an identity number shows masked.
+    values: (JSON.parse(g.key) as unknown[]).map((v, i) => String(maskedAs(keyings[g.kind], i, v))),
     records: g.members.map((m) => members.get(`${m.type}:${m.id}`)!).filter(Boolean),
   }));
 }

@@ -3,6 +3,7 @@ import { noteDeclared } from './field-order';
 import { addPendingField } from './registry';
 import type { Sensitivity } from './sensitivity';
 import type { FormatName } from './formats';
+import type { MaskName } from './masks';
 import { ATTR_KINDS } from './kinds';
 import type { AttrDecl, AttrType, Class } from './types';
 
@@ -28,6 +29,8 @@ export interface AttrOptions {
   default?: unknown;
   /** A person's name (a worker's, a member's): pinyin search reads its first character as a surname (search-forms.ts). */
   personName?: boolean;
+  /** Masked by default (masks.ts: phone 138****1234, idNumber 110***********123X, name 张*); `@reveal(purpose:)` reads it clear, logged. */
+  mask?: MaskName;
   /**
    * The figures need it: a live record without a value is a data gap (数据完整性), named by the
    * report and the console's completeness page instead of counting as a silent zero (figures/completeness.ts).
@@ -65,6 +68,7 @@ export function Attr(opts: AttrOptions): PropertyDecorator {
       default: opts.default,
       retiredInput: opts.retiredInput,
       personName: opts.personName,
+      mask: opts.mask,
       requiredForFigures: opts.requiredForFigures,
     };
     noteDeclared(decl);

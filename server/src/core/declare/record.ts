@@ -2,6 +2,7 @@ import { ArrayType, BeforeCreate, BeforeUpdate, Check, Entity, Enum, Index, Many
 import { Field, ObjectType } from 'type-graphql';
 import { graphqlTypeOf } from './graphql-type';
 import { kindOf } from './kinds';
+import { MASKS } from './masks';
 import { describeLabel } from './labels';
 import { registerRecord, takePendingFields } from './registry';
 import type { Sensitivity } from './sensitivity';
@@ -61,6 +62,17 @@ const camel = (s: string) => s[0].toLowerCase() + s.slice(1);
 /** Only PUBLIC required fields are non-null in GraphQL: anything else may be withheld as FORBIDDEN. */
 const gqlNullable = (f: { required: boolean; sensitivity: Sensitivity }) => !f.required || f.sensitivity !== 'PUBLIC';
 
+/** What the schema says of a masked field: how it reads, and how to read it clear. */
+const maskNote = (attr: AttrDecl) =>
+  attr.mask ? ` Masked (${MASKS[attr.mask].shows}) unless read with @reveal(purpose:), which the access log records.` : '';
+
+/** A mask hides text, and only from callers entitled to the field: a PUBLIC field has no one to hide it from. */
+function checkMask(owner: string, attr: AttrDecl): void {
+  if (!attr.mask) return;
+  if (attr.type !== 'string' && attr.type !== 'text') throw new Error(`mask of ${owner}.${attr.name}: only text fields are masked`);
+  if (attr.sensitivity === 'PUBLIC') throw new Error(`mask of ${owner}.${attr.name}: a PUBLIC field is not masked`);
+}
+
 function mapAttr(proto: object, attr: AttrDecl): void {
   const nullable = !attr.required;
   const dbDefault = attr.default === undefined ? {} : { default: attr.default as never };
@@ -75,7 +87,7 @@ function mapAttr(proto: object, attr: AttrDecl): void {
   else if (kind.indexed && (attr.filterable || attr.sortable)) (Index() as PropertyDecorator)(proto, attr.name);
   Field(() => graphqlTypeOf(attr) as never, {
     nullable: gqlNullable(attr),
-    description: describeLabel(attr.label, attr.description),
+    description: describeLabel(attr.label, attr.description) + maskNote(attr),
   })(proto, attr.name);
 }
 
@@ -164,6 +176,7 @@ export function RecordType(opts: RecordOptions): ClassDecorator {
     const cls = target as unknown as Class;
     const own = takePendingFields(cls);
     for (const f of own) f.sensitivity ??= opts.defaultSensitivity;
+    for (const f of own) if (f.kind === 'attr') checkMask(opts.name, f);
     const proto = cls.prototype as object;
     for (const f of own) f.kind === 'attr' ? mapAttr(proto, f) : mapRef(proto, f as RefDecl);
     const tableName = snake(opts.name);

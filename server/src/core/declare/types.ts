@@ -1,5 +1,6 @@
 import type { DeclaredEnum } from './enum';
 import type { FormatName } from './formats';
+import type { MaskName } from './masks';
 import type { Label } from './labels';
 import type { Sensitivity } from './sensitivity';
 
@@ -67,6 +68,11 @@ export interface AttrDecl extends FieldCommon {
   retiredInput?: string;
   /** A person's name: pinyin search reads its first character as a surname (search-forms.ts). */
   personName?: boolean;
+  /**
+   * Shown masked to every caller entitled to it (masks.ts) unless the query asks for the clear
+   * value with a declared purpose (`@reveal(purpose:)`), which the access log records.
+   */
+  mask?: MaskName;
   /** The figures need it filled: an empty value in a live record is a data gap (figures/completeness.ts). */
   requiredForFigures?: boolean;
 }

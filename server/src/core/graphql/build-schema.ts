@@ -1,13 +1,15 @@
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchemaSync, type NonEmptyArray } from 'type-graphql';
 import { guardRecordFields } from '../access/field-middleware';
+import { revealDirective } from '../access/reveal';
 
 /**
  * The executable schema from the resolvers the app composes (server/src/app.ts):
  * the core builds from what it is given and names no module.
  */
 export function buildSchema(resolvers: NonEmptyArray<Function>): GraphQLSchema {
-  const schema = buildSchemaSync({ resolvers, validate: false, emitSchemaFile: false });
+  const built = buildSchemaSync({ resolvers, validate: false, emitSchemaFile: false });
+  const schema = new GraphQLSchema({ ...built.toConfig(), directives: [...built.getDirectives(), revealDirective(built)] });
   guardRecordFields(schema);
   // type-graphql gives the root types no description; explorers show these first.
   const query = schema.getQueryType();

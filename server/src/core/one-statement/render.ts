@@ -2,7 +2,7 @@ import type { FilterOptions, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AccessPolicy } from '../access/policy';
 import type { AttrDecl, RecordDecl } from '../declare';
-import { kindOf, recordOf } from '../declare';
+import { kindOf, MASKS, recordOf } from '../declare';
 import { isUuid } from '../crud/filter';
 import { MAX_PAGE, planList } from '../crud/list';
 import { toOrderBy, type OrderKey } from '../crud/order';
@@ -111,6 +111,12 @@ export class StatementWriter {
     return kindOf(attr).text.sql(`"${alias}"."${this.column(decl, attr.name)}"`);
   }
 
+  /** A field as the answer shows it: a masked field (declare/masks.ts) in its masked form, as the field guard gives it. */
+  private shown(alias: string, decl: RecordDecl, attr: AttrDecl): string {
+    const text = this.attr(alias, decl, attr);
+    return attr.mask ? MASKS[attr.mask].sql(text) : text;
+  }
+
   private async object(node: NodeShape, alias: string): Promise<string> {
     if (node.fields.length > MAX_KEYS) throw new TooWide();
     const parts: string[] = [];
@@ -125,7 +131,7 @@ export class StatementWriter {
       case 'version':
         return `"${alias}"."version"`;
       case 'attr':
-        return this.attr(alias, decl, f.attr);
+        return this.shown(alias, decl, f.attr);
       case 'refId':
         return `"${alias}"."${this.column(decl, f.ref.name)}"`;
       case 'ref': {

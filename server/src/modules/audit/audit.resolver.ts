@@ -1,11 +1,11 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../core/context';
-import { badInput, forbidden, unauthenticated } from '../../core/errors';
-import { MAX_PAGE } from '../../core/crud/list';
+import { forbidden, unauthenticated } from '../../core/errors';
 import { AuditEntry } from './audit-entry.entity';
 import { AuditLogConnection, AuditLogFilter } from './audit.types';
 import { viewEntry } from './mask';
+import { newestFirst } from './log-page';
 
 /** Only AUDITOR and ADMIN read the whole log (domain.md). */
 export function assertAuditReader(ctx: AppContext): void {
@@ -26,7 +26,6 @@ function whereOf(filter: AuditLogFilter | null | undefined): FilterQuery<AuditEn
   return parts.length ? { $and: parts } : {};
 }
 
-// The audit log has no soft delete: the `live` filter does not apply (filters: false).
 @Resolver()
 export class AuditResolver {
   @Query(() => AuditLogConnection, { description: 'The audit log (审计日志), newest first: AUDITOR and ADMIN only' })
@@ -37,23 +36,14 @@ export class AuditResolver {
     @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page (游标分页)' }) after?: string,
   ): Promise<AuditLogConnection> {
     assertAuditReader(ctx);
-    const size = first ?? 50;
-    if (size < 0 || size > MAX_PAGE) throw badInput([{ path: 'first', message: `must be between 0 and ${MAX_PAGE}` }]);
-    if (after != null && !/^\d+$/.test(after))
-      throw badInput([{ path: 'after', message: 'not a cursor of the audit log: take endCursor from the previous page' }]);
     const where = whereOf(filter);
-    const page = after ? { $and: [where, { id: { $lt: after } }] } : where;
-    const rows = await ctx.em.find(AuditEntry, page as FilterQuery<AuditEntry>, {
-      orderBy: { id: 'DESC' },
-      limit: size + 1,
-      filters: false,
-    });
-    const nodes = await Promise.all(rows.slice(0, size).map((e) => viewEntry(ctx, e)));
+    const page = await newestFirst(ctx.em, AuditEntry, where, first, after);
+    const nodes = await Promise.all(page.rows.map((e) => viewEntry(ctx, e)));
     return {
       nodes,
-      pageInfo: { hasNextPage: rows.length > size, endCursor: nodes.at(-1)?.id ?? null },
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: nodes.at(-1)?.id ?? null },
       get totalCount() {
-        return ctx.em.count(AuditEntry, where, { filters: false });
+        return page.total();
       },
     };
   }

@@ -2,13 +2,17 @@
 import { allRecords } from '../../core/declare';
 import { AuditEntry } from './audit-entry.entity';
 import { AuditResolver } from './audit.resolver';
+import { AccessLogEntry } from './access-log-entry.entity';
+import { AccessLogResolver } from './access-log.resolver';
 import { historyResolver } from './history.resolvers';
 import { registerAuditHook } from './record-audit';
 
 export { writeAudit } from './record-audit';
 export { AuditEntry } from './audit-entry.entity';
+export { AccessLogEntry } from './access-log-entry.entity';
+export { recordClearReads } from './record-clear-reads';
 
 registerAuditHook();
 
-export const auditEntities = [AuditEntry];
-export const auditResolvers = () => [AuditResolver, ...allRecords().map(historyResolver)];
+export const auditEntities = [AuditEntry, AccessLogEntry];
+export const auditResolvers = () => [AuditResolver, AccessLogResolver, ...allRecords().map(historyResolver)];

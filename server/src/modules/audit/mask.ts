@@ -1,4 +1,5 @@
 import type { AppContext } from '../../core/context';
+import { masked } from '../../core/access/reveal';
 import { allRecords, type RecordDecl } from '../../core/declare';
 import type { AuditEntry } from './audit-entry.entity';
 import type { AuditChangeView, AuditEntryView } from './audit.types';
@@ -15,14 +16,12 @@ export async function viewEntry(ctx: AppContext, e: AuditEntry): Promise<AuditEn
   const changes: AuditChangeView[] = [];
   for (const c of e.changes ?? []) {
     const readable = !decl || !e.recordId || (await ctx.access.canReadField(decl, c.field, { id: e.recordId }));
+    // A masked field shows masked here too: the log is no way round `@reveal`.
+    const attr = decl?.attrs.find((a) => a.name === c.field);
+    const shown = (v: unknown) => (v == null ? null : JSON.stringify(attr ? masked(attr, v) : v));
     changes.push(
       readable
-        ? {
-            field: c.field,
-            before: c.before == null ? null : JSON.stringify(c.before),
-            after: c.after == null ? null : JSON.stringify(c.after),
-            masked: false,
-          }
+        ? { field: c.field, before: shown(c.before), after: shown(c.after), masked: false }
         : { field: c.field, before: null, after: null, masked: true },
     );
   }

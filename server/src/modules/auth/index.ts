@@ -15,6 +15,7 @@ export { User } from './user.entity';
 export { Session } from './session.entity';
 export { openSession } from './sessions';
 export { rolePolicy } from './policy/role-policy';
+export { viewerContext } from './viewer-context';
 export { ownedCondition } from './policy/ownership';
 export { makeApiKey, hashKey } from './api-keys';
 export { ApiKey } from './api-key.entity';

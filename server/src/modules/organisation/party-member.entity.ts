@@ -43,9 +43,17 @@ export class PartyMember extends BaseRecord {
   @Attr({ type: 'enum', enum: MemberStatus, label: ['党员状态', 'Status'], required: true, default: 'FULL' })
   status!: Opt<string>;
 
-  @Attr({ type: 'string', label: ['联系电话', 'Phone'], sensitivity: 'PERSONAL', maxLength: 20, format: 'cnPhone' })
+  @Attr({ type: 'string', label: ['联系电话', 'Phone'], sensitivity: 'PERSONAL', maxLength: 20, format: 'cnPhone', mask: 'phone' })
   phone?: string | null;
 
-  @Attr({ type: 'string', label: ['身份证号', 'ID number'], sensitivity: 'RESTRICTED', maxLength: 18, format: 'cnIdNumber', sort: false })
+  @Attr({
+    type: 'string',
+    label: ['身份证号', 'ID number'],
+    sensitivity: 'RESTRICTED',
+    maxLength: 18,
+    format: 'cnIdNumber',
+    sort: false,
+    mask: 'idNumber',
+  })
   idNumber?: string | null;
 }

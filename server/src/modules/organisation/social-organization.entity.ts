@@ -56,9 +56,9 @@ export class SocialOrganization extends BaseRecord {
   @Attr({ type: 'date', label: ['成立日期', 'Founded on'], sensitivity: 'INTERNAL' })
   foundedOn?: string | null;
 
-  @Attr({ type: 'string', label: ['联系人', 'Contact name'], sensitivity: 'INTERNAL', maxLength: 50 })
+  @Attr({ type: 'string', label: ['联系人', 'Contact name'], sensitivity: 'INTERNAL', maxLength: 50, mask: 'name' })
   contactName?: string | null;
 
-  @Attr({ type: 'string', label: ['联系电话', 'Contact phone'], sensitivity: 'PERSONAL', maxLength: 20, format: 'cnPhone' })
+  @Attr({ type: 'string', label: ['联系电话', 'Contact phone'], sensitivity: 'PERSONAL', maxLength: 20, format: 'cnPhone', mask: 'phone' })
   contactPhone?: string | null;
 }

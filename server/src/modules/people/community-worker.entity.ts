@@ -40,10 +40,18 @@ export class CommunityWorker extends BaseRecord {
   @Attr({ type: 'int', label: ['出生年份', 'Birth year'], min: 1930, max: 2015 })
   birthYear?: number | null;
 
-  @Attr({ type: 'string', label: ['联系电话', 'Phone'], sensitivity: 'PERSONAL', maxLength: 20, format: 'cnPhone' })
+  @Attr({ type: 'string', label: ['联系电话', 'Phone'], sensitivity: 'PERSONAL', maxLength: 20, format: 'cnPhone', mask: 'phone' })
   phone?: string | null;
 
-  @Attr({ type: 'string', label: ['身份证号', 'ID number'], sensitivity: 'RESTRICTED', maxLength: 18, format: 'cnIdNumber', sort: false })
+  @Attr({
+    type: 'string',
+    label: ['身份证号', 'ID number'],
+    sensitivity: 'RESTRICTED',
+    maxLength: 18,
+    format: 'cnIdNumber',
+    sort: false,
+    mask: 'idNumber',
+  })
   idNumber?: string | null;
 
   @Attr({ type: 'enum', enum: EmploymentType, label: ['用工类型', 'Employment type'], required: true })

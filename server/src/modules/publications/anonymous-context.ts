@@ -1,7 +1,6 @@
 import { ANONYMOUS } from '../../core/access/viewer';
 import type { AppContext } from '../../core/context';
-import { Loaders } from '../../core/loaders/loaders';
-import { rolePolicy } from '../auth';
+import { viewerContext } from '../auth';
 
 /**
  * This request as an anonymous caller would make it: its own EntityManager (nothing the
@@ -10,7 +9,5 @@ import { rolePolicy } from '../auth';
  * small-cell suppression (figures/disclosure.ts) of that policy, never the publisher's view.
  */
 export function anonymousContext(ctx: AppContext): AppContext {
-  const em = ctx.em.fork();
-  const access = rolePolicy(ANONYMOUS, em);
-  return { em, viewer: ANONYMOUS, access, loaders: new Loaders(em, access), config: ctx.config };
+  return viewerContext(ctx.em.fork(), ANONYMOUS, ctx.config);
 }

@@ -1,0 +1,51 @@
+import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { RevealPurpose, type RevealPurposeKey } from '../../core/access/reveal';
+
+/**
+ * One clear read of a masked or RESTRICTED field (个人信息访问记录, PIPL): who read which field
+ * of which record, when, why and in which request. Written by the field guard's reads
+ * (core/access/clear-reads.ts) before the answer leaves; append-only like the audit log, in
+ * the same database, read by AUDITOR only.
+ */
+@Entity({ tableName: 'access_log_entry' })
+@Index({ properties: ['recordType', 'recordId'] })
+export class AccessLogEntry {
+  /** Increasing: the log's order and its cursor. */
+  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  id!: string;
+
+  @Index()
+  @Property({ type: 'datetime' })
+  at: Date = new Date();
+
+  /** user or partner (anonymous callers read no logged field). */
+  @Property({ type: 'string', length: 20 })
+  actorKind!: string;
+
+  @Index()
+  @Property({ type: 'string', length: 64, nullable: true })
+  actorId?: string | null;
+
+  @Property({ type: 'string', length: 200, nullable: true })
+  actorName?: string | null;
+
+  @Property({ type: 'string', length: 20 })
+  role!: string;
+
+  @Property({ type: 'string', length: 60 })
+  recordType!: string;
+
+  @Property({ type: 'string', length: 64 })
+  recordId!: string;
+
+  @Property({ type: 'string', length: 60 })
+  field!: string;
+
+  /** Why it was revealed; null for a RESTRICTED field without a mask, which reads clear whenever it is read. */
+  @Enum({ items: RevealPurpose.keys, nullable: true })
+  purpose?: RevealPurposeKey | null;
+
+  /** The request's id (x-request-id), to find the request in the server's logs. */
+  @Property({ type: 'string', length: 100, nullable: true })
+  requestId?: string | null;
+}
