@@ -117,6 +117,15 @@ function operations(schema, r, byType) {
       `Mutation${cap(name)}Args`,
     ]);
   }
+  // A masked field read in clear for a stated purpose (@reveal): one document per field, so only the field asked for is logged.
+  if (r.single)
+    for (const f of r.fields.filter((x) => x.mask))
+      ops.push([
+        `reveal${cap(f.name)}`,
+        `query ${T}Reveal${cap(f.name)}($id: ID!, $purpose: RevealPurpose!) { ${r.single}(id: $id) { id ${f.name} @reveal(purpose: $purpose) } }`,
+        `{ ${r.single}: { id: string; ${f.name}: string | null } | null }`,
+        `Query${cap(r.single)}Args & { purpose: RevealPurpose }`,
+      ]);
   const history = r.extras.find((e) => e.name === 'history' && e.list);
   if (history && r.single) {
     const sel = plainSelection(schema.getType(history.type));
@@ -144,7 +153,7 @@ function emitDocuments(schema, model) {
     out.push(`const ${r.type}Fields = ${json(fragment)} as unknown as DefinitionNode;`);
     const entries = [];
     for (const [key, source, result, args] of operations(schema, r, byType)) {
-      imports.add(args);
+      for (const name of args.match(/\b[A-Z]\w*/g)) imports.add(name);
       const op = parse(source, { noLocation: true }).definitions[0];
       const usesFragment = source.includes(`...${r.type}Fields`);
       const doc = `{ kind: 'Document', definitions: [${json(op)}${usesFragment ? `, ${r.type}Fields` : ''}] }`;

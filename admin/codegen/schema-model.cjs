@@ -48,7 +48,7 @@ function fieldModel(f, ctx, plurals) {
     system: f.system,
   };
   const validation = Object.fromEntries(
-    ['min', 'max', 'maxLength', 'pattern', 'format'].filter((k) => f[k] !== undefined).map((k) => [k, f[k]]),
+    ['min', 'max', 'maxLength', 'pattern', 'format', 'mask'].filter((k) => f[k] !== undefined).map((k) => [k, f[k]]),
   );
   return { ...base, ...validation };
 }

@@ -3,6 +3,7 @@ import { ACCOUNTS } from './support/accounts';
 import { login, newPage, screenshot } from './support/browser';
 import { waitForText } from './support/console-page';
 import { useConsole } from './support/console-server';
+import { sql } from '../support/sql';
 
 const env = useConsole();
 
@@ -44,6 +45,44 @@ describe('people log in and work in their language', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('menuitem', { name: '中文' }).click();
     await waitForText(page, '用工类型');
+    await context.close();
+  });
+});
+
+describe('personal data is masked until revealed on purpose', () => {
+  it('staff see a masked phone, reveal it with a purpose, and the access log records it', async () => {
+    const { context, page } = await newPage(env.browser);
+    await login(page, env.server.base, ACCOUNTS.COMMUNITY_STAFF);
+    const community = await env.server.firstId('communities', { code: { eq: 'DH-001' } });
+    const worker = await env.server.firstId('communityWorkers', { communityId: { eq: community }, phone: { isNull: false } });
+    const clear = (await sql<{ phone: string }>(env.server.t.url, 'select phone from community_worker where id = $1', [worker]))[0].phone;
+    await page.goto(`${env.server.base}/admin/#/communityWorkers/${worker}/show`);
+    const masked = page.locator('[data-masked="true"]').first();
+    await masked.waitFor();
+    expect(await masked.innerText()).toContain(`${clear.slice(0, 3)}****${clear.slice(-4)}`);
+    await masked.getByRole('button', { name: /查看/ }).click();
+    await page.getByRole('dialog').getByText('联系本人').click();
+    await screenshot(page, 'reveal-purpose');
+    await page.getByRole('dialog').getByRole('button', { name: '查看明文' }).click();
+    await page.locator('[data-masked="false"]').first().waitFor();
+    expect((await page.locator('[data-masked="false"]').first().innerText()).replace(/\s/g, '')).toBe(clear);
+    const logged = await sql<{ field: string; purpose: string; role: string }>(
+      env.server.t.url,
+      'select field, purpose, role from access_log_entry where record_id = $1',
+      [worker],
+    );
+    expect(logged).toEqual([{ field: 'phone', purpose: 'CONTACT_PERSON', role: 'COMMUNITY_STAFF' }]);
+
+    // In the edit form the masked value cannot be typed over: revealed first, then edited.
+    await page.goto(`${env.server.base}/admin/#/communityWorkers/${worker}`);
+    const input = page.locator('input[name="phone"]');
+    await input.waitFor();
+    expect(await input.isDisabled()).toBe(true);
+    await page.locator('[data-reveal="phone"]').click();
+    await page.getByRole('dialog').getByText('更正信息').click();
+    await page.getByRole('dialog').getByRole('button', { name: '查看明文' }).click();
+    await page.waitForFunction(() => !(document.querySelector('input[name="phone"]') as HTMLInputElement).disabled);
+    expect(await input.inputValue()).toBe(clear);
     await context.close();
   });
 });

@@ -140,7 +140,8 @@ describe('reading the log', () => {
     };
     const own = await changesAs(userViewer('COMMUNITY_STAFF', { communityId: env.city.communities[0] }));
     expect(own).toEqual([
-      { field: 'phone', before: '"13800000001"', after: '"13911112222"', masked: false },
+      // Readable, and shown as the field reads without @reveal: masked.
+      { field: 'phone', before: '"138****0001"', after: '"139****2222"', masked: false },
       { field: 'monthlySalary', before: null, after: null, masked: true },
     ]);
     const other = await changesAs(userViewer('COMMUNITY_STAFF', { communityId: env.city.communities[2] }));

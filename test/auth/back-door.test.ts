@@ -19,9 +19,13 @@ describe('relations', () => {
     expect(JSON.stringify(res)).not.toContain('13800000001');
   });
 
-  it('serves the same path to staff of that community', async () => {
+  it('serves the same path to staff of that community, masked unless revealed', async () => {
     const data = ok(await env.t.gql(query, { id: env.city.compounds[0] }, ownStaff()));
-    expect(data.compound.community.workers.map((w: any) => w.phone)).toContain('13800000001');
+    expect(data.compound.community.workers.map((w: any) => w.phone)).toContain('138****0001');
+    const clear = ok(
+      await env.t.gql(query.replace('phone', 'phone @reveal(purpose: CONTACT_PERSON)'), { id: env.city.compounds[0] }, ownStaff()),
+    );
+    expect(clear.compound.community.workers.map((w: any) => w.phone)).toContain('13800000001');
   });
 
   it('refuses filtering through a relation by a field the caller may not read everywhere', async () => {

@@ -62,7 +62,7 @@ describe('居民身份证号码 at the field', () => {
   it('stores a lowercase x as X when it agrees', async () => {
     const { createCommunityWorker } = ok(
       await env.t.gql(
-        'mutation($input: CommunityWorkerCreateInput!) { createCommunityWorker(input: $input) { idNumber birthYear gender } }',
+        'mutation($input: CommunityWorkerCreateInput!) { createCommunityWorker(input: $input) { idNumber @reveal(purpose: CORRECT_RECORD) birthYear gender } }',
         {
           input: worker({ idNumber: '11010519491231002x', birthYear: 1949, gender: 'FEMALE' }),
         },
@@ -76,16 +76,19 @@ describe('phones at the field', () => {
   it('stores mobiles and landlines in one form', async () => {
     const make = async (phone: string) =>
       ok(
-        await env.t.gql('mutation($input: CommunityWorkerCreateInput!) { createCommunityWorker(input: $input) { phone } }', {
-          input: worker({ phone }),
-        }),
+        await env.t.gql(
+          'mutation($input: CommunityWorkerCreateInput!) { createCommunityWorker(input: $input) { phone @reveal(purpose: CORRECT_RECORD) } }',
+          {
+            input: worker({ phone }),
+          },
+        ),
       ).createCommunityWorker.phone;
     expect(await make('+86 138 1234 5678')).toBe('13812345678');
     expect(await make('(010) 12345678-123')).toBe('010-12345678-123');
     const id = env.city.socialOrgs[0];
     const updated = ok(
       await env.t.gql(
-        'mutation($id: ID!) { updateSocialOrganization(id: $id, input: { contactPhone: "0571 8765 4321" }) { contactPhone } }',
+        'mutation($id: ID!) { updateSocialOrganization(id: $id, input: { contactPhone: "0571 8765 4321" }) { contactPhone @reveal(purpose: CORRECT_RECORD) } }',
         { id },
       ),
     );

@@ -327,6 +327,19 @@ function recordItems(d: RecordDecl, input: CorpusInput, rows: Array<Record<strin
     ),
   );
 
+  // Masked fields read in clear (@reveal): the page and the records by id, through the field guard, which notes each
+  // clear read for the access log (asked for below): the same reads must be recorded from both databases.
+  const masked = d.attrs.filter((a) => a.mask);
+  if (masked.length) {
+    const revealed = `id ${masked.map((a) => `${a.name} @reveal(purpose: AUDIT_CHECK)`).join(' ')}`;
+    items.push(
+      batch(`${d.plural}: masked fields revealed`, '', [
+        { alias: 'page', text: `${d.plural}(first: 4) { nodes { ${revealed} } }`, variables: {} },
+        ...ids.map((id, i) => ({ alias: `r${i}`, text: `${d.single}(id: "${id}") { ${revealed} }`, variables: {} })),
+      ]),
+    );
+  }
+
   // Writes that must fail, with the same refusal whatever the caller may not see.
   const mutation = schema.getMutationType()!.getFields();
   const plural = d.plural[0].toUpperCase() + d.plural.slice(1);
@@ -507,6 +520,8 @@ function figureItems(
     'audit log',
     '{ auditLog(first: 20) { totalCount nodes { action recordType recordId version changes { field before after masked } } pageInfo { hasNextPage endCursor } } }',
   );
+  // The access log (AUDITOR only): what the reveals above recorded, without the time and request id of each read.
+  one('access log', '{ accessLog(first: 100) { totalCount nodes { role recordType recordId field purpose } pageInfo { hasNextPage } } }');
   one('users and keys', '{ users { id email } }');
   one('api keys', '{ apiKeys { id name } }');
   return items;

@@ -118,11 +118,15 @@ describe('masked by default, revealed on purpose', () => {
     expect(log.totalCount).toBe(0);
   });
 
-  it('records every read of a RESTRICTED field that has no mask, without a purpose', async () => {
+  it('masks every RESTRICTED field, free text too: a review comment reads clear only when revealed', async () => {
     const review = ok(await env.t.gql(`{ performanceReviews { nodes { id comments } } }`)).performanceReviews.nodes[0];
-    expect(review.comments).toBe('表现突出');
+    expect(review.comments).toBe('******');
+    const clear = ok(
+      await env.t.gql(`query($id: ID!) { performanceReview(id: $id) { comments @reveal(purpose: AUDIT_CHECK) } }`, { id: review.id }),
+    );
+    expect(clear.performanceReview.comments).toBe('表现突出');
     const log = ok(await accessLog({ recordId: review.id })).accessLog;
-    expect(log.nodes.map((n: any) => [n.field, n.purpose])).toEqual([['comments', null]]);
+    expect(log.nodes.map((n: any) => [n.field, n.purpose])).toEqual([['comments', 'AUDIT_CHECK']]);
   });
 
   it('refuses an unknown purpose by name before anything is read', async () => {

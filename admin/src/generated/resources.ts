@@ -1688,7 +1688,8 @@ export const resources: ResourceDef[] = [
         "sortable": true,
         "system": false,
         "maxLength": 20,
-        "format": "cnPhone"
+        "format": "cnPhone",
+        "mask": "phone"
       },
       {
         "name": "idNumber",
@@ -1705,7 +1706,8 @@ export const resources: ResourceDef[] = [
         "sortable": false,
         "system": false,
         "maxLength": 18,
-        "format": "cnIdNumber"
+        "format": "cnIdNumber",
+        "mask": "idNumber"
       },
       {
         "name": "employmentType",
@@ -2993,7 +2995,8 @@ export const resources: ResourceDef[] = [
         "sortable": true,
         "system": false,
         "maxLength": 20,
-        "format": "cnPhone"
+        "format": "cnPhone",
+        "mask": "phone"
       },
       {
         "name": "idNumber",
@@ -3010,7 +3013,8 @@ export const resources: ResourceDef[] = [
         "sortable": false,
         "system": false,
         "maxLength": 18,
-        "format": "cnIdNumber"
+        "format": "cnIdNumber",
+        "mask": "idNumber"
       },
       {
         "name": "id",
@@ -3454,7 +3458,8 @@ export const resources: ResourceDef[] = [
         "filter": "TextFilter",
         "sortable": false,
         "system": false,
-        "maxLength": 20000
+        "maxLength": 20000,
+        "mask": "text"
       },
       {
         "name": "id",
@@ -3919,7 +3924,8 @@ export const resources: ResourceDef[] = [
         "filter": "StringFilter",
         "sortable": true,
         "system": false,
-        "maxLength": 50
+        "maxLength": 50,
+        "mask": "name"
       },
       {
         "name": "contactPhone",
@@ -3936,7 +3942,8 @@ export const resources: ResourceDef[] = [
         "sortable": true,
         "system": false,
         "maxLength": 20,
-        "format": "cnPhone"
+        "format": "cnPhone",
+        "mask": "phone"
       },
       {
         "name": "id",

@@ -3988,7 +3988,7 @@ export type PartyOrganizationUpdateInput = {
 /** Performance review (考核评价). A year's performance review of a community worker (考核评价). */
 export type PerformanceReview = {
   __typename?: 'PerformanceReview';
-  /** Comments (评语) */
+  /** Comments (评语) Masked (six * whatever the text) unless read with @reveal(purpose:), which the access log records. */
   comments?: Maybe<Scalars['String']['output']>;
   /** When the record was created (创建时间) */
   createdAt: Scalars['DateTime']['output'];

@@ -5,6 +5,8 @@ import { displayCnPhone } from '../../../server/src/core/declare/formats/cn-phon
 import { resourceOfType } from '../model/registry';
 import type { FieldDef, ResourceDef } from '../model/types';
 import { Restricted } from './Restricted';
+import { RevealButton } from './RevealButton';
+import { useState } from 'react';
 import { isRestricted, useTypeAccess } from './use-access';
 
 interface Props {
@@ -31,6 +33,24 @@ function RefValue({ field, value }: { field: FieldDef; value: Record<string, unk
   );
 }
 
+/** A masked value (138****0001) with 查看, which shows the clear value here once the purpose is given. */
+function MaskedValue({ def, field, id, value }: { def: ResourceDef; field: FieldDef; id: string; value: string }) {
+  const [clear, setClear] = useState<string | null | undefined>(undefined);
+  const shown = clear === undefined ? value : (clear ?? '');
+  return (
+    <Stack
+      direction="row"
+      spacing={0.5}
+      sx={{ alignItems: 'center' }}
+      component="span"
+      data-masked={clear === undefined ? 'true' : 'false'}
+    >
+      <span>{clear !== undefined && field.format === 'cnPhone' && clear ? displayCnPhone(clear) : shown}</span>
+      {clear === undefined && <RevealButton def={def} field={field} id={id} onRevealed={setClear} />}
+    </Stack>
+  );
+}
+
 /** One value of a record, shown the way its kind wants: references by name and linked, enums by label. */
 export function ValueField({ def, field }: Props) {
   const record = useRecordContext();
@@ -41,6 +61,8 @@ export function ValueField({ def, field }: Props) {
   if (isRestricted(record, field, access.field(field).read)) return <Restricted />;
   const value = record[field.kind === 'ref' ? field.name : field.source];
   if (value === null || value === undefined) return <Typography variant="body2" component="span" />;
+  if (field.mask && typeof value === 'string' && record.id)
+    return <MaskedValue def={def} field={field} id={String(record.id)} value={value} />;
   switch (field.kind) {
     case 'ref':
       return <RefValue field={field} value={value} />;

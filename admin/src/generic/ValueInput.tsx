@@ -1,4 +1,6 @@
-import { Box, Typography } from '@mui/material';
+import { Box, Stack, Typography } from '@mui/material';
+import { useState } from 'react';
+import { useFormContext } from 'react-hook-form';
 import {
   AutocompleteInput,
   BooleanInput,
@@ -17,10 +19,41 @@ import {
 import { enumDef, representationOf, resourceOfType } from '../model/registry';
 import type { FieldDef, ResourceDef } from '../model/types';
 import { Restricted } from './Restricted';
+import { RevealButton } from './RevealButton';
 import { isRestricted, useTypeAccess } from './use-access';
 import { validatorsOf } from './validators';
 
 export const enumChoices = (name: string) => enumDef(name).values.map((v) => ({ id: v.value, name: `enums.${name}.${v.value}` }));
+
+/** The input of a masked field in an edit form: the masked value with 查看, the clear value editable once revealed. */
+function MaskedInput({ def, field }: { def: ResourceDef; field: FieldDef }) {
+  const record = useRecordContext();
+  const { setValue } = useFormContext();
+  const [revealed, setRevealed] = useState(false);
+  const translate = useTranslate();
+  const masked = record?.[field.source] != null && !revealed;
+  return (
+    <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+      <TextInput
+        source={field.source}
+        fullWidth
+        disabled={masked}
+        validate={masked ? undefined : validatorsOf(field, translate('app.decimal_format', { _: '0.00' }))}
+      />
+      {masked && record?.id != null && (
+        <RevealButton
+          def={def}
+          field={field}
+          id={String(record.id)}
+          onRevealed={(clear) => {
+            setValue(field.source, clear, { shouldDirty: false });
+            setRevealed(true);
+          }}
+        />
+      )}
+    </Stack>
+  );
+}
 
 /** The input for one field, by its kind; fields the role cannot read or write are shown as such. */
 export function ValueInput({ def, field, mode }: { def: ResourceDef; field: FieldDef; mode: 'create' | 'update' }) {
@@ -39,6 +72,8 @@ export function ValueInput({ def, field, mode }: { def: ResourceDef; field: Fiel
       </Box>
     );
   }
+  // A masked value is not an input's value: it is read-only until revealed (then the clear value is edited).
+  if (mode === 'update' && field.mask && perm.write) return <MaskedInput def={def} field={field} />;
   const common = {
     source: field.source,
     validate: validatorsOf(field, translate('app.decimal_format', { _: '0.00' })),

@@ -2,6 +2,14 @@
 export const appMessages = {
   zh: {
     app: {
+      reveal: {
+        button: '查看',
+        title: '查看%{field}明文',
+        explain: '明文查看将记入个人信息访问日志（查看人、时间、目的）。请选择目的：',
+        purpose: '目的',
+        confirm: '查看明文',
+        refused: '无权查看此项',
+      },
       title: '社区治理数据平台',
       restricted: '受限',
       decimal_format: '金额格式：最多两位小数，如 1234.50',
@@ -163,6 +171,14 @@ export const appMessages = {
   },
   en: {
     app: {
+      reveal: {
+        button: 'Show',
+        title: 'Show %{field} in clear',
+        explain: 'Reading it in clear is recorded in the access log (who, when, why). Choose the purpose:',
+        purpose: 'Purpose',
+        confirm: 'Show in clear',
+        refused: 'You may not read this',
+      },
       title: 'Community governance data',
       restricted: 'Restricted',
       decimal_format: 'An amount with at most two decimals, e.g. 1234.50',

@@ -39,6 +39,8 @@ export interface FieldDef {
   pattern?: { source: string; flags: string; message: string };
   /** The national standard the server stores the value by (cnPhone, cnIdNumber, creditCode): phones are shown formatted. */
   format?: string;
+  /** Shown masked (phone, idNumber, name) unless revealed with a purpose, which the server's access log records. */
+  mask?: string;
 }
 
 export interface InverseDef {

@@ -2,12 +2,12 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { AppContext } from '../context';
 import type { RevealPurposeKey } from './reveal';
 
-/** One clear read of a logged field of one record (reveal.ts logsClearReads). */
+/** One clear read of a masked field of one record, asked for with `@reveal(purpose:)`. */
 export interface ClearRead {
   recordType: string;
   recordId: string;
   field: string;
-  purpose: RevealPurposeKey | null;
+  purpose: RevealPurposeKey;
 }
 
 /**
@@ -19,7 +19,7 @@ export class ClearReads {
   private readonly reads = new Map<string, ClearRead>();
 
   note(read: ClearRead): void {
-    const key = `${read.recordType}\u0000${read.recordId}\u0000${read.field}\u0000${read.purpose ?? ''}`;
+    const key = `${read.recordType}\u0000${read.recordId}\u0000${read.field}\u0000${read.purpose}`;
     if (!this.reads.has(key)) this.reads.set(key, read);
   }
 

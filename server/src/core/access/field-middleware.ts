@@ -2,7 +2,7 @@ import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema, is
 import type { AppContext } from '../context';
 import { allRecords, fieldSensitivity, type AttrDecl, type RecordDecl } from '../declare';
 import { forbidden } from '../errors';
-import { logsClearReads, masked, revealPurposeOf } from './reveal';
+import { masked, revealPurposeOf } from './reveal';
 
 /** Fields every caller may read: PUBLIC attributes, references and inverse lists, and the version. */
 function isPublic(decl: RecordDecl, field: string): boolean {
@@ -14,11 +14,11 @@ function isPublic(decl: RecordDecl, field: string): boolean {
 const wrapped = new WeakSet<GraphQLSchema>();
 
 /**
- * A field whose clear reads are recorded (reveal.ts), once the caller may read it: a masked
- * field asked without `@reveal` gives its masked form and is not recorded; asked with it, or
- * a RESTRICTED field without a mask, gives the value and notes the read for the access log.
+ * A masked field, once the caller may read it: asked without `@reveal` it gives its masked
+ * form and nothing is recorded; asked with it, the clear value, and the read is noted for the
+ * access log (written before the answer leaves: clear-reads.ts).
  */
-function readLogged(
+function readMasked(
   decl: RecordDecl,
   attr: AttrDecl,
   plain: GraphQLFieldResolver<unknown, AppContext>,
@@ -26,7 +26,7 @@ function readLogged(
   return (root, args, ctx, info) => {
     const value: unknown = plain(root, args, ctx, info);
     const purpose = revealPurposeOf(info);
-    if (attr.mask && !purpose) return masked(attr, value);
+    if (!purpose) return masked(attr, value);
     const id = (root as { id?: unknown }).id;
     if (value != null && typeof id === 'string') ctx.clearReads.note({ recordType: decl.name, recordId: id, field: attr.name, purpose });
     return value;
@@ -50,7 +50,7 @@ export function guardRecordFields(schema: GraphQLSchema): void {
       if (isPublic(decl, field.name)) continue;
       const plain: GraphQLFieldResolver<unknown, AppContext> = field.resolve ?? defaultFieldResolver;
       const attr = decl.attrs.find((a) => a.name === field.name);
-      const resolve = attr && logsClearReads(attr) ? readLogged(decl, attr, plain) : plain;
+      const resolve = attr?.mask ? readMasked(decl, attr, plain) : plain;
       const deny = () => {
         throw forbidden(`You may not read ${decl.name}.${field.name}`);
       };

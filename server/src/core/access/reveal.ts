@@ -63,9 +63,6 @@ export function revealPurposeOf(info: GraphQLResolveInfo): RevealPurposeKey | nu
   return null;
 }
 
-/** Whether reading this field in clear is recorded: masked fields (clear only when revealed) and every RESTRICTED field. */
-export const logsClearReads = (attr: AttrDecl): boolean => attr.mask !== undefined || attr.sensitivity === 'RESTRICTED';
-
 /** The value a caller who did not ask for it in clear receives. */
 export const masked = (attr: AttrDecl, value: unknown): unknown =>
   attr.mask && typeof value === 'string' ? MASKS[attr.mask].js(value) : value;

@@ -59,6 +59,8 @@ export interface ConsoleFieldMeta {
   default?: unknown;
   /** The figures need it filled: an empty value is a data gap on the 数据完整性 page and in the report. */
   requiredForFigures?: boolean;
+  /** Masked by default (declare/masks.ts): the console offers 查看 with a purpose. */
+  mask?: string;
   enum?: string;
   /** The referenced record type. */
   target?: string;
@@ -118,6 +120,7 @@ function attrMeta(a: AttrDecl, system: boolean): ConsoleFieldMeta {
     format: a.format,
     default: a.default,
     requiredForFigures: a.requiredForFigures,
+    mask: a.mask,
     enum: a.enum?.name,
     system,
   };

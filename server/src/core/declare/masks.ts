@@ -39,10 +39,18 @@ const firstCharacter: Mask = {
     `(case when ${c} is null then null when ${c} = '' then '' else left(${c}, 1) || repeat('*', greatest(char_length(${c}) - 1, 1)) end)`,
 };
 
+/** Free text (a review's comments) shows that there is something, not what or how long. */
+const hidden: Mask = {
+  shows: 'six * whatever the text',
+  js: (value) => (value === '' ? '' : '******'),
+  sql: (c) => `(case when ${c} is null then null when ${c} = '' then '' else '******' end)`,
+};
+
 export const MASKS = {
   phone: keepEnds,
   idNumber: keepEnds,
   name: firstCharacter,
+  text: hidden,
 } as const satisfies Record<string, Mask>;
 
 export type MaskName = keyof typeof MASKS;

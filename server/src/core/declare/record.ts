@@ -66,8 +66,13 @@ const gqlNullable = (f: { required: boolean; sensitivity: Sensitivity }) => !f.r
 const maskNote = (attr: AttrDecl) =>
   attr.mask ? ` Masked (${MASKS[attr.mask].shows}) unless read with @reveal(purpose:), which the access log records.` : '';
 
-/** A mask hides text, and only from callers entitled to the field: a PUBLIC field has no one to hide it from. */
+/**
+ * A mask hides text, and only from callers entitled to the field: a PUBLIC field has no one to hide it from.
+ * Every RESTRICTED field is masked, so that each of its clear reads is one asked for on purpose and logged.
+ */
 function checkMask(owner: string, attr: AttrDecl): void {
+  if (attr.sensitivity === 'RESTRICTED' && !attr.mask)
+    throw new Error(`${owner}.${attr.name} is RESTRICTED: declare its mask (declare/masks.ts), so that it reads clear only with @reveal`);
   if (!attr.mask) return;
   if (attr.type !== 'string' && attr.type !== 'text') throw new Error(`mask of ${owner}.${attr.name}: only text fields are masked`);
   if (attr.sensitivity === 'PUBLIC') throw new Error(`mask of ${owner}.${attr.name}: a PUBLIC field is not masked`);

@@ -8,7 +8,6 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { AccessPolicy } from '../access/policy';
-import { logsClearReads } from '../access/reveal';
 import { allRecords, inverseListsOf, recordOf, type AttrDecl, type RecordDecl, type RefDecl } from '../declare';
 import type { ListArgs } from '../crud/list';
 import type { ChildArgs } from '../loaders/loaders';
@@ -107,8 +106,6 @@ function nodeShape(decl: RecordDecl, set: SelectionSetNode | undefined, w: Walk)
     const attr = decl.attrs.find((a) => a.name === name);
     const ref = decl.refs.find((r) => r.name === name || `${r.name}Id` === name);
     const inverse = inverseListsOf(decl).get(name);
-    // A clear read the access log must record (a RESTRICTED field without a mask) is the field guard's to note.
-    if (attr && logsClearReads(attr) && !attr.mask) give();
     if (attr) fields.push([key, { kind: 'attr', attr }]);
     else if (ref && name === ref.name)
       fields.push([key, { kind: 'ref', ref, node: nodeShape(recordOf(ref.target()), node.selectionSet, w) }]);

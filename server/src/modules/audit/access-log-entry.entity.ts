@@ -2,7 +2,7 @@ import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { RevealPurpose, type RevealPurposeKey } from '../../core/access/reveal';
 
 /**
- * One clear read of a masked or RESTRICTED field (个人信息访问记录, PIPL): who read which field
+ * One clear read of a masked field (every RESTRICTED field is masked) (个人信息访问记录, PIPL): who read which field
  * of which record, when, why and in which request. Written by the field guard's reads
  * (core/access/clear-reads.ts) before the answer leaves; append-only like the audit log, in
  * the same database, read by AUDITOR only.
@@ -41,9 +41,9 @@ export class AccessLogEntry {
   @Property({ type: 'string', length: 60 })
   field!: string;
 
-  /** Why it was revealed; null for a RESTRICTED field without a mask, which reads clear whenever it is read. */
-  @Enum({ items: RevealPurpose.keys, nullable: true })
-  purpose?: RevealPurposeKey | null;
+  /** Why it was revealed (`@reveal(purpose:)`): the only way a masked field reads clear. */
+  @Enum({ items: RevealPurpose.keys })
+  purpose!: RevealPurposeKey;
 
   /** The request's id (x-request-id), to find the request in the server's logs. */
   @Property({ type: 'string', length: 100, nullable: true })

@@ -72,7 +72,7 @@ export class AccessLogResolver {
       ...e,
       actorId: e.actorId ?? null,
       actorName: e.actorName ?? null,
-      purpose: e.purpose ?? null,
+
       requestId: e.requestId ?? null,
     }));
     return {

@@ -32,6 +32,6 @@ export class PerformanceReview extends BaseRecord {
   @Attr({ type: 'enum', enum: Grade, label: ['等次', 'Grade'], required: true })
   grade!: string;
 
-  @Attr({ type: 'text', label: ['评语', 'Comments'], sensitivity: 'RESTRICTED' })
+  @Attr({ type: 'text', label: ['评语', 'Comments'], sensitivity: 'RESTRICTED', mask: 'text' })
   comments?: string | null;
 }
