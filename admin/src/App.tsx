@@ -5,6 +5,7 @@ import { Dashboard } from './dashboard/Dashboard';
 import { DeletedList } from './generic/DeletedList';
 import { ResourceCreate, ResourceEdit, ResourceList, ResourceShow } from './generic/ResourcePages';
 import { AuditLogPage } from './history/AuditLogPage';
+import { AccessLogPage } from './history/AccessLogPage';
 import { i18nProvider } from './i18n/i18n-provider';
 import { ReportPage } from './report/ReportPage';
 import { PublishedReportsPage } from './report/PublishedReportsPage';
@@ -48,6 +49,7 @@ export function App() {
         }),
         <CustomRoutes key="pages">
           {permissions?.canReadAuditLog && <Route path="/audit-log" element={<AuditLogPage />} />}
+          {permissions?.canReadAccessLog && <Route path="/access-log" element={<AccessLogPage />} />}
           <Route path="/report" element={<ReportPage />} />
           <Route path="/published-reports" element={<PublishedReportsPage />} />
           <Route path="/data-quality" element={<DataQualityPage />} />

@@ -84,5 +84,15 @@ describe('personal data is masked until revealed on purpose', () => {
     await page.waitForFunction(() => !(document.querySelector('input[name="phone"]') as HTMLInputElement).disabled);
     expect(await input.inputValue()).toBe(clear);
     await context.close();
+
+    // The auditor finds both reads on the access log page (staff have no such page).
+    const auditor = await newPage(env.browser);
+    await login(auditor.page, env.server.base, ACCOUNTS.AUDITOR);
+    await auditor.page.goto(`${env.server.base}/admin/#/access-log`);
+    await auditor.page.getByTestId('access-log').waitFor();
+    await waitForText(auditor.page, '联系本人');
+    await waitForText(auditor.page, '更正信息');
+    await screenshot(auditor.page, 'access-log-auditor');
+    await auditor.context.close();
   });
 });

@@ -20,6 +20,7 @@ export interface Permissions {
   role: string;
   types: TypePermission[];
   canReadAuditLog: boolean;
+  canReadAccessLog: boolean;
   canManageUsers: boolean;
   canPublishReports: boolean;
 }

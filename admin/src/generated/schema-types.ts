@@ -4117,6 +4117,8 @@ export type Permissions = {
   canManageUsers: Scalars['Boolean']['output'];
   /** May publish reports (可发布报告): publishReport */
   canPublishReports: Scalars['Boolean']['output'];
+  /** May read the access log of clear reads of personal data (可查个人信息访问日志) */
+  canReadAccessLog: Scalars['Boolean']['output'];
   /** May read the audit log (可查审计日志) */
   canReadAuditLog: Scalars['Boolean']['output'];
   /** ANONYMOUS, PARTNER, ADMIN, CENTER_ADMIN, COMMUNITY_STAFF or AUDITOR (角色) */

@@ -48,18 +48,17 @@ export function RevealButton({
   if (!doc) return null;
   const label = translate(`resources.${def.name}.fields.${field.name}`);
   const reveal = async () => {
+    const res = await request(doc, { id, purpose });
+    const record = (res.data as Record<string, Record<string, string | null> | null>)[def.single!];
+    if (res.errors.length || !record) notify('app.reveal.refused', { type: 'warning' });
+    else onRevealed(record[field.name] ?? null);
+    setOpen(false);
+  };
+  const confirm = () => {
     setBusy(true);
-    try {
-      const res = await request(doc, { id, purpose });
-      const record = (res.data as Record<string, Record<string, string | null> | null>)[def.single!];
-      if (res.errors.length || !record) notify('app.reveal.refused', { type: 'warning' });
-      else onRevealed(record[field.name] ?? null);
-      setOpen(false);
-    } catch (err) {
-      notify((err as Error).message, { type: 'error' });
-    } finally {
-      setBusy(false);
-    }
+    reveal()
+      .catch((err: Error) => notify(err.message, { type: 'error' }))
+      .finally(() => setBusy(false));
   };
   return (
     <>
@@ -92,7 +91,7 @@ export function RevealButton({
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</Button>
-          <Button variant="contained" disabled={!purpose || busy} onClick={() => void reveal()} data-reveal-confirm>
+          <Button variant="contained" disabled={!purpose || busy} onClick={confirm} data-reveal-confirm>
             {translate('app.reveal.confirm')}
           </Button>
         </DialogActions>

@@ -1,17 +1,4 @@
-import {
-  Button,
-  Card,
-  CardContent,
-  MenuItem,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Card, CardContent, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, Title, useLocaleState, useTranslate } from 'react-admin';
@@ -19,6 +6,7 @@ import { AuditLogDocument } from '../generated/gql/graphql';
 import { resourceDefs, resourceOfType } from '../model/registry';
 import { request } from '../providers/graphql-client';
 import { ChangesCell } from './ChangesCell';
+import { LOG_PAGE, LogPager, useCursorPages } from './LogPager';
 
 const ACTIONS = [
   'CREATE',
@@ -34,7 +22,6 @@ const ACTIONS = [
   'USER_UPDATED',
   'PASSWORD_CHANGED',
 ];
-const PAGE = 50;
 
 /** Every change (who, when, which record, which operation, before and after), newest first, for auditors. */
 export function AuditLogPage() {
@@ -42,16 +29,14 @@ export function AuditLogPage() {
   const [locale] = useLocaleState();
   const [recordType, setRecordType] = useState('');
   const [action, setAction] = useState('');
-  // Cursors of the pages seen so far, so "previous" goes back without offsets.
-  const [cursors, setCursors] = useState<Array<string | null>>([null]);
+  const pages = useCursorPages();
   const filter = { ...(recordType ? { recordType } : {}), ...(action ? { actions: [action] } : {}) };
-  const after = cursors[cursors.length - 1];
+  const { after, reset } = pages;
   const { data } = useQuery({
     queryKey: ['auditLog', filter, after],
-    queryFn: () => request(AuditLogDocument, { filter, first: PAGE, after }),
+    queryFn: () => request(AuditLogDocument, { filter, first: LOG_PAGE, after }),
   });
   const log = data?.data?.auditLog;
-  const reset = () => setCursors([null]);
   return (
     <Card sx={{ mt: 2 }} data-testid="audit-log">
       <Title title="app.audit.title" />
@@ -93,21 +78,7 @@ export function AuditLogPage() {
               </MenuItem>
             ))}
           </TextField>
-          <Typography variant="body2" color="text.secondary">
-            {log
-              ? translate('ra.navigation.page_range_info', {
-                  offsetBegin: (cursors.length - 1) * PAGE + 1,
-                  offsetEnd: (cursors.length - 1) * PAGE + log.nodes.length,
-                  total: log.totalCount,
-                })
-              : ''}
-          </Typography>
-          <Button disabled={cursors.length < 2} onClick={() => setCursors(cursors.slice(0, -1))}>
-            {translate('ra.navigation.previous')}
-          </Button>
-          <Button disabled={!log?.pageInfo.hasNextPage} onClick={() => setCursors([...cursors, log!.pageInfo.endCursor ?? null])}>
-            {translate('ra.navigation.next')}
-          </Button>
+          <LogPager pages={pages} log={log} />
         </Stack>
         <Table size="small">
           <TableHead>

@@ -110,9 +110,11 @@ export const appMessages = {
       },
       report: { download_html: '下载 HTML', download_markdown: '下载 Markdown', download_word: '下载 Word', generated_at: '生成于 %{at}' },
       audit: { title: '审计日志', record: '记录', type: '类型' },
+      access_log: { title: '个人信息访问日志', id_number: '身份证号', id_number_hint: '输入完整号码，查看谁看过此人的信息', field: '字段' },
       menu: {
         dashboard: '概览',
         audit_log: '审计日志',
+        access_log: '访问日志',
         report: '研究报告',
         published: '已发布报告',
         data_quality: '数据质量',
@@ -284,9 +286,16 @@ export const appMessages = {
         generated_at: 'Generated %{at}',
       },
       audit: { title: 'Audit log', record: 'Record', type: 'Type' },
+      access_log: {
+        title: 'Access log of personal data',
+        id_number: 'ID number',
+        id_number_hint: 'The whole number: who looked at this person',
+        field: 'Field',
+      },
       menu: {
         dashboard: 'Overview',
         audit_log: 'Audit log',
+        access_log: 'Access log',
         report: 'Research report',
         published: 'Published reports',
         data_quality: 'Data quality',

@@ -1,4 +1,5 @@
 import HistoryIcon from '@mui/icons-material/History';
+import PrivacyTipIcon from '@mui/icons-material/PrivacyTip';
 import ArticleIcon from '@mui/icons-material/Article';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import RuleIcon from '@mui/icons-material/Rule';
@@ -21,5 +22,6 @@ export function extraMenuItems(permissions: Permissions | undefined): MenuItem[]
     { to: '/data-completeness', label: 'app.menu.data_completeness', icon: <RuleIcon /> },
   ];
   if (permissions?.canReadAuditLog) items.push({ to: '/audit-log', label: 'app.menu.audit_log', icon: <HistoryIcon /> });
+  if (permissions?.canReadAccessLog) items.push({ to: '/access-log', label: 'app.menu.access_log', icon: <PrivacyTipIcon /> });
   return items;
 }

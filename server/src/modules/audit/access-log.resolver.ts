@@ -7,14 +7,12 @@ import { badInput, forbidden, unauthenticated } from '../../core/errors';
 import { AccessLogEntry } from './access-log-entry.entity';
 import { AccessLogConnection, AccessLogFilter, type AccessLogEntryView } from './access-log.types';
 import { newestFirst } from './log-page';
+import { ACCESS_LOG_READERS } from '../auth/access-log-readers';
 
-/**
- * AUDITOR alone reads the access log: not ADMIN, who can read every personal field and so
- * could otherwise look up who else looked (separation of duties).
- */
+/** ACCESS_LOG_READERS (auditors) alone read the access log. */
 function assertAccessLogReader(ctx: AppContext): void {
   if (ctx.viewer.kind === 'anonymous') throw unauthenticated();
-  if (ctx.viewer.kind !== 'user' || ctx.viewer.role !== 'AUDITOR') throw forbidden('Only AUDITOR reads the access log');
+  if (ctx.viewer.kind !== 'user' || !ACCESS_LOG_READERS.includes(ctx.viewer.role)) throw forbidden('Only AUDITOR reads the access log');
 }
 
 /** Every record, of every type that holds identity numbers (declared format cnIdNumber), holding this one; deleted ones too. */

@@ -20,6 +20,7 @@ export { ownedCondition } from './policy/ownership';
 export { makeApiKey, hashKey } from './api-keys';
 export { ApiKey } from './api-key.entity';
 export { REPORT_PUBLISHERS } from './report-publishers';
+export { ACCESS_LOG_READERS } from './access-log-readers';
 export { requireRole } from './require-role';
 export const authEntities = [User, ApiKey, Session, LoginThrottle];
 export const authResolvers = [AuthResolver, UsersResolver, ApiKeyResolver, PermissionsResolver, UserPermissionsResolver];

@@ -4,6 +4,7 @@ import { FieldReadAccess, type Permissions, type TypePermission } from './permis
 import { fieldAccess } from './policy/read-access';
 import { mayMoveOwnership, mayWriteType } from './policy/write-rules';
 import { REPORT_PUBLISHERS } from './report-publishers';
+import { ACCESS_LOG_READERS } from './access-log-readers';
 
 function typePermission(viewer: Viewer, decl: RecordDecl): TypePermission {
   const canCreate = mayWriteType(viewer, decl, 'create');
@@ -34,6 +35,7 @@ export function permissionsOf(viewer: Viewer): Permissions {
     role,
     types: allRecords().map((d) => typePermission(viewer, d)),
     canReadAuditLog: role === 'ADMIN' || role === 'AUDITOR',
+    canReadAccessLog: viewer.kind === 'user' && ACCESS_LOG_READERS.includes(viewer.role),
     canManageUsers: role === 'ADMIN',
     canPublishReports: viewer.kind === 'user' && REPORT_PUBLISHERS.includes(viewer.role),
   };

@@ -61,6 +61,9 @@ export class Permissions {
   @Field(() => Boolean, { description: 'May read the audit log (可查审计日志)' })
   canReadAuditLog!: boolean;
 
+  @Field(() => Boolean, { description: 'May read the access log of clear reads of personal data (可查个人信息访问日志)' })
+  canReadAccessLog!: boolean;
+
   @Field(() => Boolean, { description: 'May manage users and API keys (可管理用户与密钥)' })
   canManageUsers!: boolean;
 

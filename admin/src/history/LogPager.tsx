@@ -1,0 +1,47 @@
+import { Button, Typography } from '@mui/material';
+import { useState } from 'react';
+import { useTranslate } from 'react-admin';
+
+export const LOG_PAGE = 50;
+
+/** Cursor pages of a newest-first log: the cursors seen so far, so "previous" goes back without offsets. */
+export function useCursorPages() {
+  const [cursors, setCursors] = useState<Array<string | null>>([null]);
+  return {
+    after: cursors[cursors.length - 1],
+    index: cursors.length - 1,
+    reset: () => setCursors([null]),
+    back: () => setCursors(cursors.slice(0, -1)),
+    forward: (endCursor: string | null) => setCursors([...cursors, endCursor]),
+  };
+}
+
+/** "1-50 of 312", previous and next, for a page of a log. */
+export function LogPager({
+  pages,
+  log,
+}: {
+  pages: ReturnType<typeof useCursorPages>;
+  log: { totalCount: number; nodes: unknown[]; pageInfo: { hasNextPage: boolean; endCursor?: string | null } } | undefined;
+}) {
+  const translate = useTranslate();
+  return (
+    <>
+      <Typography variant="body2" color="text.secondary">
+        {log
+          ? translate('ra.navigation.page_range_info', {
+              offsetBegin: log.nodes.length ? pages.index * LOG_PAGE + 1 : 0,
+              offsetEnd: pages.index * LOG_PAGE + log.nodes.length,
+              total: log.totalCount,
+            })
+          : ''}
+      </Typography>
+      <Button disabled={pages.index < 1} onClick={pages.back}>
+        {translate('ra.navigation.previous')}
+      </Button>
+      <Button disabled={!log?.pageInfo.hasNextPage} onClick={() => pages.forward(log!.pageInfo.endCursor ?? null)}>
+        {translate('ra.navigation.next')}
+      </Button>
+    </>
+  );
+}
