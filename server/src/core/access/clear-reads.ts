@@ -21,8 +21,9 @@ export class ClearReads {
     if (!this.reads.has(key)) this.reads.set(key, read);
   }
 
+  /** The reads so far, in a fixed order (resolvers finish in no fixed order; the log's order should not vary with that). */
   take(): ClearRead[] {
-    const out = [...this.reads.values()];
+    const out = [...this.reads.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, read]) => read);
     this.reads.clear();
     return out;
   }

@@ -28,13 +28,34 @@ export function chartFontDirs(env: NodeJS.ProcessEnv = process.env): string[] {
 /** Twice the SVG's size: sharp when printed at the page's width. */
 const ZOOM = 2;
 
+type Png = { data: Buffer; width: number; height: number };
+
+/**
+ * Drawn charts by their SVG: resvg loads the system's fonts for every drawing (most of a Word
+ * report's time), and the same figures draw the same chart byte for byte, so a report asked
+ * again, or in another scope with the same numbers, reuses them. Bounded: oldest out first.
+ */
+const drawn = new Map<string, Png>();
+const MAX_DRAWN = 64;
+
 /** A chart block as PNG, drawn from the same SVG the HTML report inlines. */
-export function chartPng(chart: Chart): { data: Buffer; width: number; height: number } {
+export function chartPng(chart: Chart): Png {
   const svg = svgBarChart(chart, FAMILIES);
+  const fontDirs = chartFontDirs();
+  const key = `${fontDirs.join(':')}\u0000${svg}`;
+  const known = drawn.get(key);
+  if (known) return known;
+  const png = draw(svg, fontDirs);
+  if (drawn.size >= MAX_DRAWN) drawn.delete(drawn.keys().next().value!);
+  drawn.set(key, png);
+  return png;
+}
+
+function draw(svg: string, fontDirs: string[]): Png {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: ZOOM },
     background: '#ffffff',
-    font: { loadSystemFonts: true, fontDirs: chartFontDirs() },
+    font: { loadSystemFonts: true, fontDirs },
   });
   const image = resvg.render();
   return { data: image.asPng(), width: image.width / ZOOM, height: image.height / ZOOM };
