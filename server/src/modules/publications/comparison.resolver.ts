@@ -4,7 +4,7 @@ import type { AppContext } from '../../core/context';
 import { notFound } from '../../core/errors';
 import { disclosureOf } from '../figures/disclosure';
 import { todayUtc } from '../figures/overview';
-import { reportData, type ReportData } from '../figures/report/report-data';
+import { comparableFigures, type ComparableFigures, type ReportData } from '../figures/report/report-data';
 import { anonymousContext } from './anonymous-context';
 import { compareFigures } from './compare-figures';
 import { PublishedReportComparison } from './comparison.type';
@@ -13,10 +13,10 @@ import { findPublication } from './published-reports.resolver';
 import { serviceCenterIdOf, viewsOf } from './views';
 
 /** Today's figures of the publication's year and scope, as anonymous callers get them; null when its centre is gone. */
-async function todaysFigures(ctx: AppContext, year: number, serviceCenterId: string | null): Promise<ReportData | null> {
+async function todaysFigures(ctx: AppContext, year: number, serviceCenterId: string | null): Promise<ComparableFigures | null> {
   const anon = anonymousContext(ctx);
   try {
-    return await reportData(anon.em, anon.access, disclosureOf(anon), year, serviceCenterId, todayUtc());
+    return await comparableFigures(anon.em, anon.access, disclosureOf(anon), year, serviceCenterId, todayUtc());
   } catch (e) {
     // A deleted centre: every number of its publication is gone, which is what the comparison then says.
     if (e instanceof GraphQLError && e.extensions.code === 'NOT_FOUND') return null;

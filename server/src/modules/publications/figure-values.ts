@@ -3,7 +3,7 @@ import { ExpenditureCategory, IncomeSource } from '../budget/enums';
 import type { BudgetSummary } from '../figures/budget-summary.type';
 import type { KeyCount } from '../figures/overview.type';
 import { fmtMoney, fmtNum, fmtPercent, WITHHELD } from '../figures/report/format';
-import type { ReportData } from '../figures/report/report-data';
+import type { ComparableFigures } from '../figures/report/report-data';
 import { INDICATOR_METRICS, NOT_NUMBERS, OVERVIEW_GROUPS, OVERVIEW_METRICS, type Metric, type NumberKind } from './figure-metrics';
 
 /** One number a report printed: where it sits, what it is called, its exact value and how the report shows it. */
@@ -66,7 +66,7 @@ function numbersOf(prefix: string, subject: Label, values: object, metrics: Reco
   return out;
 }
 
-function groupsOf(subject: Label, overview: ReportData['overview']): FigureValue[] {
+function groupsOf(subject: Label, overview: ComparableFigures['overview']): FigureValue[] {
   return Object.entries(OVERVIEW_GROUPS).flatMap(([field, group]) =>
     ((overview as unknown as Record<string, KeyCount[] | undefined>)[field] ?? []).map((k) => {
       const value = group.values.labels[k.key] ?? { zh: k.key, en: k.key };
@@ -77,7 +77,7 @@ function groupsOf(subject: Label, overview: ReportData['overview']): FigureValue
 }
 
 /** The budget lines the report prints: income by source, expenditure by category, and the year's totals. */
-function budgetOf(subject: Label, d: ReportData): FigureValue[] {
+function budgetOf(subject: Label, d: ComparableFigures): FigureValue[] {
   const line = (s: BudgetSummary, direction: 'INCOME' | 'EXPENDITURE', key: 'source' | 'category') => {
     const labels = key === 'source' ? IncomeSource.labels : ExpenditureCategory.labels;
     const amount = direction === 'INCOME' ? 'income' : 'expenditure';
@@ -106,7 +106,7 @@ function budgetOf(subject: Label, d: ReportData): FigureValue[] {
  * totals of the scope, the budget, then each community's row of the appendix. Works on
  * figures as stored in a publication (JSON) as well as on today's.
  */
-export function figureValues(d: ReportData): FigureValue[] {
+export function figureValues(d: ComparableFigures): FigureValue[] {
   const scope = (zh: string, en: string): Label => ({
     zh: `${d.scopeName} · ${zh}`,
     en: `${d.serviceCenterId ? d.scopeName : 'City'} · ${en}`,

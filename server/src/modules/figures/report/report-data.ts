@@ -47,31 +47,43 @@ export interface ReportData {
 /** The report counts the overview at the year's end, or today for the running year. */
 export const reportAsOf = (year: number, today: string) => (`${year}-12-31` < today ? `${year}-12-31` : today);
 
-export async function reportData(
+/**
+ * The figures a publication is compared by (publications/figure-values.ts): the overview, the
+ * year's totals, the budget tables and each community's row, without the findings, the
+ * years before and the gaps, which the comparison does not count and which cost as much again.
+ */
+export type ComparableFigures = Pick<
+  ReportData,
+  'year' | 'asOf' | 'scopeName' | 'serviceCenterId' | 'overview' | 'totals' | 'communities' | 'incomeBySource' | 'expenditureByCategory'
+>;
+
+async function scopeNameOf(em: EntityManager, serviceCenterId: string | null): Promise<string> {
+  if (!serviceCenterId) return '全市';
+  const sc = columns(em, ServiceCenter, 'sc');
+  const [center] = await query<{ name: string }>(
+    em,
+    sql`select ${sc.name} as name from ${sc.table} where ${sc.id} = ${serviceCenterId} and ${sc.deletedAt} is null`,
+  );
+  if (!center) throw notFound('ServiceCenter', serviceCenterId);
+  return center.name;
+}
+
+export async function comparableFigures(
   em: EntityManager,
   access: AccessPolicy,
   disclosure: Disclosure,
   year: number,
   serviceCenterId: string | null,
   today: string,
-): Promise<ReportData> {
-  let scopeName = '全市';
-  if (serviceCenterId) {
-    const sc = columns(em, ServiceCenter, 'sc');
-    const [center] = await query<{ name: string }>(
-      em,
-      sql`select ${sc.name} as name from ${sc.table} where ${sc.id} = ${serviceCenterId} and ${sc.deletedAt} is null`,
-    );
-    if (!center) throw notFound('ServiceCenter', serviceCenterId);
-    scopeName = center.name;
-  }
+): Promise<ComparableFigures> {
+  const scopeName = await scopeNameOf(em, serviceCenterId);
   const asOf = reportAsOf(year, today);
   const selected = ofCentre(serviceCenterId);
   const c = columns(em, Community, 'c');
   const filter = reportMoneyFilter(serviceCenterId);
   // The report's own tables on public summaries: the server chose them (asked: false), so only suppression applies.
   const table = (groupBy: BudgetGroup[]) => budgetSummary(em, access, disclosure, { year, groupBy, filter, asked: false });
-  const [ov, totals, rows, names, incomeBySource, expenditureByCategory, findings, history] = await Promise.all([
+  const [ov, totals, rows, names, incomeBySource, expenditureByCategory] = await Promise.all([
     overview(em, disclosure, serviceCenterId, asOf),
     areaIndicators(em, disclosure, year, serviceCenterId),
     communityIndicatorRows(em, disclosure, year, selected, serviceCenterId),
@@ -81,31 +93,31 @@ export async function reportData(
     ),
     table([BudgetGroup.DIRECTION, BudgetGroup.SOURCE]),
     table([BudgetGroup.DIRECTION, BudgetGroup.CATEGORY]),
-    dutyFindings(em, disclosure, year, serviceCenterId),
-    pastYears(em, access, disclosure, year, serviceCenterId),
   ]);
-  const completeness = await dataCompleteness(em, access, year, serviceCenterId);
   const byId = new Map(names.map((n) => [n.id, n]));
   const communities = rows.map((r) => ({ ...r, code: byId.get(r.communityId)?.code ?? '', name: byId.get(r.communityId)?.name ?? '' }));
+  return { year, asOf, scopeName, serviceCenterId, overview: ov, totals, communities, incomeBySource, expenditureByCategory };
+}
+
+export async function reportData(
+  em: EntityManager,
+  access: AccessPolicy,
+  disclosure: Disclosure,
+  year: number,
+  serviceCenterId: string | null,
+  today: string,
+): Promise<ReportData> {
+  const [figures, findings, history, completeness] = await Promise.all([
+    comparableFigures(em, access, disclosure, year, serviceCenterId, today),
+    dutyFindings(em, disclosure, year, serviceCenterId),
+    pastYears(em, access, disclosure, year, serviceCenterId),
+    dataCompleteness(em, access, year, serviceCenterId),
+  ]);
+  const { overview: ov, totals, communities, incomeBySource, expenditureByCategory } = figures;
   const withheld =
     [ov, totals, ...communities, ...findings.unfundedDuties].some((x) => x.suppressed.length > 0) ||
     ov.workersByEmploymentType.some((k) => k.suppressed) ||
     [incomeBySource, expenditureByCategory].some((s) => s.totals.suppressed || s.rows.some((r) => r.suppressed)) ||
     history.some((y) => TREND_MEASURES.some((m) => m.withheld(y)));
-  return {
-    year,
-    asOf,
-    scopeName,
-    serviceCenterId,
-    overview: ov,
-    totals,
-    communities,
-    incomeBySource,
-    expenditureByCategory,
-    findings,
-    completeness,
-    history,
-    withheld,
-    minRows: disclosure.k,
-  };
+  return { ...figures, findings, completeness, history, withheld, minRows: disclosure.k };
 }
