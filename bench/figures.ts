@@ -10,6 +10,7 @@
  */
 import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -141,7 +142,7 @@ async function main() {
       // An administrator's request context (the filtered budget query names fields anonymous callers may not filter by).
       const em = app.orm.em.fork();
       const access = rolePolicy(ADMIN, em);
-      const contextValue = { em, viewer: ADMIN, access, loaders: new Loaders(em, access), config };
+      const contextValue = { em, viewer: ADMIN, access, loaders: new Loaders(em, access), config, requestId: randomUUID() };
       const start = process.hrtime.bigint();
       const res = await app.apollo.executeOperation({ query, variables }, { contextValue });
       const ms = Number(process.hrtime.bigint() - start) / 1e6;

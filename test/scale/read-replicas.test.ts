@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
 import { createApp, type App } from '../../server/src/app';
 import { rolePolicy } from '../../server/src/modules/auth';
 import { Loaders } from '../../server/src/core/loaders/loaders';
@@ -25,7 +26,7 @@ afterAll(async () => {
 async function gql(query: string, variables: Record<string, unknown> = {}): Promise<GqlResult> {
   const em = app.orm.em.fork();
   const access = rolePolicy(ADMIN, em);
-  const contextValue = { em, viewer: ADMIN, access, loaders: new Loaders(em, access), config: testConfig() };
+  const contextValue = { em, viewer: ADMIN, access, loaders: new Loaders(em, access), config: testConfig(), requestId: randomUUID() };
   const res = await app.apollo.executeOperation({ query, variables }, { contextValue });
   if (res.body.kind !== 'single') throw new Error('unexpected incremental response');
   return res.body.singleResult as GqlResult;

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { GraphQLFormattedError } from 'graphql';
 import { createApp, type App } from '../../server/src/app';
 import { loadConfig, type AppConfig } from '../../server/src/config';
@@ -49,7 +49,7 @@ export async function runAs<T = Record<string, any>>(
 ): Promise<GqlResult<T>> {
   const em = app.orm.em.fork();
   const access = rolePolicy(viewer, em);
-  const contextValue: AppContext = { em, viewer, access, loaders: new Loaders(em, access), config: app.config };
+  const contextValue: AppContext = { em, viewer, access, loaders: new Loaders(em, access), config: app.config, requestId: randomUUID() };
   const res = await app.apollo.executeOperation({ query, variables }, { contextValue });
   if (res.body.kind !== 'single') throw new Error('unexpected incremental response');
   return res.body.singleResult as GqlResult<T>;

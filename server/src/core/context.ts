@@ -12,6 +12,8 @@ export interface AppContext {
   access: AccessPolicy;
   loaders: Loaders;
   config: AppConfig;
+  /** This request's id (x-request-id of the response, `reqId` of its log line); a fresh UUID in-process. */
+  requestId: string;
   /** The client's address as the rate limits see it (req.ip: X-Forwarded-For only with TRUST_PROXY); unset in-process. */
   clientAddress?: string;
   /** Set while `viewer` is only assumed (see PendingViewer); core/one-statement settles it before anything runs. */

@@ -12,5 +12,5 @@ import { rolePolicy } from '../auth';
 export function anonymousContext(ctx: AppContext): AppContext {
   const em = ctx.em.fork();
   const access = rolePolicy(ANONYMOUS, em);
-  return { em, viewer: ANONYMOUS, access, loaders: new Loaders(em, access), config: ctx.config };
+  return { em, viewer: ANONYMOUS, access, loaders: new Loaders(em, access), config: ctx.config, requestId: ctx.requestId };
 }
