@@ -1,0 +1,79 @@
+import 'reflect-metadata';
+import { describe, expect, it } from 'vitest';
+import '../../server/src/app';
+import { allRecords } from '../../server/src/core/declare';
+import { createLogger } from '../../server/src/ops';
+import { REDACTED } from '../../server/src/ops/logger';
+import { REDACT_DEPTH, SECRET_KEYS } from '../../server/src/ops/redaction';
+
+/** What one call of the server's logger writes, parsed. */
+function logged(fields: Record<string, unknown>): { text: string; line: Record<string, unknown> } {
+  const written: string[] = [];
+  createLogger('info', { write: (l: string) => void written.push(l) }).info(fields, 'probe');
+  expect(written).toHaveLength(1);
+  return { text: written[0], line: JSON.parse(written[0]) as Record<string, unknown> };
+}
+
+/**
+ * Every place a record or a request's variables could sit in a log object, for a key:
+ * the top, a record, a list of records, variables, an input, a list of rows in an input,
+ * request headers. Depth 4 (`variables.input.rows[0].<key>`) is REDACT_DEPTH.
+ */
+const shapes = (key: string, value: string): Array<[string, Record<string, unknown>]> => [
+  [key, { [key]: value }],
+  [`record.${key}`, { record: { id: 'r1', [key]: value } }],
+  [`records[0].${key}`, { records: [{ [key]: value }] }],
+  [`variables.${key}`, { variables: { [key]: value } }],
+  [`variables.input.${key}`, { variables: { input: { [key]: value } } }],
+  [`variables.input.rows[1].${key}`, { variables: { input: { rows: [{}, { [key]: value }] } } }],
+  [`req.headers.${key}`, { req: { headers: { [key]: value } } }],
+  [`err.extensions.input.${key}`, { err: { extensions: { input: { [key]: value } } } }],
+];
+
+const at = (line: Record<string, unknown>, path: string): unknown =>
+  path
+    .replace(/\[(\d+)\]/g, '.$1')
+    .split('.')
+    .reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], line);
+
+/** Every declared field that is neither PUBLIC nor INTERNAL, as Type.field. */
+const sensitiveFields = allRecords().flatMap((decl) =>
+  decl.fields.filter((f) => f.sensitivity !== 'PUBLIC' && f.sensitivity !== 'INTERNAL').map((f) => ({ type: decl.name, field: f })),
+);
+
+describe('what the logger never writes', () => {
+  it('finds the declared sensitive fields (the walk below is not empty)', () => {
+    const names = sensitiveFields.map((s) => `${s.type}.${s.field.name}`);
+    expect(names).toEqual(expect.arrayContaining(['CommunityWorker.idNumber', 'CommunityWorker.phone', 'CommunityWorker.monthlySalary']));
+    expect(REDACT_DEPTH).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(sensitiveFields.map((s) => [`${s.type}.${s.field.name} (${s.field.sensitivity})`, s.field.name]))(
+    'redacts %s wherever a record or variables could appear',
+    (_label, name) => {
+      for (const [path, fields] of shapes(name, `secret-of-${name}-17`)) {
+        const { text, line } = logged(fields);
+        expect(text, path).not.toContain(`secret-of-${name}-17`);
+        expect(at(line, path), path).toBe(REDACTED);
+      }
+    },
+  );
+
+  it.each(SECRET_KEYS.map((k) => [k]))('redacts the credential or contact key %s', (key) => {
+    for (const [path, fields] of shapes(key, `credential-${key}-42`)) {
+      const { text, line } = logged(fields);
+      expect(text, path).not.toContain(`credential-${key}-42`);
+      expect(at(line, path), path).toBe(REDACTED);
+    }
+  });
+
+  it('leaves everything else as it is', () => {
+    const { line } = logged({ reqId: 'abc', operation: 'Login', caller: 'ANONYMOUS', record: { id: 'r1', name: '和平社区', code: 'C-1' } });
+    expect(line).toMatchObject({
+      reqId: 'abc',
+      operation: 'Login',
+      caller: 'ANONYMOUS',
+      record: { id: 'r1', name: '和平社区', code: 'C-1' },
+    });
+  });
+});
