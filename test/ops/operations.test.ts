@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testConfig } from '../support/test-app';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, adminAuth, post, registeredOperation, sample, startOpsApp, type OpsApp } from './ops-app';
 
 /** Issue 20, operations: request ids, one JSON log line per GraphQL request, /metrics. */
 let plain: OpsApp;
 let proxied: OpsApp;
 beforeAll(async () => {
-  [plain, proxied] = await Promise.all([
-    startOpsApp(),
-    startOpsApp({ limits: { ...(await import('../support/test-app')).testConfig().limits, trustProxy: true } }),
-  ]);
+  const { limits } = testConfig();
+  [plain, proxied] = await Promise.all([startOpsApp(), startOpsApp({ limits: { ...limits, trustProxy: true } })]);
 }, 60_000);
 afterAll(async () => {
   await Promise.all([plain?.close(), proxied?.close()]);
