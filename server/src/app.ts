@@ -41,6 +41,8 @@ export interface App {
   contextFor: (headers: Record<string, string | undefined>, clientAddress?: string, requestId?: string) => Promise<AppContext>;
   /** The app's JSON logger (docs/deploy.md "Operations"). */
   logger: Logger;
+  /** Sends the trace spans still batched (OTEL_EXPORTER_OTLP_TRACES_ENDPOINT; nothing without it). */
+  flushTraces: () => Promise<void>;
   listen: (port: number, host?: string) => Promise<number>;
   close: () => Promise<void>;
 }
@@ -194,6 +196,7 @@ export async function createApp(
     http: server,
     contextFor,
     logger: ops.logger,
+    flushTraces: ops.flushTraces,
     listen: (port, host = config.host) =>
       new Promise((resolve) => server.listen(port, host, () => resolve((server.address() as { port: number }).port))),
     close: async () => {
@@ -202,6 +205,7 @@ export async function createApp(
       await mikro.close(true);
       await holds.close();
       await figures.close();
+      await ops.close();
     },
   };
 }

@@ -52,6 +52,8 @@ export interface OpsSettings {
    * Unset, /metrics is open outside production and not served (404) in production.
    */
   metricsToken: string | null;
+  /** OTEL_EXPORTER_OTLP_TRACES_ENDPOINT (the full URL, e.g. http://collector:4318/v1/traces): export a span per GraphQL request over OTLP/HTTP. */
+  traceExporterUrl: string | null;
 }
 
 /** One scope of login throttling: after `freeFailures` failures, each further failure locks for twice as long as the last, from `lockSeconds` up to `maxLockSeconds`. */
@@ -144,7 +146,14 @@ export function loadOpsSettings(env: NodeJS.ProcessEnv = process.env): OpsSettin
   const metricsToken = env.METRICS_TOKEN || null;
   // A short token on a page scraped over the network is guessable: refuse it rather than serve behind it.
   if (metricsToken !== null && metricsToken.length < 16) throw new Error('Setting METRICS_TOKEN must be at least 16 characters long');
-  return { logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, env.NODE_ENV === 'test' ? 'silent' : 'info'), metricsToken };
+  const traceExporterUrl = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || null;
+  if (traceExporterUrl !== null && !/^https?:\/\/[^/\s]+/.test(traceExporterUrl))
+    throw new Error(`Setting OTEL_EXPORTER_OTLP_TRACES_ENDPOINT must be an http:// or https:// URL, got "${traceExporterUrl}"`);
+  return {
+    logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    metricsToken,
+    traceExporterUrl,
+  };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {

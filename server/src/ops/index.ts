@@ -10,6 +10,7 @@ import { createLogger, lineTo, type Logger } from './logger';
 import { createMetrics } from './metrics';
 import { metricsEndpoint } from './metrics-endpoint';
 import { requestLog } from './request-log';
+import { createTracing } from './tracing';
 
 export { createLogger, lineTo, type Logger } from './logger';
 export { REQUEST_ID_HEADER, requestIdOf } from './request-id';
@@ -22,7 +23,8 @@ export { REQUEST_ID_HEADER, requestIdOf } from './request-id';
 export function setupOps(config: AppConfig, orm: MikroORM, isRegistered: (queryHash: string) => boolean, logger?: Logger) {
   const log = logger ?? createLogger(config.ops.logLevel);
   const metrics = createMetrics(orm);
-  const requests = requestLog(log, metrics, config.limits.trustProxy, isRegistered);
+  const tracing = config.ops.traceExporterUrl ? createTracing(config.ops.traceExporterUrl, config.limits.trustProxy) : undefined;
+  const requests = requestLog(log, metrics, config.limits.trustProxy, isRegistered, tracing);
   const oneStatement: OneStatementHooks = { counted: metrics.oneStatement, fault: lineTo(log, 'warn') };
   const figureCache: FigureCacheHooks = { observe: metrics.figureCache, warn: lineTo(log, 'warn') };
   const limits: LimitHooks = {
@@ -36,5 +38,9 @@ export function setupOps(config: AppConfig, orm: MikroORM, isRegistered: (queryH
     hooks: { oneStatement, figureCache, limits },
     requests,
     mountMetrics: (app: Express) => void app.get('/metrics', metricsEndpoint(metrics, config.ops.metricsToken, config.production)),
+    /** Sends the spans still batched (none without an exporter URL). */
+    flushTraces: async () => void (await tracing?.flush()),
+    /** After the HTTP server has closed: the last spans are sent. */
+    close: async () => void (await tracing?.close()),
   };
 }

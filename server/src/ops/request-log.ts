@@ -5,11 +5,14 @@ import type { Viewer } from '../core/access/viewer';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
 import { REQUEST_ID_HEADER, requestIdOf } from './request-id';
+import type { Tracing } from './tracing';
 
 /** What is learnt of one HTTP request on its way, for its log line and its metrics. */
 export interface RequestRecord {
   id: string;
   startNs: bigint;
+  /** Wall-clock start, for a trace span. */
+  startedAtMs: number;
   /** The resolved operation's name (a GraphQL name: no value of the request), type, and whether its document is registered. */
   operation?: string | null;
   type?: string;
@@ -58,7 +61,13 @@ type WithRecord = AppContext & { [CONTEXT_RECORD]?: RequestRecord };
  * response is done (or the client went away) the record is logged and counted. GraphQL
  * requests are logged at info (error for a 5xx); other paths only counted, and logged at debug.
  */
-export function requestLog(logger: Logger, metrics: Metrics, trustProxy: boolean, isRegistered: (queryHash: string) => boolean) {
+export function requestLog(
+  logger: Logger,
+  metrics: Metrics,
+  trustProxy: boolean,
+  isRegistered: (queryHash: string) => boolean,
+  tracing?: Tracing,
+) {
   const records = new WeakMap<IncomingMessage, RequestRecord>();
 
   const finish = (req: IncomingMessage, res: ServerResponse, rec: RequestRecord) => {
@@ -81,9 +90,28 @@ export function requestLog(logger: Logger, metrics: Metrics, trustProxy: boolean
     };
     if (route !== '/graphql') return void logger.debug(line, 'http request');
     const operation = rec.registered && rec.operation ? rec.operation : OTHER_OPERATION;
-    metrics.graphqlRequest(operation, rec.type ?? 'none', line.outcome === 'error' ? codes[0] : line.outcome, seconds);
+    const outcome = line.outcome === 'error' ? codes[0] : line.outcome;
+    metrics.graphqlRequest(operation, rec.type ?? 'none', outcome, seconds);
     const failed = res.statusCode >= 500 || codes.includes('INTERNAL_SERVER_ERROR');
-    logger[failed ? 'error' : 'info'](line, 'graphql request');
+    const traceId = tracing?.finished({
+      headers: req.headers,
+      startedAtMs: rec.startedAtMs,
+      endedAtMs: rec.startedAtMs + seconds * 1000,
+      // Span names as bounded as metric labels; the operation's own name is an attribute.
+      name: `graphql ${rec.type ?? 'request'} ${operation}`,
+      attributes: {
+        'graphql.operation.name': rec.operation ?? '',
+        'graphql.operation.type': rec.type ?? '',
+        'http.request.method': req.method ?? '',
+        'http.route': route,
+        'http.response.status_code': res.statusCode,
+        'app.request_id': rec.id,
+        'app.caller': line.caller,
+        'app.outcome': outcome,
+      },
+      failed,
+    });
+    logger[failed ? 'error' : 'info'](traceId ? { ...line, traceId } : line, 'graphql request');
   };
 
   return {
@@ -91,7 +119,7 @@ export function requestLog(logger: Logger, metrics: Metrics, trustProxy: boolean
     wrap:
       (handler: (req: IncomingMessage, res: ServerResponse) => void) =>
       (req: IncomingMessage, res: ServerResponse): void => {
-        const rec: RequestRecord = { id: requestIdOf(req.headers, trustProxy), startNs: process.hrtime.bigint() };
+        const rec: RequestRecord = { id: requestIdOf(req.headers, trustProxy), startNs: process.hrtime.bigint(), startedAtMs: Date.now() };
         records.set(req, rec);
         res.setHeader(REQUEST_ID_HEADER, rec.id);
         res.once('close', () => finish(req, res, rec));
