@@ -76,4 +76,32 @@ describe('what the logger never writes', () => {
       record: { id: 'r1', name: '和平社区', code: 'C-1' },
     });
   });
+
+  it('writes of a database error its PostgreSQL message and code, never the statement, its values or the row’s key', () => {
+    // As MikroORM hands it over: knex's message with the statement and its values inlined, pg's fields copied.
+    const err = Object.assign(
+      new Error(
+        `insert into "community_worker" ("id_number", "phone") values ('110101199003071234', '13800001234') - duplicate key value violates unique constraint "community_worker_id_number_unique"`,
+      ),
+      {
+        name: 'UniqueConstraintViolationException',
+        code: '23505',
+        detail: 'Key (id_number)=(110101199003071234) already exists.',
+        table: 'community_worker',
+        constraint: 'community_worker_id_number_unique',
+      },
+    );
+    const { text, line } = logged({ err });
+    expect(text).not.toContain('110101199003071234');
+    expect(text).not.toContain('13800001234');
+    expect(line.err).toMatchObject({
+      type: 'UniqueConstraintViolationException',
+      message: 'duplicate key value violates unique constraint "community_worker_id_number_unique"',
+      code: '23505',
+      table: 'community_worker',
+    });
+    expect(String((line.err as { stack: string }).stack)).toMatch(/^UniqueConstraintViolationException: duplicate key[^\n]*\n\s+at /);
+    // Other errors keep their message.
+    expect(logged({ err: new Error('a plain failure') }).line.err).toMatchObject({ type: 'Error', message: 'a plain failure' });
+  });
 });

@@ -7,6 +7,43 @@ export type { Logger } from 'pino';
 /** What a redacted value is replaced by. */
 export const REDACTED = '[REDACTED]';
 
+/** A SQLSTATE: what pg (and MikroORM's DriverException, which copies pg's fields) carries as `code`. */
+const SQLSTATE = /^[0-9A-Z]{5}$/;
+/** Fields of a pg error that repeat the statement or the values of a row (`Key (id_number)=(…) already exists`). */
+const VALUE_FIELDS = new Set([
+  'detail',
+  'where',
+  'internalQuery',
+  'query',
+  'sql',
+  'bindings',
+  'parameters',
+  'params',
+  'hint',
+  'position',
+  'internalPosition',
+]);
+
+/**
+ * Errors as pino's serializer writes them (type, message, stack, own fields), except a
+ * database error: knex prefixes its message with the statement and its values
+ * inlined (`insert into … values ('110101…') - duplicate key …`), and pg's `detail`
+ * repeats the row's key. Those could be anyone's identity number or phone, so only
+ * PostgreSQL's own message (after the last " - "), the SQLSTATE, the table, column,
+ * constraint and the stack frames are kept.
+ */
+export function safeError(err: unknown): unknown {
+  const plain = pino.stdSerializers.err(err as Error) as unknown as Record<string, unknown>;
+  if (!(err instanceof Error) || !SQLSTATE.test(String((err as { code?: unknown }).code ?? ''))) return plain;
+  const message = err.message
+    .slice(err.message.lastIndexOf(' - ') + 1)
+    .replace(/^- /, '')
+    .trim();
+  const frames = (err.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l));
+  const kept = Object.fromEntries(Object.entries(plain).filter(([k]) => !VALUE_FIELDS.has(k)));
+  return { ...kept, type: err.name, message, stack: [`${err.name}: ${message}`, ...frames].join('\n') };
+}
+
 /**
  * The server's one logger: JSON lines on stdout (or `destination`: the tests capture it),
  * one object per line with `level` as a name, an ISO `time`, `msg` and the fields of the
@@ -21,6 +58,7 @@ export function createLogger(level: LogLevel, destination?: DestinationStream): 
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },
     redact: { paths: redactPaths([...SECRET_KEYS, ...sensitiveFieldNames()]), censor: REDACTED },
+    serializers: { err: safeError },
   };
   return destination ? pino(options, destination) : pino(options);
 }
