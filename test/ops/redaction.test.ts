@@ -67,6 +67,22 @@ describe('what the logger never writes', () => {
     }
   });
 
+  it('censors at any depth up to REDACT_DEPTH, and never changes the object it was given', () => {
+    const deep = { a: { b: [{ c: { d: { idNumber: '110101199003071234' } } }] } };
+    const before = JSON.stringify(deep);
+    const { text } = logged({ deep });
+    expect(text).not.toContain('110101199003071234');
+    expect(text).toContain('"idNumber":"[REDACTED]"');
+    expect(JSON.stringify(deep)).toBe(before);
+  });
+
+  it('pino redact paths cover request headers as a req serializer would log them', () => {
+    const { line } = logged({
+      req: { headers: { authorization: 'Bearer abc.def.ghi', cookie: 's=1', 'x-api-key': 'k-1', accept: '*/*' } },
+    });
+    expect(line.req).toEqual({ headers: { authorization: REDACTED, cookie: REDACTED, 'x-api-key': REDACTED, accept: '*/*' } });
+  });
+
   it('leaves everything else as it is', () => {
     const { line } = logged({ reqId: 'abc', operation: 'Login', caller: 'ANONYMOUS', record: { id: 'r1', name: '和平社区', code: 'C-1' } });
     expect(line).toMatchObject({

@@ -1,6 +1,6 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
 import type { LogLevel } from '../config';
-import { redactPaths, SECRET_KEYS, sensitiveFieldNames } from './redaction';
+import { censorDeep, redactPaths, SECRET_KEYS, sensitiveFieldNames } from './redaction';
 
 export type { Logger } from 'pino';
 
@@ -48,16 +48,22 @@ export function safeError(err: unknown): unknown {
  * The server's one logger: JSON lines on stdout (or `destination`: the tests capture it),
  * one object per line with `level` as a name, an ISO `time`, `msg` and the fields of the
  * call. Credentials, e-mail addresses and every non-public declared field are redacted at
- * any depth up to REDACT_DEPTH (ops/redaction.ts). Errors go under `err` (pino's serializer:
+ * any depth up to REDACT_DEPTH (ops/redaction.ts): pino's redact paths where headers and
+ * variables would sit, and a walk of each line for the rest. Errors go under `err` (pino's serializer:
  * type, message, stack).
  */
 export function createLogger(level: LogLevel, destination?: DestinationStream): Logger {
+  const censored = new Set<string>([...SECRET_KEYS, ...sensitiveFieldNames()]);
   const options: pino.LoggerOptions = {
     level,
     base: { pid: process.pid },
     timestamp: pino.stdTimeFunctions.isoTime,
-    formatters: { level: (label) => ({ level: label }) },
-    redact: { paths: redactPaths([...SECRET_KEYS, ...sensitiveFieldNames()]), censor: REDACTED },
+    formatters: {
+      level: (label) => ({ level: label }),
+      // Every credential key and declared sensitive field, at any depth (ops/redaction.ts).
+      log: (object) => censorDeep(object, censored, REDACTED) as Record<string, unknown>,
+    },
+    redact: { paths: redactPaths(), censor: REDACTED },
     serializers: { err: safeError },
   };
   return destination ? pino(options, destination) : pino(options);
