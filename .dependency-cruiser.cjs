@@ -5,6 +5,7 @@
 // server/src, from the top down:
 //   main.ts, scripts/      process entries
 //   app.ts                 composes modules/index.ts (the one list of modules) into the schema and the ORM
+//   ops/                   logs and metrics: what core/ and http/ report through hooks app.ts hands them
 //   modules/<name>/        the domain: declarations, rules, module resolvers
 //   http/, db/             the transport and the database plumbing
 //   core/                  the machinery, built from what it is given: it names no module
@@ -74,10 +75,10 @@ module.exports = {
       name: 'core-not-to-top',
       severity: 'error',
       comment:
-        'core/ and db/ sit below the transport and the app: they import nothing from http/, app.ts, ' +
-        'main.ts, scripts/ or seeds/. Pass what they need in from the caller.',
+        'core/ and db/ sit below the transport and the app: they import nothing from http/, ops/, app.ts, ' +
+        'main.ts, scripts/ or seeds/. Pass what they need in from the caller (ops/ subscribes to hooks).',
       from: { path: `${SRC}/(core|db)/` },
-      to: { path: `(${SRC}/(http/|app\\.ts$|main\\.ts$|scripts/|process-guard\\.ts$))|^seeds/` },
+      to: { path: `(${SRC}/(http/|ops/|app\\.ts$|main\\.ts$|scripts/|process-guard\\.ts$))|^seeds/` },
     },
     {
       name: 'not-to-entries',
@@ -85,7 +86,7 @@ module.exports = {
       comment:
         'app.ts, main.ts and scripts/ are the top: only process entries import app.ts, nothing imports ' +
         'main.ts or a script. Move what is shared down to where both can import it.',
-      from: { path: `${SRC}/(core|db|http|modules)/` },
+      from: { path: `${SRC}/(core|db|http|modules|ops)/` },
       to: { path: `${SRC}/(app\\.ts|main\\.ts|scripts/)` },
     },
     ...layerRules,

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -30,6 +31,7 @@ import { clientAddress, hardenGraphql } from './http/limits';
 import { assumedViewer, resolveViewer, rolePolicy } from './modules/auth';
 import { recordClearReads } from './modules/audit';
 import { CACHED_FIGURES } from './modules/figures';
+import { setupOps, type Logger } from './ops';
 
 export interface App {
   /** The settings the app was made with (tests run operations with the same secret and limits). */
@@ -39,7 +41,11 @@ export interface App {
   apollo: ApolloServer<AppContext>;
   http: http.Server;
   /** Builds the context a request would get (tests execute operations through it). */
-  contextFor: (headers: Record<string, string | undefined>, clientAddress?: string) => Promise<AppContext>;
+  contextFor: (headers: Record<string, string | undefined>, clientAddress?: string, requestId?: string) => Promise<AppContext>;
+  /** The app's JSON logger (docs/deploy.md "Operations"). */
+  logger: Logger;
+  /** Sends the trace spans still batched (OTEL_EXPORTER_OTLP_TRACES_ENDPOINT; nothing without it). */
+  flushTraces: () => Promise<void>;
   listen: (port: number, host?: string) => Promise<number>;
   close: () => Promise<void>;
 }
@@ -61,6 +67,7 @@ class RequestContext implements AppContext {
     private readonly mikro: MikroORM,
     public viewer: Viewer,
     readonly config: AppConfig,
+    readonly requestId: string,
     readonly clientAddress?: string,
     public pending?: PendingViewer,
   ) {}
@@ -105,7 +112,13 @@ export const appOrmConfig = (settings: OrmSettings) => ormConfig(settings, entit
  * Everything one server process needs, without side effects at import:
  * main.ts, the tests and the scripts all build the platform through here.
  */
-export async function createApp(config: AppConfig, clientUrl: string, orm?: Partial<OrmSettings>): Promise<App> {
+export async function createApp(
+  config: AppConfig,
+  clientUrl: string,
+  orm?: Partial<OrmSettings>,
+  /** The process's logger (main.ts); tests pass one writing to a stream they read. Made from LOG_LEVEL when unset. */
+  logger?: Logger,
+): Promise<App> {
   const mikro = await MikroORM.init(
     appOrmConfig({
       clientUrl,
@@ -116,20 +129,25 @@ export async function createApp(config: AppConfig, clientUrl: string, orm?: Part
     }),
   );
   const schema = appSchema();
-  const figures = setupFigureCache(mikro, schema, config.cache, CACHED_FIGURES);
+  const trusted = trustedDocuments(config);
+  const ops = setupOps(config, mikro, (hash) => trusted.registry.get(hash) !== undefined, logger);
+  const figures = setupFigureCache(mikro, schema, config.cache, CACHED_FIGURES, ops.hooks.figureCache);
   const app = express();
   const server = http.createServer();
 
-  const contextFor = async (headers: Record<string, string | string[] | undefined>, clientAddress?: string): Promise<AppContext> => {
+  const contextFor = async (
+    headers: Record<string, string | string[] | undefined>,
+    clientAddress?: string,
+    requestId: string = randomUUID(),
+  ): Promise<AppContext> => {
     // A recent signed-in user is assumed and checked inside the query's statement, or looked up before
     // anything runs (core/one-statement); anyone else is looked up now, with plain statements.
     const assumed = assumedViewer(mikro.em, config, headers);
-    if (assumed) return new RequestContext(mikro, assumed.viewer, config, clientAddress, assumed.pending);
-    return new RequestContext(mikro, await resolveViewer(mikro.em, config, headers), config, clientAddress);
+    if (assumed) return new RequestContext(mikro, assumed.viewer, config, requestId, clientAddress, assumed.pending);
+    return new RequestContext(mikro, await resolveViewer(mikro.em, config, headers), config, requestId, clientAddress);
   };
 
-  const holds = hardenGraphql(config, app);
-  const trusted = trustedDocuments(config);
+  const holds = hardenGraphql(config, app, ops.hooks.limits);
   const apollo = new ApolloServer<AppContext>({
     schema,
     ...holds.apollo, // query limits, no batching, introspection setting, masked errors
@@ -138,7 +156,7 @@ export async function createApp(config: AppConfig, clientUrl: string, orm?: Part
     stopOnTerminationSignals: false,
     // oneStatementReads first of those that answer operations: it settles an assumed viewer before anything runs.
     plugins: [
-      oneStatementReads(config.oneStatementReads, mikro),
+      oneStatementReads(config.oneStatementReads, mikro, ops.hooks.oneStatement),
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.limits.shutdownGraceMs }),
       ...holds.plugins,
       trusted.plugin,
@@ -146,6 +164,7 @@ export async function createApp(config: AppConfig, clientUrl: string, orm?: Part
       figures.plugin,
       warningsPlugin,
       clearReadsPlugin(recordClearReads),
+      ops.requests.plugin,
       // No HTTP cache hints are used: skip the per-field bookkeeping of the cache-control plugin.
       ApolloServerPluginCacheControlDisabled(),
     ],
@@ -156,12 +175,20 @@ export async function createApp(config: AppConfig, clientUrl: string, orm?: Part
   // ETags of GraphQL answers were hashed on every response and never used: answers are not cacheable by HTTP here.
   app.set('etag', false);
   mountHealth(app, mikro);
+  ops.mountMetrics(app);
   const inFront = [...holds.body, trusted.resolveIds];
   // The client address travels in the context for limits kept per address inside resolvers (login throttling).
-  const graphqlContext = (req: express.Request) => holds.throttle.guard(req, () => contextFor(req.headers, clientAddress(req)));
+  const graphqlContext = (req: express.Request) =>
+    ops.requests.context(req, () =>
+      holds.throttle.guard(req, () => contextFor(req.headers, clientAddress(req), ops.requests.requestId(req))),
+    );
   // Exactly /graphql takes the short way (http/graphql-endpoint.ts); other paths under it keep express's.
   const graphql = graphqlEndpoint(app, inFront, apollo, graphqlContext);
-  server.on('request', (req, res) => (isGraphqlPath(req.url) ? graphql(req, res) : app(req, res)));
+  // Every request, both ways, gets its id, its log line and its metrics (ops/request-log.ts).
+  server.on(
+    'request',
+    ops.requests.wrap((req, res) => (isGraphqlPath(req.url) ? graphql(req, res) : app(req, res))),
+  );
   app.use('/graphql', ...inFront, expressMiddleware(apollo, { context: ({ req }) => graphqlContext(req) }));
   mountAdmin(app, config.adminDistDir);
   if (config.graphiql) mountGraphiql(app);
@@ -173,6 +200,8 @@ export async function createApp(config: AppConfig, clientUrl: string, orm?: Part
     apollo,
     http: server,
     contextFor,
+    logger: ops.logger,
+    flushTraces: ops.flushTraces,
     listen: (port, host = config.host) =>
       new Promise((resolve) => server.listen(port, host, () => resolve((server.address() as { port: number }).port))),
     close: async () => {
@@ -181,6 +210,7 @@ export async function createApp(config: AppConfig, clientUrl: string, orm?: Part
       await mikro.close(true);
       await holds.close();
       await figures.close();
+      await ops.close();
     },
   };
 }

@@ -37,6 +37,23 @@ export interface AppConfig {
   limits: LimitSettings;
   /** Failed-login throttling per account and per client address (README "Users and sessions"). */
   login: LoginThrottleSettings;
+  /** Logs and metrics (docs/deploy.md "Operations"). */
+  ops: OpsSettings;
+}
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface OpsSettings {
+  /** LOG_LEVEL: `info` by default, `silent` under NODE_ENV=test (the tests' output stays readable). */
+  logLevel: LogLevel;
+  /**
+   * METRICS_TOKEN: when set, GET /metrics needs `Authorization: Bearer <token>` (401 otherwise).
+   * Unset, /metrics is open outside production and not served (404) in production.
+   */
+  metricsToken: string | null;
+  /** OTEL_EXPORTER_OTLP_TRACES_ENDPOINT (the full URL, e.g. http://collector:4318/v1/traces): export a span per GraphQL request over OTLP/HTTP. */
+  traceExporterUrl: string | null;
 }
 
 /** One scope of login throttling: after `freeFailures` failures, each further failure locks for twice as long as the last, from `lockSeconds` up to `maxLockSeconds`. */
@@ -124,6 +141,21 @@ function loginLock(env: NodeJS.ProcessEnv, scope: 'ACCOUNT' | 'ADDRESS', default
   return lock;
 }
 
+/** The logging and metrics settings alone: main.ts makes its logger from them before anything else can fail. */
+export function loadOpsSettings(env: NodeJS.ProcessEnv = process.env): OpsSettings {
+  const metricsToken = env.METRICS_TOKEN || null;
+  // A short token on a page scraped over the network is guessable: refuse it rather than serve behind it.
+  if (metricsToken !== null && metricsToken.length < 16) throw new Error('Setting METRICS_TOKEN must be at least 16 characters long');
+  const traceExporterUrl = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || null;
+  if (traceExporterUrl !== null && !/^https?:\/\/[^/\s]+/.test(traceExporterUrl))
+    throw new Error(`Setting OTEL_EXPORTER_OTLP_TRACES_ENDPOINT must be an http:// or https:// URL, got "${traceExporterUrl}"`);
+  return {
+    logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    metricsToken,
+    traceExporterUrl,
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
   const jwtSecret = env.JWT_SECRET ?? (production ? '' : randomBytes(32).toString('hex'));
@@ -176,5 +208,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       address: loginLock(env, 'ADDRESS', { freeFailures: 20, lockSeconds: 60, maxLockSeconds: 3_600 }),
       memorySeconds: int(env, 'LOGIN_FAILURE_MEMORY_SECONDS', 86_400, 60, 30 * 86_400),
     },
+    ops: loadOpsSettings(env),
   };
 }

@@ -7,7 +7,9 @@ import {
   knexSql,
   logQuery,
   markPinnedToPrimary,
+  poolUse,
   processWhere,
+  replicaConnections,
   tableOf,
   withPooledClient,
   wrapMethod,
@@ -86,5 +88,19 @@ describe('what the platform assumes of its ORM and driver', () => {
     t.queries.length = 0;
     logQuery(t.app.orm.em.getConnection('write'), 'select 42 /* orm-internals */', 1);
     expect(t.queries.some((q) => q.includes('select 42 /* orm-internals */'))).toBe(true);
+  });
+
+  it("knex's tarn pool counts the connections in use, idle and waited for (the /metrics pool gauges)", async () => {
+    const connection = t.app.orm.em.getConnection('write');
+    const idle = poolUse(connection);
+    expect(idle.used).toBe(0);
+    expect(idle.pending).toBe(0);
+    await withPooledClient(connection, async () => {
+      const held = poolUse(connection);
+      expect(held.used).toBe(1);
+      expect(held.free).toBe(Math.max(0, idle.free - 1));
+    });
+    expect(poolUse(connection).used).toBe(0);
+    expect(replicaConnections(t.app.orm.em)).toEqual([]);
   });
 });

@@ -60,4 +60,26 @@ describe('the production build (node dist/server/src/main.js, NODE_ENV=productio
     const unknown = await demo.request(PartnerCommunitiesDocument, { first: 5 }).catch((e: unknown) => e);
     expect((unknown as PartnerApiError).status).toBe(401);
   });
+
+  it('logs JSON lines with a request id, serves no /metrics without METRICS_TOKEN', async () => {
+    const res = await fetch(`${server!.base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': key },
+      body: JSON.stringify({ documentId: `sha256:${'0'.repeat(64)}` }),
+    });
+    const id = res.headers.get('x-request-id');
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    await res.arrayBuffer();
+    expect((await fetch(`${server!.base}/metrics`)).status).toBe(404);
+    // The line is written when the response is done, and reaches this process through a pipe.
+    for (let i = 0; i < 100 && !server!.output().includes(id!); i++) await new Promise((r) => setTimeout(r, 20));
+    const lines = server!
+      .output()
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.find((l) => typeof l.msg === 'string' && l.msg.includes('listening on'))).toMatchObject({ level: 'info' });
+    expect(lines.find((l) => l.reqId === id)).toMatchObject({ msg: 'graphql request', caller: 'UNKNOWN', status: 400 });
+    expect(server!.output()).not.toContain(key);
+  });
 });

@@ -2,6 +2,7 @@ import pg from 'pg';
 import { createApp, type App } from '../../server/src/app';
 import type { AppConfig, LimitSettings } from '../../server/src/config';
 import { hashPassword, User } from '../../server/src/modules/auth';
+import type { Logger } from '../../server/src/ops';
 import { cloneTemplateDatabase } from '../support/database';
 import { testConfig } from '../support/test-app';
 
@@ -19,11 +20,16 @@ export interface HttpApp {
   close(): Promise<void>;
 }
 
-export async function startHttpApp(limits: Partial<LimitSettings> = {}, overrides: Partial<AppConfig> = {}): Promise<HttpApp> {
+export async function startHttpApp(
+  limits: Partial<LimitSettings> = {},
+  overrides: Partial<AppConfig> = {},
+  /** Where the app logs (the test reads it); LOG_LEVEL's (silent in tests) otherwise. */
+  logger?: Logger,
+): Promise<HttpApp> {
   const db = await cloneTemplateDatabase();
   const base = testConfig();
   const config: AppConfig = { ...base, ...overrides, limits: { ...base.limits, ...limits } };
-  const app = await createApp(config, db.url);
+  const app = await createApp(config, db.url, undefined, logger);
   const em = app.orm.em.fork();
   em.create(User, {
     email: 'admin@example.org',

@@ -33,6 +33,8 @@ export async function spawnServer(databaseUrl: string, env: Record<string, strin
       HOST: '127.0.0.1',
       DEMO: 'false',
       NODE_ENV: 'test',
+      // The child's lines are kept in `output` (the tests read its start and stop lines), not printed.
+      LOG_LEVEL: 'info',
       JWT_SECRET: secret,
       ...env,
     },

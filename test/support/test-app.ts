@@ -3,7 +3,6 @@ import type { GraphQLFormattedError } from 'graphql';
 import { createApp, type App } from '../../server/src/app';
 import { loadConfig, type AppConfig } from '../../server/src/config';
 import { ANONYMOUS, type Role, type Viewer } from '../../server/src/core/access/viewer';
-import type { AppContext } from '../../server/src/core/context';
 import { viewerContext } from '../../server/src/modules/auth';
 import { cloneTemplateDatabase } from './database';
 

@@ -13,12 +13,12 @@ export interface AppContext {
   access: AccessPolicy;
   loaders: Loaders;
   config: AppConfig;
+  /** This request's id (x-request-id of the response, `reqId` of its log line); a fresh UUID in-process. */
+  requestId: string;
   /** The client's address as the rate limits see it (req.ip: X-Forwarded-For only with TRUST_PROXY); unset in-process. */
   clientAddress?: string;
   /** Set while `viewer` is only assumed (see PendingViewer); core/one-statement settles it before anything runs. */
   pending?: PendingViewer;
-  /** The request's id (x-request-id): in the server's log lines and the access log. */
-  requestId?: string;
   /** Clear reads of masked and RESTRICTED fields in this request, written to the access log before the answer leaves. */
   clearReads: ClearReads;
   /** Replaces an assumed viewer by the settled one (and drops what was made for the assumption). */

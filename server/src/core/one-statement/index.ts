@@ -74,6 +74,18 @@ function refusal(err: unknown): GraphQLResponse {
   };
 }
 
+/**
+ * How a query operation was answered, for whoever counts (server/src/ops): by its one
+ * statement (`hit`), or by the resolvers, and why (the other values). Mutations are not counted.
+ */
+export type OneStatementOutcome = 'hit' | 'not_compilable' | 'statement_failed' | 'viewer_changed' | 'disabled';
+
+/** What the caller hears of this path: each query's outcome, and a compiler fault (once per statement). */
+export interface OneStatementHooks {
+  counted?(outcome: OneStatementOutcome): void;
+  fault?(message: string): void;
+}
+
 const reported = new WeakSet<object>();
 /**
  * A statement PostgreSQL refuses as written (SQLSTATE class 42: syntax, an unknown
@@ -82,11 +94,11 @@ const reported = new WeakSet<object>();
  * is said once per statement, not hidden. Timeouts and outages are not reported here:
  * the general path meets them too and reports them in the contract's terms.
  */
-function reportFault(statement: object, err: unknown): void {
+function reportFault(statement: object, err: unknown, fault: (message: string) => void): void {
   const code = (err as { code?: unknown } | null | undefined)?.code;
   if (typeof code !== 'string' || !(code.startsWith('42') || code === '08P01') || reported.has(statement)) return;
   reported.add(statement);
-  console.warn(`[one-statement] a compiled statement failed (${code}: ${(err as Error).message}); the resolvers answered instead`);
+  fault(`[one-statement] a compiled statement failed (${code}: ${(err as Error).message}); the resolvers answered instead`);
 }
 
 /**
@@ -105,7 +117,9 @@ function reportFault(statement: object, err: unknown): void {
  * be the first plugin with a responseForOperation hook, and it does this even
  * when one-statement reads are turned off.
  */
-export function oneStatementReads(enabled: boolean, orm: MikroORM): ApolloServerPlugin<AppContext> {
+export function oneStatementReads(enabled: boolean, orm: MikroORM, hooks: OneStatementHooks = {}): ApolloServerPlugin<AppContext> {
+  const count = hooks.counted ?? (() => undefined);
+  const fault = hooks.fault ?? ((message: string) => console.warn(message));
   return {
     async requestDidStart() {
       return {
@@ -117,23 +131,23 @@ export function oneStatementReads(enabled: boolean, orm: MikroORM): ApolloServer
           contextValue: ctx,
           request,
         }): Promise<GraphQLResponse | null> {
-          const s =
-            enabled && operation.operation === 'query'
-              ? await compiledFor(ctx, schema, document, operation, operationName, request.variables ?? {})
-              : null;
+          const query = operation.operation === 'query';
+          const s = enabled && query ? await compiledFor(ctx, schema, document, operation, operationName, request.variables ?? {}) : null;
           if (s) {
             // The ORM's own EntityManager: only its connections are used, so the request's fork is never made.
             // A failing database (timeout, outage) leaves the answer to the general path, which reports it in the contract's terms.
-            const row = await runStatement(orm.em, s.statement, ctx.pending).catch((err) => void reportFault(s.statement, err));
+            const row = await runStatement(orm.em, s.statement, ctx.pending).catch((err) => void reportFault(s.statement, err, fault));
             if (row && (!ctx.pending || ctx.pending.holds(row.who))) {
               if (ctx.pending) ctx.settle?.(ctx.viewer);
               finishCursors(s.roots, s.lists, cursorCodec(ctx.config.jwtSecret), row.data as Record<string, unknown>);
+              count('hit');
               return {
                 http: { headers: new HeaderMap() },
                 body: { kind: 'single', singleResult: { data: row.data as Record<string, unknown> } },
               };
             }
-          }
+            count(row ? 'viewer_changed' : 'statement_failed');
+          } else if (query) count(enabled ? 'not_compilable' : 'disabled');
           if (ctx.pending) {
             // Not answered here, or the user is no longer as assumed: look the caller up before anything runs.
             try {

@@ -7,22 +7,36 @@ import { jsonBody } from './body';
 import { formatErrorWith } from './format-error';
 import { queryLimits } from './query-limits';
 import { redisRateStore } from './redis-rate-store';
-import { createThrottle } from './throttle';
+import { createThrottle, type RateScope } from './throttle';
 import { unstorableStringsPlugin } from './unstorable-strings';
 
-export { clientAddress, createThrottle, rateLimited } from './throttle';
+export { clientAddress, createThrottle, rateLimited, type RateScope } from './throttle';
+
+/** Where the limits report to (server/src/ops): refusals counted, Redis trouble and internal errors logged. */
+export interface LimitHooks {
+  refused(scope: RateScope): void;
+  warn(message: string): void;
+  internalError(message: string, error: unknown): void;
+}
+
+const consoleHooks: LimitHooks = {
+  refused: () => undefined,
+  warn: (message) => console.warn(message),
+  internalError: (message, error) => console.error(`[graphql] ${message}:`, error),
+};
 export { memoryRateStore, type RateStore } from './rate-store';
 export { redisRateStore } from './redis-rate-store';
 
 /** Everything app.ts needs to hold the GraphQL endpoint against hostile or careless clients. */
-export function hardenGraphql(config: AppConfig, app: Express) {
+export function hardenGraphql(config: AppConfig, app: Express, hooks: LimitHooks = consoleHooks) {
   const { limits } = config;
   app.set('trust proxy', limits.trustProxy);
   const armor = queryLimits(limits, config.production);
   // REDIS_PREFIX keeps deployments (and test runs) sharing one Redis apart.
   const throttle = createThrottle(
     limits,
-    limits.redisUrl ? redisRateStore(limits.redisUrl, console.warn, `${config.cache.prefix}rate:`) : undefined,
+    limits.redisUrl ? redisRateStore(limits.redisUrl, hooks.warn, `${config.cache.prefix}rate:`) : undefined,
+    hooks.refused,
   );
   return {
     /** Spread into the ApolloServer options. */
@@ -32,7 +46,7 @@ export function hardenGraphql(config: AppConfig, app: Express) {
       allowBatchedHttpRequests: false,
       introspection: limits.introspection,
       includeStacktraceInErrorResponses: limits.exposeErrors,
-      formatError: formatErrorWith({ exposeErrors: limits.exposeErrors, log: (m, e) => console.error(`[graphql] ${m}:`, e) }),
+      formatError: formatErrorWith({ exposeErrors: limits.exposeErrors, log: hooks.internalError }),
     },
     plugins: [...armor.plugins, unstorableStringsPlugin()] as ApolloServerPlugin<any>[],
     /** Express handlers in front of Apollo on /graphql. */

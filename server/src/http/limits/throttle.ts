@@ -28,14 +28,20 @@ export const clientAddress = (req: Request): string => req.ip ?? req.socket.remo
  * per client address. Requests whose credentials are refused count against
  * their address too, so guessing keys or tokens is throttled as well.
  */
+/** Which limit refused a request: the client address's or the partner key's. */
+export type RateScope = 'address' | 'key';
+
 export function createThrottle(
   limits: LimitSettings,
   store: RateStore = limits.redisUrl ? redisRateStore(limits.redisUrl) : memoryRateStore(),
+  refused: (scope: RateScope) => void = () => undefined,
 ): Throttle {
   const windowMs = limits.rateWindowSeconds * 1000;
   const charge = async (bucket: string, limit: number) => {
     const { count, resetInMs } = await store.hit(bucket, windowMs);
-    if (count > limit) throw rateLimited(Math.max(1, Math.ceil(resetInMs / 1000)));
+    if (count <= limit) return;
+    refused(bucket.startsWith('key:') ? 'key' : 'address');
+    throw rateLimited(Math.max(1, Math.ceil(resetInMs / 1000)));
   };
   const address = (req: Request) => `ip:${clientAddress(req)}`;
   return {

@@ -14,6 +14,6 @@ export async function recordClearReads(ctx: AppContext, reads: ClearRead[]): Pro
   const em = ctx.em.fork();
   await em.insertMany(
     AccessLogEntry,
-    reads.map((r) => ({ ...actor, at, ...r, requestId: ctx.requestId ?? null })),
+    reads.map((r) => ({ ...actor, at, ...r, requestId: ctx.requestId })),
   );
 }

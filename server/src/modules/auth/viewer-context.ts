@@ -12,7 +12,7 @@ import { rolePolicy } from './policy/role-policy';
  * view, scripts, benchmarks, tests): the same policy, loaders and clear-read log a request
  * of that viewer gets, on its own EntityManager.
  */
-export function viewerContext(em: EntityManager, viewer: Viewer, config: AppConfig): AppContext {
+export function viewerContext(em: EntityManager, viewer: Viewer, config: AppConfig, requestId: string = randomUUID()): AppContext {
   const access = rolePolicy(viewer, em);
-  return { em, viewer, access, loaders: new Loaders(em, access), config, clearReads: new ClearReads(), requestId: randomUUID() };
+  return { em, viewer, access, loaders: new Loaders(em, access), config, clearReads: new ClearReads(), requestId };
 }

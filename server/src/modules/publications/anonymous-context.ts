@@ -9,5 +9,5 @@ import { viewerContext } from '../auth';
  * small-cell suppression (figures/disclosure.ts) of that policy, never the publisher's view.
  */
 export function anonymousContext(ctx: AppContext): AppContext {
-  return viewerContext(ctx.em.fork(), ANONYMOUS, ctx.config);
+  return viewerContext(ctx.em.fork(), ANONYMOUS, ctx.config, ctx.requestId);
 }
