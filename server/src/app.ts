@@ -27,6 +27,7 @@ import { warningsPlugin } from './core/graphql/warnings-plugin';
 import { clientAddress, hardenGraphql } from './http/limits';
 import { assumedViewer, resolveViewer, rolePolicy } from './modules/auth';
 import { CACHED_FIGURES } from './modules/figures';
+import { retentionPlans, scheduleDailyRetention } from './modules/retention';
 
 export interface App {
   /** The settings the app was made with (tests run operations with the same secret and limits). */
@@ -112,6 +113,9 @@ export async function createApp(config: AppConfig, clientUrl: string, orm?: Part
     }),
   );
   const schema = appSchema();
+  // A RETENTION_YEARS_* setting no type declares fails the start here, not a year later.
+  retentionPlans(config.retention);
+  const stopRetention = config.retention.daily ? scheduleDailyRetention(mikro, config.retention) : () => undefined;
   const figures = setupFigureCache(mikro, schema, config.cache, CACHED_FIGURES);
   const app = express();
   const server = http.createServer();
@@ -171,6 +175,7 @@ export async function createApp(config: AppConfig, clientUrl: string, orm?: Part
     listen: (port, host = config.host) =>
       new Promise((resolve) => server.listen(port, host, () => resolve((server.address() as { port: number }).port))),
     close: async () => {
+      stopRetention();
       await apollo.stop();
       if (server.listening) await new Promise((r) => server.close(r));
       await mikro.close(true);

@@ -37,6 +37,18 @@ export interface AppConfig {
   limits: LimitSettings;
   /** Failed-login throttling per account and per client address (README "Users and sessions"). */
   login: LoginThrottleSettings;
+  /** Anonymising personal fields after a record leaves use (README "Retention"). */
+  retention: RetentionSettings;
+}
+
+export interface RetentionSettings {
+  /** RETENTION_DAILY=true: the server runs the retention once a day (off by default: `npm run retention` does it by hand). */
+  daily: boolean;
+  /**
+   * RETENTION_YEARS_<TYPE> (RETENTION_YEARS_COMMUNITY_WORKER=5): years that override a type's declared
+   * retention, by setting name. The retention module refuses a name no type declares (a typo would keep data forever).
+   */
+  years: Record<string, number>;
 }
 
 /** One scope of login throttling: after `freeFailures` failures, each further failure locks for twice as long as the last, from `lockSeconds` up to `maxLockSeconds`. */
@@ -113,6 +125,11 @@ function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   throw new Error(`Setting ${name} must be true or false, got "${raw}"`);
 }
 
+function retentionYears(env: NodeJS.ProcessEnv): Record<string, number> {
+  const names = Object.keys(env).filter((k) => /^RETENTION_YEARS_[A-Z0-9_]+$/.test(k) && env[k] !== '');
+  return Object.fromEntries(names.map((name) => [name, int(env, name, 0, 0, 100)]));
+}
+
 function loginLock(env: NodeJS.ProcessEnv, scope: 'ACCOUNT' | 'ADDRESS', defaults: LoginLockSettings): LoginLockSettings {
   const lock: LoginLockSettings = {
     freeFailures: int(env, `LOGIN_${scope}_FREE_FAILURES`, defaults.freeFailures, 1, 1_000),
@@ -176,5 +193,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       address: loginLock(env, 'ADDRESS', { freeFailures: 20, lockSeconds: 60, maxLockSeconds: 3_600 }),
       memorySeconds: int(env, 'LOGIN_FAILURE_MEMORY_SECONDS', 86_400, 60, 30 * 86_400),
     },
+    retention: { daily: bool(env, 'RETENTION_DAILY', false), years: retentionYears(env) },
   };
 }

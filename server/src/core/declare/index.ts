@@ -12,3 +12,4 @@ export { ATTR_KINDS, kindOf, type AttrKind } from './kinds';
 export { FORMATS, formatProblem, normaliseFormatted, type FormatName } from './formats';
 export { agreesWithIdNumber } from './id-number-rule';
 export { pinyinForms, searchColumnsFor, searchColumnValues, searchKey, textArrayLiteral } from './search-forms';
+export { anonymisedAttrs, neutralValue, pseudonymOf, PSEUDONYM_PREFIX, retentionSetting } from './retention';
