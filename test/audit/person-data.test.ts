@@ -135,7 +135,9 @@ describe('personData', () => {
     }
     const bad = await t.gql(QUERY, { n: '110105194912310021' });
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'idNumber' }] });
-    expect((bad.errors?.[0].extensions?.fields as Array<{ message: string }>)[0].message).toMatch(/^idNumber is not a valid 居民身份证号码/);
+    expect((bad.errors?.[0].extensions?.fields as Array<{ message: string }>)[0].message).toMatch(
+      /^idNumber is not a valid 居民身份证号码/,
+    );
     const partner = await t.gql(
       QUERY,
       { n: idNumber },
