@@ -16,7 +16,11 @@ export const summaryOf = (r: RetentionResult): string =>
  * have it on: each batch takes the advisory lock (run.ts), so only one of them writes at a
  * time and none twice. A failure is logged and tried again the next day. Returns the stop.
  */
-export function scheduleDailyRetention(orm: MikroORM, settings: RetentionSettings): () => void {
+export function scheduleDailyRetention(
+  orm: MikroORM,
+  settings: RetentionSettings,
+  opts: { firstRunMs?: number; onRun?: (result: RetentionResult) => void } = {},
+): () => void {
   let running = false;
   const tick = async () => {
     if (running) return;
@@ -24,13 +28,14 @@ export function scheduleDailyRetention(orm: MikroORM, settings: RetentionSetting
     try {
       const result = await runRetention(orm.em.fork(), settings, { actor: 'retention (daily job)' });
       console.log(`[retention] anonymised: ${summaryOf(result)}`);
+      opts.onRun?.(result);
     } finally {
       running = false;
     }
   };
   // Timers have nobody to hand a failure to: log it, the next day's run tries again.
   const run = () => void tick().catch((err: unknown) => console.error('[retention] daily run failed:', err));
-  const first = setTimeout(run, FIRST_RUN_MS);
+  const first = setTimeout(run, opts.firstRunMs ?? FIRST_RUN_MS);
   const daily = setInterval(run, DAY_MS);
   first.unref();
   daily.unref();
