@@ -220,8 +220,8 @@ export interface ExpectedYearlyDecl {
  *   one must be optional. None may be a field the figures read (checked by the retention module).
  */
 export interface RetentionDecl {
-  leftWhen: { field: string; in: string[] } | 'deleted';
+  leftWhen: { field: string; in: readonly string[] } | 'deleted';
   since: 'leavingWrite' | { field: string };
   years: number;
-  also?: string[];
+  also?: readonly string[];
 }

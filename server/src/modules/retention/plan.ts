@@ -69,7 +69,7 @@ export function expiredSql(
   const col = (field: string) => `t.${q(columnOf(em, decl.cls.name, field))}`;
   // Bound in the order the pieces appear in the text; arrays as literals (knex spreads a bound array into a list).
   const params: unknown[] = [];
-  const bind = (v: unknown) => (params.push(Array.isArray(v) ? textArrayLiteral(v as string[]) : v), '?');
+  const bind = (v: unknown) => (params.push(Array.isArray(v) ? textArrayLiteral([...(v as readonly string[])]) : v), '?');
   let leftAt: string;
   if (retention.since === 'leavingWrite') {
     const leaving = retention.leftWhen === 'deleted' ? [] : retention.leftWhen.in;
