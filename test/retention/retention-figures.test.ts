@@ -46,7 +46,10 @@ async function allFigures(): Promise<unknown> {
   out.overviewNow = ok(await t.gql(`{ overview { ${rootType('overview')} } }`)).overview;
   for (const c of centers) out[`overview:${c}`] = await q('overview(serviceCenterId: $c)', '$c: ID', { c });
   for (const y of years) {
-    out[`overview:${y}`] = await q('overview(asOf: $d)', '$d: Date', { d: `${y}-12-31` });
+    for (const d of [`${y}-06-30`, `${y}-12-31`]) {
+      out[`overview:${d}`] = await q('overview(asOf: $d)', '$d: Date', { d });
+      for (const c of centers) out[`overview:${c}:${d}`] = await q('overview(serviceCenterId: $c, asOf: $d)', '$c: ID, $d: Date', { c, d });
+    }
     out[`city:${y}`] = await q('cityIndicators(year: $y)', '$y: Int!', { y });
     out[`communities:${y}`] = await q('communityIndicators(year: $y)', '$y: Int!', { y });
     out[`findings:${y}`] = await q('dutyFindings(year: $y)', '$y: Int!', { y });
