@@ -31,7 +31,8 @@ import { clientAddress, hardenGraphql } from './http/limits';
 import { assumedViewer, resolveViewer, rolePolicy } from './modules/auth';
 import { recordClearReads } from './modules/audit';
 import { CACHED_FIGURES } from './modules/figures';
-import { setupOps, type Logger } from './ops';
+import { safeError, setupOps, type Logger } from './ops';
+import { retentionPlans, scheduleDailyRetention } from './modules/retention';
 
 export interface App {
   /** The settings the app was made with (tests run operations with the same secret and limits). */
@@ -131,6 +132,13 @@ export async function createApp(
   const schema = appSchema();
   const trusted = trustedDocuments(config);
   const ops = setupOps(config, mikro, (hash) => trusted.registry.get(hash) !== undefined, logger);
+  // A RETENTION_YEARS_* setting no type declares fails the start here, not a year later.
+  retentionPlans(config.retention);
+  const stopRetention = config.retention.daily
+    ? scheduleDailyRetention(mikro, config.retention, {
+        log: { info: (m) => ops.logger.info(m), error: (m, err) => ops.logger.error({ err: safeError(err) }, m) },
+      })
+    : () => undefined;
   const figures = setupFigureCache(mikro, schema, config.cache, CACHED_FIGURES, ops.hooks.figureCache);
   const app = express();
   const server = http.createServer();
@@ -163,7 +171,9 @@ export async function createApp(
       primaryAfterWrites(config.replicaUrls.length > 0),
       figures.plugin,
       warningsPlugin,
-      clearReadsPlugin(recordClearReads),
+      clearReadsPlugin(recordClearReads, (err) =>
+        ops.logger.error({ err: safeError(err) }, '[access-log] clear reads could not be recorded; the answer was withheld'),
+      ),
       ops.requests.plugin,
       // No HTTP cache hints are used: skip the per-field bookkeeping of the cache-control plugin.
       ApolloServerPluginCacheControlDisabled(),
@@ -205,6 +215,7 @@ export async function createApp(
     listen: (port, host = config.host) =>
       new Promise((resolve) => server.listen(port, host, () => resolve((server.address() as { port: number }).port))),
     close: async () => {
+      stopRetention();
       await apollo.stop();
       if (server.listening) await new Promise((r) => server.close(r));
       await mikro.close(true);

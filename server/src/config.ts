@@ -39,6 +39,8 @@ export interface AppConfig {
   login: LoginThrottleSettings;
   /** Logs and metrics (docs/deploy.md "Operations"). */
   ops: OpsSettings;
+  /** Anonymising personal fields after a record leaves use (README "Retention"). */
+  retention: RetentionSettings;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -54,6 +56,16 @@ export interface OpsSettings {
   metricsToken: string | null;
   /** OTEL_EXPORTER_OTLP_TRACES_ENDPOINT (the full URL, e.g. http://collector:4318/v1/traces): export a span per GraphQL request over OTLP/HTTP. */
   traceExporterUrl: string | null;
+}
+
+export interface RetentionSettings {
+  /** RETENTION_DAILY=true: the server runs the retention once a day (off by default: `npm run retention` does it by hand). */
+  daily: boolean;
+  /**
+   * RETENTION_YEARS_<TYPE> (RETENTION_YEARS_COMMUNITY_WORKER=5): years that override a type's declared
+   * retention, by setting name. The retention module refuses a name no type declares (a typo would keep data forever).
+   */
+  years: Record<string, number>;
 }
 
 /** One scope of login throttling: after `freeFailures` failures, each further failure locks for twice as long as the last, from `lockSeconds` up to `maxLockSeconds`. */
@@ -128,6 +140,11 @@ function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   if (raw === 'true' || raw === '1') return true;
   if (raw === 'false' || raw === '0') return false;
   throw new Error(`Setting ${name} must be true or false, got "${raw}"`);
+}
+
+function retentionYears(env: NodeJS.ProcessEnv): Record<string, number> {
+  const names = Object.keys(env).filter((k) => /^RETENTION_YEARS_[A-Z0-9_]+$/.test(k) && env[k] !== '');
+  return Object.fromEntries(names.map((name) => [name, int(env, name, 0, 0, 100)]));
 }
 
 function loginLock(env: NodeJS.ProcessEnv, scope: 'ACCOUNT' | 'ADDRESS', defaults: LoginLockSettings): LoginLockSettings {
@@ -209,5 +226,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       memorySeconds: int(env, 'LOGIN_FAILURE_MEMORY_SECONDS', 86_400, 60, 30 * 86_400),
     },
     ops: loadOpsSettings(env),
+    retention: { daily: bool(env, 'RETENTION_DAILY', false), years: retentionYears(env) },
   };
 }

@@ -559,6 +559,11 @@ export async function corpusFor(
     name: 'duplicatePeople',
     run: (exec) => exec('{ duplicatePeople(first: 100) { by values records { type id name community } } }'),
   });
+  // A person's data: ADMIN's only, so refused alike to every caller class here, before anything is read or audited.
+  items.push({
+    name: 'personData',
+    run: (exec) => exec('{ personData(idNumber: "11010519491231002X") { fileName content contentClasses recordCount } }'),
+  });
   items.push(...(await publicationItems(input, (type) => selectAll(type))));
   // Data quality per community: the communities both databases hold, and those a pair changes.
   const communities = (await input.sql.query<{ id: string }>('select id from community order by code limit 4')).rows.map((r) => r.id);

@@ -4127,6 +4127,23 @@ export type Permissions = {
   types: Array<TypePermission>;
 };
 
+/** Everything the platform holds about one identity number, as one JSON document (个人信息查阅复制, 个人信息保护法 第四十五条): every record holding the number, the records pointing at them, their audit entries and the other registered sources */
+export type PersonDataExport = {
+  __typename?: 'PersonDataExport';
+  /** The document as JSON text: format, generatedAt, requestedBy, contentClasses, idNumber, records, children and sections (正文) */
+  content: Scalars['String']['output'];
+  /** The content classes the document holds, e.g. PERSONAL, RESTRICTED (内容类别) */
+  contentClasses: Array<Scalars['String']['output']>;
+  /** A file name to save it under, e.g. person-data-2026-12-01T10-00-00Z.json; never the number (文件名) */
+  fileName: Scalars['String']['output'];
+  /** When it was assembled (生成时间) */
+  generatedAt: Scalars['DateTime']['output'];
+  /** Media type of content: application/json (媒体类型) */
+  mimeType: Scalars['String']['output'];
+  /** How many records hold the number (记录数); 0 when none does */
+  recordCount: Scalars['Int']['output'];
+};
+
 /** Position (职务) */
 export type Position =
   /** Committee member (委员) */
@@ -4356,6 +4373,8 @@ export type Query = {
   performanceReviews: PerformanceReviewConnection;
   /** What the caller may read and write (权限): works for anonymous callers, partners and users */
   permissions: Permissions;
+  /** Everything the platform holds about one identity number (个人信息导出): records of every type holding it, the records pointing at them, their audit entries. ADMIN only; the request is audited (PERSON_EXPORT) */
+  personData: PersonDataExport;
   /** One published report (发布版本), or null */
   publishedReport?: Maybe<PublishedReport>;
   /** What changed since a report was published (发布以来的变化): its numbers against today’s data of the same year and scope, both as anonymous readers are told them */
@@ -4642,6 +4661,12 @@ export type QueryPerformanceReviewsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<PerformanceReviewOrder>>;
+};
+
+
+/** Read the community governance data (查询) */
+export type QueryPersonDataArgs = {
+  idNumber: Scalars['String']['input'];
 };
 
 

@@ -15,6 +15,7 @@ import { auditEntities, auditResolvers } from './audit';
 import { figuresResolvers } from './figures';
 import { qualityResolvers } from './quality';
 import { publicationEntities, publicationResolvers } from './publications';
+import { personDataResolvers } from './person-data';
 
 // Importing the modules above declared their records; listing them keeps the imports honest.
 export const domainModules = { community, people, organisation, duty, budget, participation };
@@ -35,5 +36,6 @@ export const resolvers = () =>
     ...figuresResolvers,
     ...qualityResolvers,
     ...publicationResolvers,
+    ...personDataResolvers,
     people.DuplicatesResolver,
   ] as unknown as [Function, ...Function[]];

@@ -12,7 +12,7 @@ import { metricsEndpoint } from './metrics-endpoint';
 import { requestLog } from './request-log';
 import { createTracing } from './tracing';
 
-export { createLogger, lineTo, type Logger } from './logger';
+export { createLogger, lineTo, safeError, type Logger } from './logger';
 export { REQUEST_ID_HEADER, requestIdOf } from './request-id';
 
 /**

@@ -10,7 +10,10 @@ export type ClearReadRecorder = (ctx: AppContext, reads: ClearRead[]) => Promise
  * sent, and when they cannot be written the response is replaced by an error (the
  * values were read, but nobody receives them).
  */
-export function clearReadsPlugin(record: ClearReadRecorder): ApolloServerPlugin<AppContext> {
+export function clearReadsPlugin(
+  record: ClearReadRecorder,
+  failed: (err: unknown) => void = (err) => console.error('[access-log] clear reads could not be recorded; the answer was withheld', err),
+): ApolloServerPlugin<AppContext> {
   return {
     async requestDidStart() {
       return {
@@ -20,7 +23,7 @@ export function clearReadsPlugin(record: ClearReadRecorder): ApolloServerPlugin<
           try {
             await record(ctx, reads);
           } catch (err) {
-            console.error('[access-log] clear reads could not be recorded; the answer was withheld', err);
+            failed(err);
             response.body = {
               kind: 'single',
               singleResult: {

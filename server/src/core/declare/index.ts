@@ -13,3 +13,4 @@ export { FORMATS, formatProblem, normaliseFormatted, type FormatName } from './f
 export { agreesWithIdNumber } from './id-number-rule';
 export { pinyinForms, searchColumnsFor, searchColumnValues, searchKey, textArrayLiteral } from './search-forms';
 export { MASKS, type Mask, type MaskName } from './masks';
+export { anonymisedAttrs, neutralValue, pseudonymOf, PSEUDONYM_PREFIX, retentionSetting } from './retention';

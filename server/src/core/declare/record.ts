@@ -19,8 +19,10 @@ import type {
   RecordDecl,
   RecordRule,
   RefDecl,
+  RetentionDecl,
   SearchColumns,
 } from './types';
+import { checkRetention } from './retention';
 
 export interface RecordOptions {
   name: string;
@@ -54,6 +56,8 @@ export interface RecordOptions {
   duplicateOf?: DuplicateDecl;
   /** The figures expect records of this type for every community every year (ExpectedYearlyDecl). */
   expectedYearly?: ExpectedYearlyDecl;
+  /** Personal fields anonymised some years after the record leaves use (RetentionDecl, README "Retention"). */
+  retention?: RetentionDecl;
 }
 
 const snake = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
@@ -193,6 +197,7 @@ export function RecordType(opts: RecordOptions): ClassDecorator {
     if (opts.approval) checkApproval(opts.name, attrs, opts.approval);
     if (opts.duplicateOf) checkDuplicateOf(opts.name, attrs, opts.duplicateOf);
     if (opts.expectedYearly) checkExpectedYearly(opts.name, attrs, refs, opts.owner ?? [], opts.expectedYearly);
+    if (opts.retention) checkRetention(opts.name, attrs, opts.displayField, opts.retention);
     const search = searchColumnsFor(attrs, opts.displayField);
     if (search) mapSearchForms(cls, tableName, search);
     const decl: RecordDecl = {
@@ -218,6 +223,7 @@ export function RecordType(opts: RecordOptions): ClassDecorator {
       approval: opts.approval,
       duplicateOf: opts.duplicateOf,
       expectedYearly: opts.expectedYearly,
+      retention: opts.retention,
     };
     registerRecord(decl);
   };

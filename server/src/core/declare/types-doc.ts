@@ -1,5 +1,6 @@
 import { declaredFields } from './field-order';
 import { allRecords, declaredScopes } from './registry';
+import { anonymisedAttrs, retentionSetting } from './retention';
 import type { RecordDecl } from './types';
 
 /**
@@ -10,6 +11,14 @@ import type { RecordDecl } from './types';
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 
 const ownedBy = (d: RecordDecl): string => (d.owner.length ? d.owner.map((p) => `\`${p}\``).join(', ') : 'no one (city-wide)');
+
+const leavesWhen = (d: RecordDecl): string => {
+  const r = d.retention!;
+  const when =
+    r.leftWhen === 'deleted' ? 'soft-deleted' : `\`${r.leftWhen.field}\` is ${r.leftWhen.in.map((v) => `\`${v}\``).join(' or ')}`;
+  const since = r.since === 'leavingWrite' ? 'the audited write that set it (else `updatedAt`)' : `\`${r.since.field}\``;
+  return `${when}; since ${since}`;
+};
 
 const fieldsOf = (d: RecordDecl, sensitivity: string): string =>
   declaredFields(d)
@@ -70,6 +79,26 @@ export function recordTypesDoc(): string {
               .map((a) => `\`${a.name}\``)
               .join(', ') || '—'
           } | ${d.expectedYearly ? `dated by \`${d.expectedYearly.field}\`, through \`${d.expectedYearly.via}\`` : '—'} |`,
+      ),
+    '',
+    '## Retention',
+    '',
+    'Declared `@RecordType({ retention })`: once a record has left use for this many years, `npm run retention` (or the',
+    "daily job, `RETENTION_DAILY=true`) anonymises these fields in place, audited as `ANONYMISE`; a person's name becomes",
+    '`已匿名#<first 8 characters of the id>`, the rest null. Every other field stays, so counts and figures do not change.',
+    '',
+    '| type | has left use when | years (setting) | anonymised |',
+    '| --- | --- | --- | --- |',
+    ...records
+      .filter((d) => d.retention)
+      .map(
+        (d) =>
+          `| \`${d.name}\` | ${cell(leavesWhen(d))} | ${d.retention!.years} (\`${retentionSetting(d.name)}\`) | ${anonymisedAttrs(
+            d.attrs,
+            d.retention!,
+          )
+            .map((a) => `\`${a.name}\``)
+            .join(', ')} |`,
       ),
     '',
   ];

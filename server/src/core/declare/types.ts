@@ -189,6 +189,8 @@ export interface RecordDecl {
   duplicateOf?: DuplicateDecl;
   /** The figures expect records of this type for every community every year: see ExpectedYearlyDecl. */
   expectedYearly?: ExpectedYearlyDecl;
+  /** Personal fields anonymised some years after the record leaves use: see RetentionDecl. */
+  retention?: RetentionDecl;
 }
 
 /**
@@ -200,4 +202,32 @@ export interface RecordDecl {
 export interface ExpectedYearlyDecl {
   field: string;
   via: string;
+}
+
+/**
+ * How long a record's personal fields are kept after the record leaves use (个人信息保护法
+ * 第四十七条: deleted or anonymised once the purpose is reached), and which fields those are.
+ * The retention run (modules/retention, `npm run retention`) anonymises them in place: the
+ * record stays, with every field the figures read, so counts and figures do not change.
+ *
+ * - `leftWhen`: the record has left use when the enum attribute `field` holds one of `in`
+ *   (a worker `status: LEFT`), or when it is soft-deleted (`'deleted'`: a party member
+ *   transferred out, 组织关系转出, is soft-deleted, and the figures count it until then).
+ * - `since`: when it left. `'leavingWrite'`: the time of the audited write that last changed
+ *   `leftWhen.field` (every API write is audited in its own transaction, so this is the exact
+ *   time); a record with no such entry (loaded by the seeds or SQL) falls back to `updatedAt`,
+ *   the latest time it can have been set, so it is never anonymised early. `{ field }`: a date
+ *   or datetime attribute that says it (`deletedAt` for `'deleted'`).
+ * - `years`: kept this many years after leaving; the setting `RETENTION_YEARS_<TYPE>`
+ *   (`RETENTION_YEARS_COMMUNITY_WORKER`) overrides it.
+ * - What is anonymised: every PERSONAL and RESTRICTED attribute, every `personName` one, and
+ *   `also` (a FINANCIAL salary, a birth year). A `personName` display attribute becomes a neutral
+ *   pseudonym (`已匿名#<first 8 characters of the id>`); every other one becomes null, so each
+ *   one must be optional. None may be a field the figures read (checked by the retention module).
+ */
+export interface RetentionDecl {
+  leftWhen: { field: string; in: readonly string[] } | 'deleted';
+  since: 'leavingWrite' | { field: string };
+  years: number;
+  also?: readonly string[];
 }

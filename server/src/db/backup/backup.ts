@@ -2,6 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { createGzip } from 'node:zlib';
 import pg from 'pg';
+import { backupClasses } from './content-classes';
 import { BACKUP_FORMAT, BACKUP_VERSION, quoteIdent, TABLES_SQL, type BackupHeader } from './format';
 
 const BATCH = 2000;
@@ -31,12 +32,14 @@ export async function backupDatabase(url: string, file: string, log: (line: stri
     const migrations = logged
       ? (await client.query<{ name: string }>('select name from mikro_orm_migrations order by id')).rows.map((r) => r.name)
       : [];
+    const classes = backupClasses(counts);
     const header: BackupHeader = {
       format: BACKUP_FORMAT,
       version: BACKUP_VERSION,
       createdAt: new Date().toISOString(),
       migrations,
-      tables: counts,
+      contentClasses: classes.contentClasses,
+      tables: counts.map((t) => ({ ...t, contentClasses: classes.byTable.get(t.name)! })),
     };
     await write(JSON.stringify(header));
     for (const { name, rows } of counts) {

@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { allRecords } from '../../core/declare';
 import { valuesOf } from '../../core/crud/record-values';
+import { ordered, recordClasses } from './content-classes';
 
 const BATCH = 1000;
 
@@ -10,7 +11,9 @@ const BATCH = 1000;
  * Every record of every declared type as JSON, in the API's shape (field names
  * as in GraphQL, references as `<name>Id`, money as "1234.50" strings),
  * soft-deleted records included (with their `deletedAt`). The file holds
- * personal and financial data in clear: store it like a backup.
+ * personal and financial data in clear: store it like a backup. Its header says
+ * which content classes it holds (`contentClasses`, and per type), from the
+ * declared fields of the types that have records.
  */
 export async function exportRecords(
   orm: MikroORM,
@@ -22,8 +25,15 @@ export async function exportRecords(
     if (!out.write(text)) await once(out, 'drain');
   };
   const counts: Record<string, number> = {};
-  await write(`{"exportedAt":${JSON.stringify(new Date().toISOString())},"records":{`);
   const decls = allRecords();
+  const classes: Record<string, string[]> = {};
+  for (const decl of decls) if (await orm.em.fork().count(decl.cls, {}, { filters: false })) classes[decl.name] = recordClasses(decl);
+  const header = {
+    exportedAt: new Date().toISOString(),
+    contentClasses: ordered(Object.values(classes).flat() as never),
+    typeClasses: classes,
+  };
+  await write(`${JSON.stringify(header).slice(0, -1)},"records":{`);
   for (const [i, decl] of decls.entries()) {
     await write(`${i ? ',' : ''}\n${JSON.stringify(decl.name)}:[`);
     let n = 0;

@@ -12,13 +12,20 @@
 export const BACKUP_FORMAT = 'governance-backup';
 export const BACKUP_VERSION = 1;
 
+import type { Sensitivity } from '../../core/declare/sensitivity';
+
 export interface BackupHeader {
   format: typeof BACKUP_FORMAT;
   version: number;
   createdAt: string;
   /** The migrations applied to the database the backup was taken from, in order. */
   migrations: string[];
-  tables: { name: string; rows: number }[];
+  /**
+   * The content classes (sensitivities, domain.md) the rows hold, together and per table
+   * (content-classes.ts): what the file must be stored as. Absent in backups taken before issue 20.
+   */
+  contentClasses?: Sensitivity[];
+  tables: { name: string; rows: number; contentClasses?: Sensitivity[] }[];
 }
 
 export interface TableMarker {

@@ -22,6 +22,9 @@ import { PartyOrganization } from './party-organization.entity';
   rules: [agreesWithIdNumber('idNumber', { gender: { field: 'gender', male: 'MALE', female: 'FEMALE' } })],
   // The same person twice as a member, or also as a worker. No birth year: matched by the number only.
   duplicateOf: { field: 'idNumber', group: PERSON_GROUP },
+  // A member transferred out (组织关系转出) is soft-deleted then: the figures count them until deletedAt,
+  // which says exactly when they left. Three years later the name, phone and identity number go.
+  retention: { leftWhen: 'deleted', since: { field: 'deletedAt' }, years: 3 },
 })
 export class PartyMember extends BaseRecord {
   @Ref(() => PartyOrganization, {

@@ -20,6 +20,9 @@ import { PERSON_GROUP } from './person-group';
   rules: [agreesWithIdNumber('idNumber', { birthYear: 'birthYear', gender: { field: 'gender', male: 'MALE', female: 'FEMALE' } })],
   // Warn when the number is already held by another worker or a party member; the report also pairs workers by name and birth year.
   duplicateOf: { field: 'idNumber', group: PERSON_GROUP, alsoBy: ['name', 'birthYear'] },
+  // Three years after leaving (劳动合同法 第五十条 asks at least two for the contract), the name, phone,
+  // identity number, salary and birth year go; status, type, position, community and dates stay for the figures.
+  retention: { leftWhen: { field: 'status', in: ['LEFT'] }, since: 'leavingWrite', years: 3, also: ['monthlySalary', 'birthYear'] },
 })
 export class CommunityWorker extends BaseRecord {
   @Ref(() => Community, {
