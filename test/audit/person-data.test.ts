@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MASKS } from '../../server/src/core/declare';
 import { loadDemo } from '../../seeds/demo';
 import { ok, startTestApp, userViewer, type TestApp } from '../support/test-app';
 import { sql } from '../support/sql';
@@ -35,7 +36,11 @@ beforeAll(async () => {
     ),
   );
   const { duplicatePeople } = ok(await t.gql('{ duplicatePeople(first: 500) { values records { type } } }'));
-  const group = duplicatePeople.find((g: { values: string[] }) => g.values.includes(idNumber));
+  // The report shows the number masked, as the field reads without @reveal.
+  const group = duplicatePeople.find(
+    (g: { values: string[]; records: Array<{ type: string }> }) =>
+      g.values.includes(MASKS.idNumber.js(idNumber)) && g.records.some((r) => r.type === 'PartyMember'),
+  );
   expect(new Set(group.records.map((r: { type: string }) => r.type))).toEqual(new Set(['CommunityWorker', 'PartyMember']));
 }, 240_000);
 afterAll(() => t?.close());
@@ -59,8 +64,12 @@ async function referencing(table: string, ids: string[]): Promise<Array<{ table:
 describe('personData', () => {
   it('holds every record with the number, every record pointing at them, and their audit entries; and is audited', async () => {
     // A write through the API, so the person has audit entries to show.
-    const [worker] = await sql(t.url, 'select id, version from community_worker where id_number = $1 limit 1', [idNumber]);
+    const [worker] = await sql(t.url, 'select id, version from community_worker where id_number = $1 and deleted_at is null limit 1', [
+      idNumber,
+    ]);
     ok(await t.gql('mutation($id: ID!) { updateCommunityWorker(id: $id, input: { education: BACHELOR }) { id } }', { id: worker.id }));
+    // A clear read before the export: the export lists who looked at the person's data.
+    ok(await t.gql('query($id: ID!) { communityWorker(id: $id) { idNumber @reveal(purpose: VERIFY_IDENTITY) } }', { id: worker.id }));
 
     const { personData } = ok(await t.gql(QUERY, { n: idNumber.toLowerCase() }));
     expect(personData.mimeType).toBe('application/json');
@@ -104,6 +113,13 @@ describe('personData', () => {
     expect(doc.sections.auditEntries.map((e: { id: string }) => e.id)).toEqual(audits.map((a) => String(a.id)));
     expect(doc.sections.auditEntries.some((e: { action: string }) => e.action === 'UPDATE')).toBe(true);
 
+    expect(doc.sections.accessLogEntries).toEqual([
+      expect.objectContaining({ recordId: worker.id, field: 'idNumber', purpose: 'VERIFY_IDENTITY', role: 'ADMIN' }),
+    ]);
+    // The export holds the masked fields in clear: each of those reads is in the access log too, for the person's request.
+    const logged = await sql(t.url, `select record_id, field from access_log_entry where purpose = 'HANDLE_MATTER'`);
+    expect(logged).toContainEqual({ record_id: worker.id, field: 'idNumber' });
+
     // The request is audited once per record found, with the requester and without the number.
     const exports = await sql(t.url, `select * from audit_entry where action = 'PERSON_EXPORT'`);
     expect(exports.map((e) => `${table(e.record_type)}:${e.record_id}`).sort()).toEqual(
@@ -120,7 +136,13 @@ describe('personData', () => {
     const before = Number((await sql(t.url, `select count(*) as n from audit_entry where action = 'PERSON_EXPORT'`))[0].n);
     const { personData } = ok(await t.gql(QUERY, { n: nobody }));
     const doc = JSON.parse(personData.content);
-    expect([doc.records, doc.children, doc.sections.auditEntries, personData.recordCount]).toEqual([[], [], [], 0]);
+    expect([doc.records, doc.children, doc.sections.auditEntries, doc.sections.accessLogEntries, personData.recordCount]).toEqual([
+      [],
+      [],
+      [],
+      [],
+      0,
+    ]);
     const entries = await sql(t.url, `select * from audit_entry where action = 'PERSON_EXPORT' order by id offset $1`, [before]);
     expect(entries).toHaveLength(1);
     expect(entries[0].record_id).toBeNull();

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../core/context';
-import { formatProblem, normaliseFormatted } from '../../core/declare';
+import { formatProblem, normaliseFormatted, recordOf } from '../../core/declare';
 import { badInput } from '../../core/errors';
 import { AuditEntry } from '../audit';
 import { actorOf } from '../audit/record-audit';
@@ -47,6 +47,12 @@ export class PersonDataResolver {
       await em.flush();
       return assembled;
     });
+    // The export holds the masked fields in clear: each is a clear read, for the person's own request (办理事项).
+    for (const r of [...doc.records, ...doc.children]) {
+      const decl = recordOf(r.type);
+      for (const a of decl.attrs.filter((x) => x.mask && r.values[x.name] != null))
+        ctx.clearReads.note({ recordType: r.type, recordId: r.id, field: a.name, purpose: 'HANDLE_MATTER' });
+    }
     return {
       fileName: `person-data-${now
         .toISOString()
