@@ -196,5 +196,15 @@ describe('retention', () => {
     expect(again.types.every((x) => x.records.length === 0)).toBe(true);
     expect(await Promise.all(tables.map(tableText))).toEqual(hashesAfter);
     expect(await auditCount()).toBe(audits + anonymised);
+
+    // A revert to a version from before the anonymisation would bring the values back: refused, nothing written.
+    const l = leavers[0];
+    const res = await t.gql('mutation($id: ID!, $v: Int!) { revertCommunityWorker(id: $id, toVersion: $v) { id } }', {
+      id: l.id,
+      v: l.version,
+    });
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(res.errors?.[0].extensions)).toContain('toVersion');
+    expect(await Promise.all(tables.map(tableText))).toEqual(hashesAfter);
   }, 600_000);
 });

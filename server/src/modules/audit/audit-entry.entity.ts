@@ -1,5 +1,8 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
+/** The action of retention's anonymisation in place (modules/retention): no version from before it may be restored. */
+export const ANONYMISE_ACTION = 'ANONYMISE';
+
 /** One field's value before and after a write, JSON-encoded. */
 export interface AuditChange {
   field: string;

@@ -8,7 +8,7 @@ import { isUuid } from '../../core/crud/filter';
 import { updateRecord } from '../../core/crud/mutations';
 import { defineMethod } from '../../core/graphql/define-method';
 import { namedClass } from '../../core/graphql/dynamic-class';
-import { AuditEntry } from './audit-entry.entity';
+import { ANONYMISE_ACTION, AuditEntry } from './audit-entry.entity';
 import { AuditEntryView } from './audit.types';
 import { viewEntry } from './mask';
 
@@ -71,6 +71,19 @@ export function historyResolver(d: RecordDecl): Function {
         : null;
       if (!entry?.snapshot)
         throw badInput([{ path: 'toVersion', message: `${d.name} ${id} has no recorded version ${toVersion}: see its history` }]);
+      // Retention anonymised the record's personal fields: a version from before would bring them back.
+      const anonymised = await ctx.em.findOne(
+        AuditEntry,
+        { recordType: d.name, recordId: id, action: ANONYMISE_ACTION, version: { $gt: toVersion } },
+        { filters: false },
+      );
+      if (anonymised)
+        throw badInput([
+          {
+            path: 'toVersion',
+            message: `${d.name} ${id} was anonymised at version ${anonymised.version} (retention): 不能恢复到匿名化之前的版本 / a version from before cannot be restored`,
+          },
+        ]);
       // A revert that brings back an identity number warns like any write that sets it.
       return updateRecord(ctx, d, id, inputFromSnapshot(d, entry.snapshot), null, 'revert', responsePathAsArray(info.path));
     }) as never,

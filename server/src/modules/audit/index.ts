@@ -8,7 +8,7 @@ import { historyResolver } from './history.resolvers';
 import { registerAuditHook } from './record-audit';
 
 export { writeAudit } from './record-audit';
-export { AuditEntry } from './audit-entry.entity';
+export { ANONYMISE_ACTION, AuditEntry } from './audit-entry.entity';
 export { AccessLogEntry } from './access-log-entry.entity';
 export { recordClearReads } from './record-clear-reads';
 

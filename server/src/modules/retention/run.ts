@@ -3,7 +3,7 @@ import type { RetentionSettings } from '../../config';
 import { valuesOf } from '../../core/crud/record-values';
 import { validateRecord } from '../../core/crud/validate';
 import { neutralValue } from '../../core/declare';
-import { AuditEntry } from '../audit';
+import { ANONYMISE_ACTION, AuditEntry } from '../audit';
 import { cutoffOf, expiredSql, retentionPlans, type RetentionPlan } from './plan';
 
 /** One record the run anonymises (or, in a dry run, would). */
@@ -89,7 +89,7 @@ async function anonymiseBatch(em: EntityManager, plan: RetentionPlan, rows: Row[
       actorId: null,
       actorName: actor,
       role: 'SYSTEM',
-      action: 'ANONYMISE',
+      action: ANONYMISE_ACTION,
       recordType: decl.name,
       recordId: entity.id,
       version: entity.version,
