@@ -93,8 +93,11 @@ describe('forms follow the declarations (as an administrator, in Chinese)', () =
     await screenshot(page, 'worker-create-format-errors');
     expect(creates()).toBe(1);
     const named = async () =>
-      ok(await env.server.t.gql('{ communityWorkers(filter: { name: { eq: "格式校验员" } }) { nodes { idNumber phone } } }'))
-        .communityWorkers.nodes;
+      ok(
+        await env.server.t.gql(
+          '{ communityWorkers(filter: { name: { eq: "格式校验员" } }) { nodes { idNumber @reveal(purpose: CORRECT_RECORD) phone @reveal(purpose: CORRECT_RECORD) } } }',
+        ),
+      ).communityWorkers.nodes;
     expect(await named()).toEqual([]);
 
     await page.locator('input[name="idNumber"]').fill('11010519491231002x');
@@ -108,7 +111,9 @@ describe('forms follow the declarations (as an administrator, in Chinese)', () =
 
   it('saves a worker whose identity number another record holds, and shows the server’s warning in Chinese', async () => {
     const [other] = ok(
-      await env.server.t.gql('{ communityWorkers(first: 1, filter: { idNumber: { isNull: false } }) { nodes { idNumber name } } }'),
+      await env.server.t.gql(
+        '{ communityWorkers(first: 1, filter: { idNumber: { isNull: false } }) { nodes { idNumber @reveal(purpose: CORRECT_RECORD) name } } }',
+      ),
     ).communityWorkers.nodes;
     const { context, page } = await newPage(env.browser);
     await login(page, env.server.base, ACCOUNTS.ADMIN);
