@@ -1,4 +1,4 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Check, Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 
 /** One field's value before and after a write, JSON-encoded. */
 export interface AuditChange {
@@ -11,8 +11,14 @@ export interface AuditChange {
  * One line of the audit log: a record write (written in the write's own
  * transaction) or an account event (login, failed login, API key, user changes).
  * Append-only: nothing updates or deletes these rows.
+ *
+ * Hash-chained (the chain `audit`, modules/audit/chained-tables.ts): the database's
+ * `chain_row` trigger sets `seq`, `prevHash` and `hash` on every insert, whatever the
+ * statement; what the ORM sends for them is overwritten. `npm run audit:verify` checks them.
  */
 @Entity({ tableName: 'audit_entry' })
+// Nullable for the ORM (it never sets them: the trigger does), never null in the table.
+@Check({ name: 'audit_entry_chained', expression: 'seq is not null and prev_hash is not null and hash is not null' })
 @Index({ properties: ['recordType', 'recordId'] })
 export class AuditEntry {
   /** Increasing: the log's order and its cursor. */
@@ -61,4 +67,17 @@ export class AuditEntry {
   /** All the record's values after the write: what a revert to this version puts back. Never sent to clients. */
   @Property({ type: 'json', nullable: true, hidden: true })
   snapshot?: Record<string, unknown> | null;
+
+  /** Position in the chain, from 1, without gaps. */
+  @Unique()
+  @Property({ type: 'bigint', nullable: true })
+  seq?: string | null;
+
+  /** The previous entry's hash (64 zeros for the first), SHA-256 hex. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  prevHash?: string | null;
+
+  /** SHA-256 hex of prevHash, seq and this entry's content columns (db/chain/chained-table.ts). */
+  @Property({ type: 'string', length: 64, nullable: true })
+  hash?: string | null;
 }

@@ -1,5 +1,6 @@
 // Audit: the log of every write and account event, each record's history, and reverting to an earlier version.
 import { allRecords } from '../../core/declare';
+import { AuditChainHead } from './audit-chain-head.entity';
 import { AuditEntry } from './audit-entry.entity';
 import { AuditResolver } from './audit.resolver';
 import { historyResolver } from './history.resolvers';
@@ -10,5 +11,5 @@ export { AuditEntry } from './audit-entry.entity';
 
 registerAuditHook();
 
-export const auditEntities = [AuditEntry];
+export const auditEntities = [AuditEntry, AuditChainHead];
 export const auditResolvers = () => [AuditResolver, ...allRecords().map(historyResolver)];
