@@ -4,6 +4,7 @@ import { createApp, type App } from './app';
 import { loadConfig } from './config';
 import { openDatabase, type Database } from './db/database';
 import { migrate } from './db/migrate';
+import { logChainHeads } from './modules/audit';
 import { guardProcess, type ProcessGuard } from './process-guard';
 import { loadDemoIfEmpty } from '../../seeds/demo';
 
@@ -24,6 +25,8 @@ async function main(guard: ProcessGuard, running: Running) {
   guard.onCrash(db.stop);
   const app = (running.app = await createApp(config, db.url));
   await migrate(app.orm);
+  // The chains' heads in the server's log at every start: an edit in the database after this is detectable.
+  await logChainHeads(app.orm);
   if (config.demo) await loadDemoIfEmpty(app.orm);
   const port = await app.listen(config.port);
   console.log(`社区治理数据平台 listening on http://localhost:${port}`);

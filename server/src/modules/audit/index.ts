@@ -8,6 +8,8 @@ import { registerAuditHook } from './record-audit';
 
 export { writeAudit } from './record-audit';
 export { AuditEntry } from './audit-entry.entity';
+export { CHAINED_TABLES } from './chained-tables';
+export { logChainHeads } from './chain-heads-log';
 
 registerAuditHook();
 
