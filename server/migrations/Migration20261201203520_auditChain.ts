@@ -44,27 +44,50 @@ end $$;`);
     this.addSql(`create function "chain_hash"(prev_hash text, seq bigint, content text) returns text
   language sql immutable parallel safe
 as $$ select encode(sha256(convert_to(prev_hash || ':' || seq::text || ':' || content, 'UTF8')), 'hex') $$;`);
-    // The trigger: chain_row('<chain>', '<column>', ...) before insert, for each row. The head row
-    // is locked by the first UPDATE and stays locked to the end of the transaction: concurrent
-    // writers queue only for the moment from their entry's insert to their commit, and a
-    // rolled-back write takes its head update with it (no gap). Content is computed before the lock.
+    // The triggers. chain_row('<chain>', '<column>', ...), before insert, for each row, sets the
+    // entry's seq, prev_hash and hash. The first entry of a transaction locks the chain's head row
+    // (SELECT ... FOR UPDATE) and it stays locked to the transaction's end: concurrent writers
+    // queue only from their first entry's insert to their commit. The head as this transaction
+    // moved it is kept in a transaction-local setting, and chain_head_write('<chain>'), a
+    // constraint trigger deferred to the commit, writes it to the head row once. (Updating the
+    // head row for every entry made one row version per entry in one transaction, and each
+    // update had to walk all of them: 100,000 entries in one import did not finish in 10 minutes.)
+    // A rolled-back write, or savepoint, takes its entries, its lock and the setting with it: no gap.
     this.addSql(`create function "chain_row"() returns trigger language plpgsql as $$
 declare
   chain_name text := tg_argv[0];
   content text := chain_content(new, tg_argv[1:]);
-  next_seq bigint;
-  prev text;
+  setting text := 'chain_head.' || chain_name;
+  cached text[] := string_to_array(nullif(current_setting(setting, true), ''), ':');
+  head_seq bigint;
+  head_hash text;
 begin
-  update audit_chain_head set seq = seq + 1 where chain = chain_name returning seq, hash into next_seq, prev;
-  if not found then
-    insert into audit_chain_head (chain, seq, hash) values (chain_name, 0, '${GENESIS}') on conflict (chain) do nothing;
-    update audit_chain_head set seq = seq + 1 where chain = chain_name returning seq, hash into next_seq, prev;
+  if cached[1] is not distinct from txid_current()::text then
+    head_seq := cached[2]::bigint;
+    head_hash := cached[3];
+  else
+    select seq, hash into head_seq, head_hash from audit_chain_head where chain = chain_name for update;
+    if not found then
+      insert into audit_chain_head (chain, seq, hash) values (chain_name, 0, '${GENESIS}') on conflict (chain) do nothing;
+      select seq, hash into head_seq, head_hash from audit_chain_head where chain = chain_name for update;
+    end if;
   end if;
-  new.seq := next_seq;
-  new.prev_hash := prev;
-  new.hash := chain_hash(prev, next_seq, content);
-  update audit_chain_head set hash = new.hash where chain = chain_name;
+  new.seq := head_seq + 1;
+  new.prev_hash := head_hash;
+  new.hash := chain_hash(head_hash, new.seq, content);
+  perform set_config(setting, txid_current()::text || ':' || new.seq::text || ':' || new.hash, true);
   return new;
+end $$;`);
+    this.addSql(`create function "chain_head_write"() returns trigger language plpgsql as $$
+declare
+  cached text[] := string_to_array(nullif(current_setting('chain_head.' || tg_argv[0], true), ''), ':');
+begin
+  -- Fired once per entry at the commit; only the first finds the head behind.
+  if cached[1] is not distinct from txid_current()::text then
+    update audit_chain_head set seq = cached[2]::bigint, hash = cached[3]
+      where chain = tg_argv[0] and seq <> cached[2]::bigint;
+  end if;
+  return null;
 end $$;`);
 
     // Entries from before the chain: chained in id order (the log's order), as the trigger would have.
@@ -84,11 +107,14 @@ begin
   end if;
 end $$;`);
     this.addSql(`create trigger "audit_entry_chain" before insert on "audit_entry" for each row execute function "chain_row"('audit', ${AUDIT_CONTENT.map((c) => `'${c}'`).join(', ')});`);
+    this.addSql(`create constraint trigger "audit_entry_chain_head" after insert on "audit_entry" deferrable initially deferred for each row execute function "chain_head_write"('audit');`);
     this.addSql(`alter table "audit_entry" add constraint audit_entry_chained check(seq is not null and prev_hash is not null and hash is not null);`);
   }
 
   override async down(): Promise<void> {
+    this.addSql(`drop trigger if exists "audit_entry_chain_head" on "audit_entry";`);
     this.addSql(`drop trigger if exists "audit_entry_chain" on "audit_entry";`);
+    this.addSql(`drop function if exists "chain_head_write"();`);
     this.addSql(`drop function if exists "chain_row"();`);
     this.addSql(`drop function if exists "chain_hash"(text, bigint, text);`);
     this.addSql(`drop function if exists "chain_content"(anyelement, text[]);`);

@@ -7,18 +7,22 @@
  *   hash = sha256_hex(prev_hash || ':' || seq || ':' || chain_content(row, content columns))
  *
  * where chain_content is the JSON array of the content columns' values as PostgreSQL's jsonb
- * text writes it (object keys sorted), timestamps in UTC. The SQL functions `chain_content`,
- * `chain_hash` and the trigger function `chain_row` (migration ..._auditChain) define it; the
- * trigger sets the three columns on every insert, whatever the statement (ORM, plain SQL), and
- * `audit_chain_head` holds each chain's last seq and hash. db/chain/verify.ts recomputes with
- * the same SQL functions, so there is one definition.
+ * text writes it (object keys sorted), timestamps in UTC. The SQL functions `chain_content` and
+ * `chain_hash` define it (migration ..._auditChain); db/chain/verify.ts recomputes with them, so
+ * there is one definition. Two triggers keep the chain, whatever the statement (ORM, plain SQL):
+ * `chain_row` sets the three columns before each insert (the first entry of a transaction locks
+ * the chain's row in `audit_chain_head` to the commit), and `chain_head_write`, deferred to the
+ * commit, writes the transaction's last seq and hash to that row once.
  *
  * To chain another table (e.g. the access log, in its own chain `access`):
  *  1. its entity gets the three columns, as AuditEntry has them (seq bigint unique, prev_hash and
- *     hash varchar(64), nullable for the ORM plus the check that they are set); then one line in
+ *     hash varchar(64), nullable for the ORM plus the check that they are set); then two lines in
  *     the migration that `npm run migration:create` made:
  *       create trigger "access_log_chain" before insert on "access_log" for each row
  *         execute function "chain_row"('access', 'at', 'actor_id', ...content columns);
+ *       create constraint trigger "access_log_chain_head" after insert on "access_log"
+ *         deferrable initially deferred for each row execute function "chain_head_write"('access');
+ *     (rows already in the table: chain them as the audit migration does, or start it empty).
  *  2. one entry in the registry (modules/audit/chained-tables.ts) with the same chain name and
  *     columns: verify and anchor walk it; test/audit/chain.test.ts checks the two agree.
  * Content columns are listed, never the whole row: a column added later must not change old
@@ -27,7 +31,7 @@
 export interface ChainedTable {
   /** The table, e.g. audit_entry. */
   table: string;
-  /** The chain's name: the trigger's first argument and the key of its audit_chain_head row. */
+  /** The chain's name (letters, digits, _: it also names a setting): the triggers' first argument, the key of its audit_chain_head row. */
   chain: string;
   /** The column that identifies a row in reports (the primary key). */
   idColumn: string;

@@ -52,11 +52,9 @@ export function describeReport(r: ChainReport): string {
     const anchored = r.anchorsChecked ? `, ${r.anchorsChecked} anchor${r.anchorsChecked > 1 ? 's' : ''} held` : '';
     return `${r.chain} chain intact: ${r.entries} entries, head ${r.head.hash}${anchored}`;
   }
-  const at =
-    r.broken.seq !== null
-      ? ` at seq ${r.broken.seq} (${r.table} ${r.broken.id ? `id ${r.broken.id}` : ''})`.replace(' )', ')')
-      : ` (${r.table})`;
-  return `${r.chain} chain broken${at}: ${r.broken.fault}: ${r.broken.detail}`;
+  const seq = r.broken.seq !== null ? ` at seq ${r.broken.seq}` : '';
+  const entry = r.broken.id !== null ? ` id ${r.broken.id}` : '';
+  return `${r.chain} chain broken${seq} (${r.table}${entry}): ${r.broken.fault}: ${r.broken.detail}`;
 }
 
 /**
@@ -192,22 +190,35 @@ async function verifyTable(sql: ChainSql, t: ChainedTable, anchors: ChainHead[],
   return report;
 }
 
-/** Why the table's chain_row trigger is not the registry's (null: it is). */
+/** Why the table's two chain triggers are not what the registry says (null: they are). */
 async function triggerFault(sql: ChainSql, t: ChainedTable): Promise<string | null> {
-  const triggers = await sql<{ name: string; enabled: string; type: number; args: Buffer }>(
-    `select tg.tgname as name, tg.tgenabled as enabled, tg.tgtype::int as type, tg.tgargs as args
+  const triggers = await sql<{ name: string; fn: string; enabled: string; type: number; deferred: boolean; args: Buffer }>(
+    `select tg.tgname as name, p.proname as fn, tg.tgenabled as enabled, tg.tgtype::int as type,
+            tg.tgdeferrable and tg.tginitdeferred as deferred, tg.tgargs as args
      from pg_trigger tg join pg_proc p on p.oid = tg.tgfoid
-     where tg.tgrelid = to_regclass($1) and p.proname = 'chain_row' and not tg.tgisinternal`,
+     where tg.tgrelid = to_regclass($1) and p.proname in ('chain_row', 'chain_head_write') and not tg.tgisinternal`,
     [quoteIdent(t.table)],
   );
-  if (triggers.length !== 1) return `${t.table} has ${triggers.length} chain_row triggers, expected one`;
-  const [tg] = triggers;
   // tgtype bits: 1 row, 2 before, 4 insert.
-  if ((tg.type & 7) !== 7) return `trigger ${tg.name} is not a BEFORE INSERT ... FOR EACH ROW trigger`;
-  if (tg.enabled === 'D') return `trigger ${tg.name} is disabled: entries inserted meanwhile are not chained`;
-  const args = tg.args.toString('utf8').split('\0').slice(0, -1);
-  const expected = [t.chain, ...t.content];
-  if (args.join(',') !== expected.join(','))
-    return `trigger ${tg.name} chains (${args.join(', ')}), the registry says (${expected.join(', ')})`;
+  const expected = [
+    { fn: 'chain_row', type: 7, deferred: false, what: 'BEFORE INSERT ... FOR EACH ROW', args: [t.chain, ...t.content] },
+    {
+      fn: 'chain_head_write',
+      type: 5,
+      deferred: true,
+      what: 'AFTER INSERT ... DEFERRABLE INITIALLY DEFERRED FOR EACH ROW',
+      args: [t.chain],
+    },
+  ];
+  for (const e of expected) {
+    const found = triggers.filter((tg) => tg.fn === e.fn);
+    if (found.length !== 1) return `${t.table} has ${found.length} ${e.fn} triggers, expected one`;
+    const [tg] = found;
+    if ((tg.type & 7) !== e.type || tg.deferred !== e.deferred) return `trigger ${tg.name} is not a ${e.what} trigger`;
+    if (tg.enabled === 'D') return `trigger ${tg.name} is disabled: entries inserted meanwhile are not chained`;
+    const args = tg.args.toString('utf8').split('\0').slice(0, -1);
+    if (args.join(',') !== e.args.join(','))
+      return `trigger ${tg.name} takes (${args.join(', ')}), the registry says (${e.args.join(', ')})`;
+  }
   return null;
 }
