@@ -44,27 +44,48 @@ end $$;`);
     this.addSql(`create function "chain_hash"(prev_hash text, seq bigint, content text) returns text
   language sql immutable parallel safe
 as $$ select encode(sha256(convert_to(prev_hash || ':' || seq::text || ':' || content, 'UTF8')), 'hex') $$;`);
-    // The triggers. chain_row('<chain>', '<column>', ...), before insert, for each row, sets the
-    // entry's seq, prev_hash and hash. The first entry of a transaction locks the chain's head row
-    // (SELECT ... FOR UPDATE) and it stays locked to the transaction's end: concurrent writers
-    // queue only from their first entry's insert to their commit. The head as this transaction
-    // moved it is kept in a transaction-local setting, and chain_head_write('<chain>'), a
-    // constraint trigger deferred to the commit, writes it to the head row once. (Updating the
-    // head row for every entry made one row version per entry in one transaction, and each
-    // update had to walk all of them: 100,000 entries in one import did not finish in 10 minutes.)
-    // A rolled-back write, or savepoint, takes its entries, its lock and the setting with it: no gap.
+    // The triggers. An entry is chained when its transaction commits, not when it is inserted:
+    // a write that goes on after its first audit line (a bulk restore, an import: one line per
+    // record) must not hold the chain's head meanwhile, or it deadlocks with a write that locked
+    // one of its records first and then waits for the head. So:
+    //  - chain_pending('<chain>'), before insert, for each row: clears seq and hashes (what the
+    //    client sent is not kept) and counts the transaction's entries still to chain;
+    //  - chain_row('<chain>', '<id column>', '<content column>', ...), a constraint trigger
+    //    deferred to the commit, for each row in insert order: the transaction's first entry
+    //    locks the chain's head row (SELECT ... FOR UPDATE) to the end of the commit, each entry
+    //    gets seq, prev_hash and hash, and the last writes the head row, once (the head so far is
+    //    kept in a transaction-local setting: updating the head row for every entry made one row
+    //    version per entry, each update walking all earlier ones, and 100,000 entries in one
+    //    transaction did not finish in 10 minutes).
+    // Concurrent writers queue only at their commits. A rolled-back write, or savepoint, takes its
+    // entries, their pending events and the settings with it: no gap.
+    this.addSql(`create function "chain_pending"() returns trigger language plpgsql as $$
+declare
+  setting text := 'chain_pending.' || tg_argv[0];
+  pending text[] := string_to_array(nullif(current_setting(setting, true), ''), ':');
+  n bigint := case when pending[1] is not distinct from txid_current()::text then pending[2]::bigint else 0 end;
+begin
+  new.seq := null;
+  new.prev_hash := null;
+  new.hash := null;
+  perform set_config(setting, txid_current()::text || ':' || (n + 1)::text, true);
+  return new;
+end $$;`);
     this.addSql(`create function "chain_row"() returns trigger language plpgsql as $$
 declare
   chain_name text := tg_argv[0];
-  content text := chain_content(new, tg_argv[1:]);
-  setting text := 'chain_head.' || chain_name;
-  cached text[] := string_to_array(nullif(current_setting(setting, true), ''), ':');
+  head_setting text := 'chain_head.' || chain_name;
+  pending_setting text := 'chain_pending.' || chain_name;
+  head text[] := string_to_array(nullif(current_setting(head_setting, true), ''), ':');
+  pending text[] := string_to_array(nullif(current_setting(pending_setting, true), ''), ':');
+  xid text := txid_current()::text;
   head_seq bigint;
   head_hash text;
+  entry_hash text;
 begin
-  if cached[1] is not distinct from txid_current()::text then
-    head_seq := cached[2]::bigint;
-    head_hash := cached[3];
+  if head[1] is not distinct from xid then
+    head_seq := head[2]::bigint;
+    head_hash := head[3];
   else
     select seq, hash into head_seq, head_hash from audit_chain_head where chain = chain_name for update;
     if not found then
@@ -72,20 +93,16 @@ begin
       select seq, hash into head_seq, head_hash from audit_chain_head where chain = chain_name for update;
     end if;
   end if;
-  new.seq := head_seq + 1;
-  new.prev_hash := head_hash;
-  new.hash := chain_hash(head_hash, new.seq, content);
-  perform set_config(setting, txid_current()::text || ':' || new.seq::text || ':' || new.hash, true);
-  return new;
-end $$;`);
-    this.addSql(`create function "chain_head_write"() returns trigger language plpgsql as $$
-declare
-  cached text[] := string_to_array(nullif(current_setting('chain_head.' || tg_argv[0], true), ''), ':');
-begin
-  -- Fired once per entry at the commit; only the first finds the head behind.
-  if cached[1] is not distinct from txid_current()::text then
-    update audit_chain_head set seq = cached[2]::bigint, hash = cached[3]
-      where chain = tg_argv[0] and seq <> cached[2]::bigint;
+  head_seq := head_seq + 1;
+  entry_hash := chain_hash(head_hash, head_seq, chain_content(new, tg_argv[2:]));
+  execute format('update %s set seq = $1, prev_hash = $2, hash = $3 where %I = ($4).%I', tg_relid::regclass, tg_argv[1], tg_argv[1])
+    using head_seq, head_hash, entry_hash, new;
+  perform set_config(head_setting, xid || ':' || head_seq::text || ':' || entry_hash, true);
+  if pending[1] is distinct from xid or pending[2]::bigint <= 1 then
+    update audit_chain_head set seq = head_seq, hash = entry_hash where chain = chain_name;
+    perform set_config(pending_setting, '', true);
+  else
+    perform set_config(pending_setting, xid || ':' || (pending[2]::bigint - 1)::text, true);
   end if;
   return null;
 end $$;`);
@@ -106,22 +123,20 @@ begin
     insert into audit_chain_head (chain, seq, hash) values ('audit', n, prev);
   end if;
 end $$;`);
-    this.addSql(`create trigger "audit_entry_chain" before insert on "audit_entry" for each row execute function "chain_row"('audit', ${AUDIT_CONTENT.map((c) => `'${c}'`).join(', ')});`);
-    this.addSql(`create constraint trigger "audit_entry_chain_head" after insert on "audit_entry" deferrable initially deferred for each row execute function "chain_head_write"('audit');`);
-    this.addSql(`alter table "audit_entry" add constraint audit_entry_chained check(seq is not null and prev_hash is not null and hash is not null);`);
+    this.addSql(`create trigger "audit_entry_chain_pending" before insert on "audit_entry" for each row execute function "chain_pending"('audit');`);
+    this.addSql(`create constraint trigger "audit_entry_chain" after insert on "audit_entry" deferrable initially deferred for each row execute function "chain_row"('audit', 'id', ${AUDIT_CONTENT.map((c) => `'${c}'`).join(', ')});`);
   }
 
   override async down(): Promise<void> {
-    this.addSql(`drop trigger if exists "audit_entry_chain_head" on "audit_entry";`);
     this.addSql(`drop trigger if exists "audit_entry_chain" on "audit_entry";`);
-    this.addSql(`drop function if exists "chain_head_write"();`);
+    this.addSql(`drop trigger if exists "audit_entry_chain_pending" on "audit_entry";`);
+    this.addSql(`drop function if exists "chain_pending"();`);
     this.addSql(`drop function if exists "chain_row"();`);
     this.addSql(`drop function if exists "chain_hash"(text, bigint, text);`);
     this.addSql(`drop function if exists "chain_content"(anyelement, text[]);`);
     this.addSql(`drop table if exists "audit_chain_head" cascade;`);
 
     this.addSql(`alter table "audit_entry" drop constraint "audit_entry_seq_unique";`);
-    this.addSql(`alter table "audit_entry" drop constraint audit_entry_chained;`);
     this.addSql(`alter table "audit_entry" drop column "seq", drop column "prev_hash", drop column "hash";`);
   }
 

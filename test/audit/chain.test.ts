@@ -45,7 +45,10 @@ const entries = (url = t.url) =>
 /** An audit line written with plain SQL, as the one-statement writes will write them. */
 const auditInsert = (marker: string) =>
   `insert into audit_entry (at, actor_kind, role, action, record_type, record_id, changes)
-   values (now(), 'user', 'ADMIN', 'UPDATE', 'Marker', '${marker}', '[{"field": "note", "before": null, "after": "${marker}"}]') returning seq::int, hash`;
+   values (now(), 'user', 'ADMIN', 'UPDATE', 'Marker', '${marker}', '[{"field": "note", "before": null, "after": "${marker}"}]')`;
+/** The seq a committed marker line got. */
+const seqOf = async (marker: string, url = t.url) =>
+  (await sql<{ seq: number }>(url, "select seq::int from audit_entry where record_type = 'Marker' and record_id = $1", [marker]))[0]?.seq;
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -102,18 +105,18 @@ describe('the chain of an untouched database', () => {
     }
   });
 
-  it('has exactly the registry’s triggers: each chained table its chain_row and chain_head_write triggers, with its chain and columns', async () => {
+  it('has exactly the registry’s triggers: each chained table its chain_pending and chain_row triggers, with its chain and columns', async () => {
     const triggers = await sql<{ tbl: string; fn: string; args: Buffer }>(
       t.url,
       `select tg.tgrelid::regclass::text as tbl, p.proname as fn, tg.tgargs as args from pg_trigger tg join pg_proc p on p.oid = tg.tgfoid
-       where p.proname in ('chain_row', 'chain_head_write') and not tg.tgisinternal order by 1, 2`,
+       where p.proname in ('chain_pending', 'chain_row') and not tg.tgisinternal order by 1, 2`,
     );
     expect(triggers.map((tg) => [tg.tbl, tg.fn, tg.args.toString('utf8').split('\0').slice(0, -1)])).toEqual(
       [...CHAINED_TABLES]
         .sort((a, b) => a.table.localeCompare(b.table))
         .flatMap((c) => [
-          [c.table, 'chain_head_write', [c.chain]],
-          [c.table, 'chain_row', [c.chain, ...c.content]],
+          [c.table, 'chain_pending', [c.chain]],
+          [c.table, 'chain_row', [c.chain, c.idColumn, ...c.content]],
         ]),
     );
   });
@@ -200,30 +203,24 @@ describe('concurrent writers', () => {
     expect(await verify(t.url, [], 5000)).toMatchObject({ broken: null, entries: rows.length, head: { hash: rows.at(-1)!.hash } });
   });
 
-  it('serialise the head only: a second write runs beside the first and waits only at its audit line, for the first commit', async () => {
+  it('serialise the head only, at the commit: writers run side by side and are chained in commit order', async () => {
     const [a, b] = [new pg.Client({ connectionString: t.url }), new pg.Client({ connectionString: t.url })];
     await Promise.all([a.connect(), b.connect()]);
     try {
       await a.query('begin');
-      const first = (await a.query(auditInsert('first'))).rows[0] as { seq: number };
+      await a.query(auditInsert('first-in'));
+      await a.query('update compound set households = households + 1 where id = $1', [city.compounds[2]]);
       await b.query('begin');
-      // b's own write does not wait for a (it would fail after 1 s if it did).
+      // b's audit line and its own write do not wait for a (they would fail after 1 s if they did).
       await b.query("set local lock_timeout = '1s'");
-      await b.query('update compound set households = households + 1 where id = $1', [city.compounds[2]]);
-      await b.query("set local lock_timeout = '0'");
-      let done = false;
-      const second = b.query(auditInsert('second')).then((r) => {
-        done = true;
-        return r.rows[0] as { seq: number };
-      });
-      await new Promise((r) => setTimeout(r, 300));
-      expect(done).toBe(false); // queued at the head, behind a's uncommitted entry
-      await a.query('commit');
-      expect((await second).seq).toBe(first.seq + 1);
+      await b.query(auditInsert('second-in'));
+      await b.query('update community set population = population + 1 where id = $1', [city.communities[2]]);
       await b.query('commit');
+      await a.query('commit');
     } finally {
       await Promise.all([a.end(), b.end()]);
     }
+    expect(await seqOf('first-in')).toBe((await seqOf('second-in')) + 1);
     expect(await verify()).toMatchObject({ broken: null });
   });
 });
@@ -332,14 +329,19 @@ describe('edits made directly in the database', () => {
     expect(failed.stderr).toContain(`the chain ends at seq ${keep}: it was truncated`);
   });
 
-  it('a disabled or altered trigger is reported, and an entry without chain values is refused', async () => {
+  it('a disabled or altered trigger is reported, and so is an entry inserted while it was off', async () => {
     await sql(t.url, 'alter table audit_entry disable trigger audit_entry_chain');
     expect((await verify()).broken).toMatchObject({ fault: 'trigger mismatch', detail: expect.stringContaining('is disabled') });
-    await expect(sql(t.url, auditInsert('unchained'))).rejects.toThrow(/audit_entry_chained/);
+    await sql(t.url, auditInsert('unchained'));
+    await sql(t.url, 'alter table audit_entry enable trigger audit_entry_chain');
+    const [loose] = await sql<{ id: string }>(t.url, "select id::text from audit_entry where record_id = 'unchained'");
+    expect((await verify()).broken).toMatchObject({ fault: 'unchained entry', seq: null, id: loose.id });
+    await sql(t.url, 'delete from audit_entry where id = $1', [loose.id]);
     await sql(t.url, 'drop trigger audit_entry_chain on audit_entry');
     await sql(
       t.url,
-      `create trigger audit_entry_chain before insert on audit_entry for each row execute function chain_row('audit', 'at', 'action')`,
+      `create constraint trigger audit_entry_chain after insert on audit_entry deferrable initially deferred
+       for each row execute function chain_row('audit', 'id', 'at', 'action')`,
     );
     expect((await verify()).broken).toMatchObject({ fault: 'trigger mismatch', detail: expect.stringContaining('the registry says') });
   });
@@ -355,8 +357,8 @@ describe('backup and restore', () => {
       await restoreDatabase(fresh.url, file);
       expect(await entries(fresh.url)).toEqual(await entries());
       expect(await verify(fresh.url, [anchor])).toMatchObject({ broken: null, anchorsChecked: 1, head: { seq: anchor.chains[0].seq } });
-      const [next] = await sql<{ seq: number }>(fresh.url, auditInsert('after-restore'));
-      expect(next.seq).toBe(anchor.chains[0].seq + 1);
+      await sql(fresh.url, auditInsert('after-restore'));
+      expect(await seqOf('after-restore', fresh.url)).toBe(anchor.chains[0].seq + 1);
       expect((await entries(fresh.url)).at(-1)!.prev_hash).toBe(anchor.chains[0].hash);
       expect(await verify(fresh.url)).toMatchObject({ broken: null });
     } finally {
@@ -394,8 +396,8 @@ describe('backup and restore', () => {
       ]);
       expect(rows.map((r) => Number(r.id))).toEqual([...rows.map((r) => Number(r.id))].sort((a, b) => a - b));
       expect(await verify(fresh.url)).toMatchObject({ broken: null, entries: 3 });
-      const [next] = await sql<{ seq: number }>(fresh.url, auditInsert('after-migration'));
-      expect(next.seq).toBe(4);
+      await sql(fresh.url, auditInsert('after-migration'));
+      expect(await seqOf('after-migration', fresh.url)).toBe(4);
     } finally {
       await old.drop();
       await fresh.drop();

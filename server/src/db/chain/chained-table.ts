@@ -10,18 +10,20 @@
  * text writes it (object keys sorted), timestamps in UTC. The SQL functions `chain_content` and
  * `chain_hash` define it (migration ..._auditChain); db/chain/verify.ts recomputes with them, so
  * there is one definition. Two triggers keep the chain, whatever the statement (ORM, plain SQL):
- * `chain_row` sets the three columns before each insert (the first entry of a transaction locks
- * the chain's row in `audit_chain_head` to the commit), and `chain_head_write`, deferred to the
- * commit, writes the transaction's last seq and hash to that row once.
+ * `chain_pending` before each insert clears the three columns and counts the entry, and
+ * `chain_row`, deferred to the commit, chains the transaction's entries in insert order: the
+ * first locks the chain's row in `audit_chain_head` (to the end of the commit), the last writes
+ * it. Writers run side by side and queue only at their commits; the migration says why.
  *
  * To chain another table (e.g. the access log, in its own chain `access`):
  *  1. its entity gets the three columns, as AuditEntry has them (seq bigint unique, prev_hash and
  *     hash varchar(64), nullable for the ORM plus the check that they are set); then two lines in
  *     the migration that `npm run migration:create` made:
- *       create trigger "access_log_chain" before insert on "access_log" for each row
- *         execute function "chain_row"('access', 'at', 'actor_id', ...content columns);
- *       create constraint trigger "access_log_chain_head" after insert on "access_log"
- *         deferrable initially deferred for each row execute function "chain_head_write"('access');
+ *       create trigger "access_log_chain_pending" before insert on "access_log" for each row
+ *         execute function "chain_pending"('access');
+ *       create constraint trigger "access_log_chain" after insert on "access_log"
+ *         deferrable initially deferred for each row
+ *         execute function "chain_row"('access', 'id', 'at', 'actor_id', ...content columns);
  *     (rows already in the table: chain them as the audit migration does, or start it empty).
  *  2. one entry in the registry (modules/audit/chained-tables.ts) with the same chain name and
  *     columns: verify and anchor walk it; test/audit/chain.test.ts checks the two agree.
@@ -33,9 +35,9 @@ export interface ChainedTable {
   table: string;
   /** The chain's name (letters, digits, _: it also names a setting): the triggers' first argument, the key of its audit_chain_head row. */
   chain: string;
-  /** The column that identifies a row in reports (the primary key). */
+  /** The primary key column: the trigger's second argument (it updates the row by it) and the id in reports. */
   idColumn: string;
-  /** The content columns, in the order they are hashed: the trigger's other arguments. */
+  /** The content columns, in the order they are hashed: chain_row's other arguments. */
   content: readonly string[];
 }
 

@@ -196,18 +196,18 @@ async function triggerFault(sql: ChainSql, t: ChainedTable): Promise<string | nu
     `select tg.tgname as name, p.proname as fn, tg.tgenabled as enabled, tg.tgtype::int as type,
             tg.tgdeferrable and tg.tginitdeferred as deferred, tg.tgargs as args
      from pg_trigger tg join pg_proc p on p.oid = tg.tgfoid
-     where tg.tgrelid = to_regclass($1) and p.proname in ('chain_row', 'chain_head_write') and not tg.tgisinternal`,
+     where tg.tgrelid = to_regclass($1) and p.proname in ('chain_pending', 'chain_row') and not tg.tgisinternal`,
     [quoteIdent(t.table)],
   );
   // tgtype bits: 1 row, 2 before, 4 insert.
   const expected = [
-    { fn: 'chain_row', type: 7, deferred: false, what: 'BEFORE INSERT ... FOR EACH ROW', args: [t.chain, ...t.content] },
+    { fn: 'chain_pending', type: 7, deferred: false, what: 'BEFORE INSERT ... FOR EACH ROW', args: [t.chain] },
     {
-      fn: 'chain_head_write',
+      fn: 'chain_row',
       type: 5,
       deferred: true,
       what: 'AFTER INSERT ... DEFERRABLE INITIALLY DEFERRED FOR EACH ROW',
-      args: [t.chain],
+      args: [t.chain, t.idColumn, ...t.content],
     },
   ];
   for (const e of expected) {

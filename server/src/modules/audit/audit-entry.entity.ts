@@ -1,4 +1,4 @@
-import { Check, Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 
 /** One field's value before and after a write, JSON-encoded. */
 export interface AuditChange {
@@ -12,13 +12,11 @@ export interface AuditChange {
  * transaction) or an account event (login, failed login, API key, user changes).
  * Append-only: nothing updates or deletes these rows.
  *
- * Hash-chained (the chain `audit`, modules/audit/chained-tables.ts): the database's
- * `chain_row` trigger sets `seq`, `prevHash` and `hash` on every insert, whatever the
- * statement; what the ORM sends for them is overwritten. `npm run audit:verify` checks them.
+ * Hash-chained (the chain `audit`, modules/audit/chained-tables.ts): the database's chain
+ * triggers set `seq`, `prevHash` and `hash` when the inserting transaction commits, whatever
+ * the statement; what a client sends for them is dropped. `npm run audit:verify` checks them.
  */
 @Entity({ tableName: 'audit_entry' })
-// Nullable for the ORM (it never sets them: the trigger does), never null in the table.
-@Check({ name: 'audit_entry_chained', expression: 'seq is not null and prev_hash is not null and hash is not null' })
 @Index({ properties: ['recordType', 'recordId'] })
 export class AuditEntry {
   /** Increasing: the log's order and its cursor. */
@@ -68,7 +66,7 @@ export class AuditEntry {
   @Property({ type: 'json', nullable: true, hidden: true })
   snapshot?: Record<string, unknown> | null;
 
-  /** Position in the chain, from 1, without gaps. */
+  /** Position in the chain, from 1, without gaps (null until the entry's transaction commits). */
   @Unique()
   @Property({ type: 'bigint', nullable: true })
   seq?: string | null;
