@@ -6,6 +6,7 @@ import { Migration20261201145648_add_credit_code as M3 } from './Migration202612
 import { Migration20261201154318_addSearchPinyin as M4 } from './Migration20261201154318_addSearchPinyin';
 import { Migration20261201172642_searchByCharactersAndPairs as M5 } from './Migration20261201172642_searchByCharactersAndPairs';
 import { Migration20261201173254_addPublishedReports as M6 } from './Migration20261201173254_addPublishedReports';
-import { Migration20261201204506_addAccessLog as M7 } from './Migration20261201204506_addAccessLog';
+import { Migration20261201203520_auditChain as M7 } from './Migration20261201203520_auditChain';
+import { Migration20261201204506_addAccessLog as M8 } from './Migration20261201204506_addAccessLog';
 
-export const migrationsList = [{ name: 'Migration20261125083928_initial', class: M0 }, { name: 'Migration20261125085200_auth', class: M1 }, { name: 'Migration20261201112536_sessions', class: M2 }, { name: 'Migration20261201145648_add_credit_code', class: M3 }, { name: 'Migration20261201154318_addSearchPinyin', class: M4 }, { name: 'Migration20261201172642_searchByCharactersAndPairs', class: M5 }, { name: 'Migration20261201173254_addPublishedReports', class: M6 }, { name: 'Migration20261201204506_addAccessLog', class: M7 }];
+export const migrationsList = [{ name: 'Migration20261125083928_initial', class: M0 }, { name: 'Migration20261125085200_auth', class: M1 }, { name: 'Migration20261201112536_sessions', class: M2 }, { name: 'Migration20261201145648_add_credit_code', class: M3 }, { name: 'Migration20261201154318_addSearchPinyin', class: M4 }, { name: 'Migration20261201172642_searchByCharactersAndPairs', class: M5 }, { name: 'Migration20261201173254_addPublishedReports', class: M6 }, { name: 'Migration20261201203520_auditChain', class: M7 }, { name: 'Migration20261201204506_addAccessLog', class: M8 }];

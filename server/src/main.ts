@@ -4,6 +4,7 @@ import { createApp, type App } from './app';
 import { loadConfig, loadOpsSettings, type LogLevel } from './config';
 import { openDatabase, type Database } from './db/database';
 import { migrate } from './db/migrate';
+import { logChainHeads } from './modules/audit';
 import { guardProcess, type ProcessGuard } from './process-guard';
 import { createLogger, lineTo, type Logger } from './ops';
 import { loadDemoIfEmpty } from '../../seeds/demo';
@@ -25,6 +26,8 @@ async function main(guard: ProcessGuard, running: Running, logger: Logger) {
   guard.onCrash(db.stop);
   const app = (running.app = await createApp(config, db.url, undefined, logger));
   await migrate(app.orm);
+  // The chains' heads in the server's log at every start: an edit in the database after this is detectable.
+  await logChainHeads(app.orm);
   if (config.demo) await loadDemoIfEmpty(app.orm);
   const port = await app.listen(config.port);
   // One line for log collectors (port, database), and the addresses for whoever started it by hand.

@@ -1,4 +1,9 @@
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appOrmConfig } from '../../server/src/app';
@@ -8,7 +13,8 @@ import { buildDemoSet } from '../../seeds/demo/index';
 import { cloneTemplateDatabase } from '../support/database';
 import { createPartnerClient, PartnerApiError } from '../partner/client';
 import { PartnerCommunitiesDocument, PartnerPublishedDutiesDocument } from '../partner/generated/graphql';
-import { buildServer, startBuiltServer, type BuiltServer } from './built-server';
+import { sql } from '../support/sql';
+import { BUILD_DIR, buildServer, ROOT, startBuiltServer, type BuiltServer } from './built-server';
 
 /**
  * docs/deploy.md's deployment, run: the tsc build started with NODE_ENV=production
@@ -81,5 +87,25 @@ describe('the production build (node dist/server/src/main.js, NODE_ENV=productio
     expect(lines.find((l) => typeof l.msg === 'string' && l.msg.includes('listening on'))).toMatchObject({ level: 'info' });
     expect(lines.find((l) => l.reqId === id)).toMatchObject({ msg: 'graphql request', caller: 'UNKNOWN', status: 400 });
     expect(server!.output()).not.toContain(key);
+  });
+
+  it('logs the audit chain heads at start-up, and the built audit-chain script anchors and verifies', async () => {
+    expect(server!.output()).toMatch(/audit chain heads: audit seq \d+ hash [0-9a-f]{64}/);
+    await sql(
+      db.url,
+      "insert into audit_entry (at, actor_kind, role, action, changes) values (now(), 'anonymous', 'ANONYMOUS', 'LOGIN_FAILED', '[]')",
+    );
+    const script = [path.join(BUILD_DIR, 'server/src/scripts/audit-chain.js')];
+    const opts = { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), DATABASE_URL: db.url } };
+    const run = promisify(execFile);
+    const anchor = JSON.parse((await run(process.execPath, [...script, 'anchor'], opts)).stdout);
+    const [head] = await sql(db.url, "select seq::int, hash from audit_chain_head where chain = 'audit'");
+    expect(anchor.chains).toEqual([expect.objectContaining({ chain: 'audit', seq: head.seq, hash: head.hash })]);
+    const file = path.join(tmpdir(), `anchor-${randomBytes(4).toString('hex')}.json`);
+    writeFileSync(file, JSON.stringify(anchor));
+    const verified = await run(process.execPath, [...script, 'verify', '--anchor', file], opts).finally(() =>
+      rmSync(file, { force: true }),
+    );
+    expect(verified.stdout.trim()).toBe(`audit chain intact: ${head.seq} entries, head ${head.hash}, 1 anchor held`);
   });
 });

@@ -1,4 +1,4 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 
 /** The action of retention's anonymisation in place (modules/retention): no version from before it may be restored. */
 export const ANONYMISE_ACTION = 'ANONYMISE';
@@ -14,6 +14,10 @@ export interface AuditChange {
  * One line of the audit log: a record write (written in the write's own
  * transaction) or an account event (login, failed login, API key, user changes).
  * Append-only: nothing updates or deletes these rows.
+ *
+ * Hash-chained (the chain `audit`, modules/audit/chained-tables.ts): the database's chain
+ * triggers set `seq`, `prevHash` and `hash` when the inserting transaction commits, whatever
+ * the statement; what a client sends for them is dropped. `npm run audit:verify` checks them.
  */
 @Entity({ tableName: 'audit_entry' })
 @Index({ properties: ['recordType', 'recordId'] })
@@ -64,4 +68,17 @@ export class AuditEntry {
   /** All the record's values after the write: what a revert to this version puts back. Never sent to clients. */
   @Property({ type: 'json', nullable: true, hidden: true })
   snapshot?: Record<string, unknown> | null;
+
+  /** Position in the chain, from 1, without gaps (null until the entry's transaction commits). */
+  @Unique()
+  @Property({ type: 'bigint', nullable: true })
+  seq?: string | null;
+
+  /** The previous entry's hash (64 zeros for the first), SHA-256 hex. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  prevHash?: string | null;
+
+  /** SHA-256 hex of prevHash, seq and this entry's content columns (db/chain/chained-table.ts). */
+  @Property({ type: 'string', length: 64, nullable: true })
+  hash?: string | null;
 }

@@ -1,5 +1,6 @@
 // Audit: the log of every write and account event, each record's history, and reverting to an earlier version.
 import { allRecords } from '../../core/declare';
+import { AuditChainHead } from './audit-chain-head.entity';
 import { AuditEntry } from './audit-entry.entity';
 import { AuditResolver } from './audit.resolver';
 import { AccessLogEntry } from './access-log-entry.entity';
@@ -11,8 +12,10 @@ export { writeAudit } from './record-audit';
 export { ANONYMISE_ACTION, AuditEntry } from './audit-entry.entity';
 export { AccessLogEntry } from './access-log-entry.entity';
 export { recordClearReads } from './record-clear-reads';
+export { CHAINED_TABLES } from './chained-tables';
+export { logChainHeads } from './chain-heads-log';
 
 registerAuditHook();
 
-export const auditEntities = [AuditEntry, AccessLogEntry];
+export const auditEntities = [AuditEntry, AccessLogEntry, AuditChainHead];
 export const auditResolvers = () => [AuditResolver, AccessLogResolver, ...allRecords().map(historyResolver)];
