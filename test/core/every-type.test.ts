@@ -53,7 +53,7 @@ describe.each(allRecords().map((d) => [d.name, d] as const))('%s', (_name, d) =>
     const value = changedValue(attr);
     const updated = ok(
       await env.t.gql(
-        `mutation($id: ID!, $input: ${d.name}UpdateInput!) { update${d.name}(id: $id, input: $input, expectedVersion: 1) { version ${attr.name} } }`,
+        `mutation($id: ID!, $input: ${d.name}UpdateInput!) { update${d.name}(id: $id, input: $input, expectedVersion: 1) { version ${attr.name}${attr.mask ? ' @reveal(purpose: CORRECT_RECORD)' : ''} } }`,
         { id: id(), input: { [attr.name]: value } },
       ),
     );

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MASKS } from '../../server/src/core/declare';
+import { verifyChains } from '../../server/src/db/chain/verify';
+import { CHAINED_TABLES } from '../../server/src/modules/audit';
 import { useSmallCity } from '../support/fixtures';
 import { sql } from '../support/sql';
 import { ADMIN, ok, userViewer } from '../support/test-app';
@@ -166,6 +168,24 @@ describe('the access log', () => {
       expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
       expect(res.data ?? null).toBeNull();
     }
+  });
+
+  it('is hash-chained: verify passes as written and names an entry edited in the database', async () => {
+    ok(
+      await env.t.gql(`query($id: ID!) { communityWorker(id: $id) { phone @reveal(purpose: HANDLE_MATTER) } }`, {
+        id: env.city.workers[0],
+      }),
+    );
+    const access = CHAINED_TABLES.filter((c) => c.chain === 'access');
+    const [intact] = await verifyChains(env.t.url, access);
+    expect(intact.broken).toBeNull();
+    expect(intact.entries).toBeGreaterThan(0);
+    const [last] = await sql<{ id: string; seq: string }>(env.t.url, 'select id, seq from access_log_entry order by seq desc limit 1');
+    await sql(env.t.url, `update access_log_entry set purpose = 'AUDIT_CHECK' where id = $1`, [last.id]);
+    const [broken] = await verifyChains(env.t.url, access);
+    expect(broken.broken).toMatchObject({ fault: 'content changed', id: String(last.id), seq: Number(last.seq) });
+    await sql(env.t.url, `update access_log_entry set purpose = 'HANDLE_MATTER' where id = $1`, [last.id]);
+    expect((await verifyChains(env.t.url, access))[0].broken).toBeNull();
   });
 
   it('refuses a malformed identity number by its path', async () => {

@@ -12,4 +12,10 @@ export const CHAINED_TABLES: readonly ChainedTable[] = [
     idColumn: 'id',
     content: ['at', 'actor_kind', 'actor_id', 'actor_name', 'role', 'action', 'record_type', 'record_id', 'version', 'changes', 'snapshot'],
   },
+  {
+    table: 'access_log_entry',
+    chain: 'access',
+    idColumn: 'id',
+    content: ['at', 'actor_kind', 'actor_id', 'actor_name', 'role', 'record_type', 'record_id', 'field', 'purpose', 'request_id'],
+  },
 ];
