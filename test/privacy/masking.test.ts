@@ -73,34 +73,21 @@ describe('masked by default, revealed on purpose', () => {
     expect(id).toEqual({ idNumber: '11010119800101103X' });
 
     const log = ok(await accessLog({ recordId: env.city.workers[0] })).accessLog;
+    const entry = (actorId: string, role: string, field: string, purpose: string) => ({
+      actorId,
+      role,
+      recordType: 'CommunityWorker',
+      recordId: env.city.workers[0],
+      field,
+      purpose,
+      requestId: expect.any(String),
+    });
+    const staffId = '00000000-0000-4000-8000-0000000000b1';
+    // Newest first: the admin's read, then the staff member's two requests.
     expect(log.nodes).toEqual([
-      {
-        actorId: ADMIN.kind === 'user' ? ADMIN.id : '',
-        role: 'ADMIN',
-        recordType: 'CommunityWorker',
-        recordId: env.city.workers[0],
-        field: 'idNumber',
-        purpose: 'VERIFY_IDENTITY',
-        requestId: expect.any(String),
-      },
-      {
-        actorId: '00000000-0000-4000-8000-0000000000b1',
-        role: 'COMMUNITY_STAFF',
-        recordType: 'CommunityWorker',
-        recordId: env.city.workers[0],
-        field: 'phone',
-        purpose: 'CONTACT_PERSON',
-        requestId: expect.any(String),
-      },
-      {
-        actorId: '00000000-0000-4000-8000-0000000000b1',
-        role: 'COMMUNITY_STAFF',
-        recordType: 'CommunityWorker',
-        recordId: env.city.workers[0],
-        field: 'phone',
-        purpose: 'CONTACT_PERSON',
-        requestId: expect.any(String),
-      },
+      entry(ADMIN.kind === 'user' ? ADMIN.id : '', 'ADMIN', 'idNumber', 'VERIFY_IDENTITY'),
+      entry(staffId, 'COMMUNITY_STAFF', 'phone', 'CONTACT_PERSON'),
+      entry(staffId, 'COMMUNITY_STAFF', 'phone', 'CONTACT_PERSON'),
     ]);
     // "Who looked at this person's identity number": by the number, whichever record holds it.
     const byPerson = ok(await accessLog({ idNumber: '11010119800101103x', field: 'idNumber' })).accessLog;

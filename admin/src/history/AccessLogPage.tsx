@@ -1,11 +1,11 @@
-import { Card, CardContent, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField } from '@mui/material';
+import { Card, CardContent, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, Title, useLocaleState, useTranslate } from 'react-admin';
 import { AccessLogDocument, type RevealPurpose } from '../generated/gql/graphql';
 import { enumDef, resourceOfType } from '../model/registry';
 import { request } from '../providers/graphql-client';
-import { LOG_PAGE, LogPager, useCursorPages } from './LogPager';
+import { ChoiceFilter, LOG_PAGE, LogPager, useCursorPages, whenText, whoText } from './LogPager';
 
 /**
  * 个人信息访问日志, for auditors: who read which masked field of which record in clear, when and
@@ -39,24 +39,15 @@ export function AccessLogPage() {
               pages.reset();
             }}
           />
-          <TextField
-            select
-            size="small"
-            sx={{ minWidth: 160 }}
+          <ChoiceFilter
             label={translate('app.reveal.purpose')}
             value={purpose}
-            onChange={(e) => {
-              setPurpose(e.target.value as RevealPurpose);
+            choices={enumDef('RevealPurpose').values.map((v) => ({ value: v.value, label: translate(`enums.RevealPurpose.${v.value}`) }))}
+            onChange={(v) => {
+              setPurpose(v as RevealPurpose);
               pages.reset();
             }}
-          >
-            <MenuItem value="">—</MenuItem>
-            {enumDef('RevealPurpose').values.map((v) => (
-              <MenuItem key={v.value} value={v.value}>
-                {translate(`enums.RevealPurpose.${v.value}`)}
-              </MenuItem>
-            ))}
-          </TextField>
+          />
           <LogPager pages={pages} log={log} />
         </Stack>
         <Table size="small">
@@ -74,10 +65,8 @@ export function AccessLogPage() {
               const def = resourceOfType(e.recordType);
               return (
                 <TableRow key={e.id}>
-                  <TableCell>{new Date(e.at).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB')}</TableCell>
-                  <TableCell>
-                    {e.actorName ?? e.actorKind} ({e.role})
-                  </TableCell>
+                  <TableCell>{whenText(e.at, locale)}</TableCell>
+                  <TableCell>{whoText(e)}</TableCell>
                   <TableCell>
                     {def ? (
                       <Link to={`/${def.name}/${e.recordId}/show`}>{translate(`resources.${def.name}.name`, { smart_count: 1 })}</Link>

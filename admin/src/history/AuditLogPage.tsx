@@ -6,7 +6,7 @@ import { AuditLogDocument } from '../generated/gql/graphql';
 import { resourceDefs, resourceOfType } from '../model/registry';
 import { request } from '../providers/graphql-client';
 import { ChangesCell } from './ChangesCell';
-import { LOG_PAGE, LogPager, useCursorPages } from './LogPager';
+import { ChoiceFilter, LOG_PAGE, LogPager, useCursorPages, whenText, whoText } from './LogPager';
 
 const ACTIONS = [
   'CREATE',
@@ -42,42 +42,25 @@ export function AuditLogPage() {
       <Title title="app.audit.title" />
       <CardContent>
         <Stack direction="row" spacing={2} sx={{ mb: 2, alignItems: 'center' }}>
-          <TextField
-            select
-            size="small"
-            sx={{ minWidth: 200 }}
+          <ChoiceFilter
             label={translate('app.audit.type')}
             value={recordType}
-            onChange={(e) => {
-              setRecordType(e.target.value);
+            minWidth={200}
+            choices={resourceDefs.map((d) => ({ value: d.type, label: translate(`resources.${d.name}.name`, { smart_count: 1 }) }))}
+            onChange={(v) => {
+              setRecordType(v);
               reset();
             }}
-          >
-            <MenuItem value="">—</MenuItem>
-            {resourceDefs.map((d) => (
-              <MenuItem key={d.type} value={d.type}>
-                {translate(`resources.${d.name}.name`, { smart_count: 1 })}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField
-            select
-            size="small"
-            sx={{ minWidth: 160 }}
+          />
+          <ChoiceFilter
             label={translate('app.history.operation')}
             value={action}
-            onChange={(e) => {
-              setAction(e.target.value);
+            choices={ACTIONS.map((a) => ({ value: a, label: translate(`app.operations.${a}`, { _: a }) }))}
+            onChange={(v) => {
+              setAction(v);
               reset();
             }}
-          >
-            <MenuItem value="">—</MenuItem>
-            {ACTIONS.map((a) => (
-              <MenuItem key={a} value={a}>
-                {translate(`app.operations.${a}`, { _: a })}
-              </MenuItem>
-            ))}
-          </TextField>
+          />
           <LogPager pages={pages} log={log} />
         </Stack>
         <Table size="small">
@@ -95,10 +78,8 @@ export function AuditLogPage() {
               const def = e.recordType ? resourceOfType(e.recordType) : undefined;
               return (
                 <TableRow key={e.id}>
-                  <TableCell>{new Date(e.at).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB')}</TableCell>
-                  <TableCell>
-                    {e.actorName ?? e.actorKind} ({e.role})
-                  </TableCell>
+                  <TableCell>{whenText(e.at, locale)}</TableCell>
+                  <TableCell>{whoText(e)}</TableCell>
                   <TableCell>{translate(`app.operations.${e.action}`, { _: e.action })}</TableCell>
                   <TableCell>
                     {def && e.recordId ? (

@@ -1,4 +1,4 @@
-import { Button, Typography } from '@mui/material';
+import { Button, MenuItem, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
 
@@ -45,3 +45,35 @@ export function LogPager({
     </>
   );
 }
+
+/** A select above a log: "—" for any, then the choices; changing it goes back to the first page. */
+export function ChoiceFilter({
+  label,
+  value,
+  choices,
+  onChange,
+  minWidth = 160,
+}: {
+  label: string;
+  value: string;
+  choices: Array<{ value: string; label: string }>;
+  onChange: (value: string) => void;
+  minWidth?: number;
+}) {
+  return (
+    <TextField select size="small" sx={{ minWidth }} label={label} value={value} onChange={(e) => onChange(e.target.value)}>
+      <MenuItem value="">—</MenuItem>
+      {choices.map((c) => (
+        <MenuItem key={c.value} value={c.value}>
+          {c.label}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+}
+
+/** When an entry was written, in the console's language. */
+export const whenText = (at: string | Date, locale: string) => new Date(at).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB');
+
+/** Who wrote or read: the name (e-mail or key) or the kind, with the role then. */
+export const whoText = (e: { actorName?: string | null; actorKind: string; role: string }) => `${e.actorName ?? e.actorKind} (${e.role})`;

@@ -1,4 +1,5 @@
-import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, Property } from '@mikro-orm/core';
+import { LogEntry } from './log-entry.base';
 import { RevealPurpose, type RevealPurposeKey } from '../../core/access/reveal';
 
 /**
@@ -11,29 +12,7 @@ import { RevealPurpose, type RevealPurposeKey } from '../../core/access/reveal';
  */
 @Entity({ tableName: 'access_log_entry' })
 @Index({ properties: ['recordType', 'recordId'] })
-export class AccessLogEntry {
-  /** Increasing: the log's order and its cursor. */
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
-  id!: string;
-
-  @Index()
-  @Property({ type: 'datetime' })
-  at: Date = new Date();
-
-  /** user or partner (anonymous callers read no logged field). */
-  @Property({ type: 'string', length: 20 })
-  actorKind!: string;
-
-  @Index()
-  @Property({ type: 'string', length: 64, nullable: true })
-  actorId?: string | null;
-
-  @Property({ type: 'string', length: 200, nullable: true })
-  actorName?: string | null;
-
-  @Property({ type: 'string', length: 20 })
-  role!: string;
-
+export class AccessLogEntry extends LogEntry {
   @Property({ type: 'string', length: 60 })
   recordType!: string;
 
@@ -50,17 +29,4 @@ export class AccessLogEntry {
   /** The request's id (x-request-id), to find the request in the server's logs. */
   @Property({ type: 'string', length: 100, nullable: true })
   requestId?: string | null;
-
-  /** Position in the chain `access`, from 1, without gaps (set by the chain triggers at commit, as on AuditEntry). */
-  @Unique()
-  @Property({ type: 'bigint', nullable: true })
-  seq?: string | null;
-
-  /** The previous entry's hash (64 zeros for the first), SHA-256 hex. */
-  @Property({ type: 'string', length: 64, nullable: true })
-  prevHash?: string | null;
-
-  /** SHA-256 hex of prevHash, seq and this entry's content columns (db/chain/chained-table.ts). */
-  @Property({ type: 'string', length: 64, nullable: true })
-  hash?: string | null;
 }

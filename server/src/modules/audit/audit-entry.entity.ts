@@ -1,4 +1,5 @@
-import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, Index, Property } from '@mikro-orm/core';
+import { LogEntry } from './log-entry.base';
 
 /** The action of retention's anonymisation in place (modules/retention): no version from before it may be restored. */
 export const ANONYMISE_ACTION = 'ANONYMISE';
@@ -21,32 +22,7 @@ export interface AuditChange {
  */
 @Entity({ tableName: 'audit_entry' })
 @Index({ properties: ['recordType', 'recordId'] })
-export class AuditEntry {
-  /** Increasing: the log's order and its cursor. */
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
-  id!: string;
-
-  @Index()
-  @Property({ type: 'datetime' })
-  at: Date = new Date();
-
-  /** user, partner, anonymous. */
-  @Property({ type: 'string', length: 20 })
-  actorKind!: string;
-
-  /** User id or API key id. */
-  @Index()
-  @Property({ type: 'string', length: 64, nullable: true })
-  actorId?: string | null;
-
-  /** E-mail of the user (or the e-mail tried, for a failed login) or the key's name. */
-  @Property({ type: 'string', length: 200, nullable: true })
-  actorName?: string | null;
-
-  /** ADMIN, CENTER_ADMIN, COMMUNITY_STAFF, AUDITOR, PARTNER or ANONYMOUS. */
-  @Property({ type: 'string', length: 20 })
-  role!: string;
-
+export class AuditEntry extends LogEntry {
   /** CREATE, UPDATE, DELETE, RESTORE, REVERT, LOGIN, LOGIN_FAILED, API_KEY_CREATED, ... */
   @Index()
   @Property({ type: 'string', length: 30 })
@@ -68,17 +44,4 @@ export class AuditEntry {
   /** All the record's values after the write: what a revert to this version puts back. Never sent to clients. */
   @Property({ type: 'json', nullable: true, hidden: true })
   snapshot?: Record<string, unknown> | null;
-
-  /** Position in the chain, from 1, without gaps (null until the entry's transaction commits). */
-  @Unique()
-  @Property({ type: 'bigint', nullable: true })
-  seq?: string | null;
-
-  /** The previous entry's hash (64 zeros for the first), SHA-256 hex. */
-  @Property({ type: 'string', length: 64, nullable: true })
-  prevHash?: string | null;
-
-  /** SHA-256 hex of prevHash, seq and this entry's content columns (db/chain/chained-table.ts). */
-  @Property({ type: 'string', length: 64, nullable: true })
-  hash?: string | null;
 }

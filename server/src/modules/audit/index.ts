@@ -2,6 +2,7 @@
 import { allRecords } from '../../core/declare';
 import { AuditChainHead } from './audit-chain-head.entity';
 import { AuditEntry } from './audit-entry.entity';
+import { LogEntry } from './log-entry.base';
 import { AuditResolver } from './audit.resolver';
 import { AccessLogEntry } from './access-log-entry.entity';
 import { AccessLogResolver } from './access-log.resolver';
@@ -17,5 +18,5 @@ export { logChainHeads } from './chain-heads-log';
 
 registerAuditHook();
 
-export const auditEntities = [AuditEntry, AccessLogEntry, AuditChainHead];
+export const auditEntities = [LogEntry, AuditEntry, AccessLogEntry, AuditChainHead];
 export const auditResolvers = () => [AuditResolver, AccessLogResolver, ...allRecords().map(historyResolver)];

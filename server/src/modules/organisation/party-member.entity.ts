@@ -2,7 +2,7 @@ import type { Opt } from '@mikro-orm/core';
 import { agreesWithIdNumber, Attr, RecordType, Ref } from '../../core/declare';
 import { BaseRecord } from '../../core/base/base-record';
 import { Gender } from '../people/enums';
-import { PERSON_GROUP } from '../people/person-group';
+import { PERSON_GROUP, PERSON_ID_NUMBER, PERSON_PHONE } from '../people/person-group';
 import { MemberStatus } from './enums';
 import { PartyOrganization } from './party-organization.entity';
 
@@ -46,17 +46,9 @@ export class PartyMember extends BaseRecord {
   @Attr({ type: 'enum', enum: MemberStatus, label: ['党员状态', 'Status'], required: true, default: 'FULL' })
   status!: Opt<string>;
 
-  @Attr({ type: 'string', label: ['联系电话', 'Phone'], sensitivity: 'PERSONAL', maxLength: 20, format: 'cnPhone', mask: 'phone' })
+  @Attr(PERSON_PHONE)
   phone?: string | null;
 
-  @Attr({
-    type: 'string',
-    label: ['身份证号', 'ID number'],
-    sensitivity: 'RESTRICTED',
-    maxLength: 18,
-    format: 'cnIdNumber',
-    sort: false,
-    mask: 'idNumber',
-  })
+  @Attr(PERSON_ID_NUMBER)
   idNumber?: string | null;
 }

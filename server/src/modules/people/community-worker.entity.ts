@@ -3,7 +3,7 @@ import { agreesWithIdNumber, Attr, RecordType, Ref } from '../../core/declare';
 import { BaseRecord } from '../../core/base/base-record';
 import { Community } from '../community/community.entity';
 import { Education, EmploymentType, Gender, Position, WorkerStatus } from './enums';
-import { PERSON_GROUP } from './person-group';
+import { PERSON_GROUP, PERSON_ID_NUMBER, PERSON_PHONE } from './person-group';
 
 @RecordType({
   name: 'CommunityWorker',
@@ -43,18 +43,10 @@ export class CommunityWorker extends BaseRecord {
   @Attr({ type: 'int', label: ['出生年份', 'Birth year'], min: 1930, max: 2015 })
   birthYear?: number | null;
 
-  @Attr({ type: 'string', label: ['联系电话', 'Phone'], sensitivity: 'PERSONAL', maxLength: 20, format: 'cnPhone', mask: 'phone' })
+  @Attr(PERSON_PHONE)
   phone?: string | null;
 
-  @Attr({
-    type: 'string',
-    label: ['身份证号', 'ID number'],
-    sensitivity: 'RESTRICTED',
-    maxLength: 18,
-    format: 'cnIdNumber',
-    sort: false,
-    mask: 'idNumber',
-  })
+  @Attr(PERSON_ID_NUMBER)
   idNumber?: string | null;
 
   @Attr({ type: 'enum', enum: EmploymentType, label: ['用工类型', 'Employment type'], required: true })
