@@ -100,12 +100,12 @@ describe('the production build (node dist/server/src/main.js, NODE_ENV=productio
     const run = promisify(execFile);
     const anchor = JSON.parse((await run(process.execPath, [...script, 'anchor'], opts)).stdout);
     const [head] = await sql(db.url, "select seq::int, hash from audit_chain_head where chain = 'audit'");
-    expect(anchor.chains).toEqual([expect.objectContaining({ chain: 'audit', seq: head.seq, hash: head.hash })]);
+    expect(anchor.chains).toContainEqual(expect.objectContaining({ chain: 'audit', seq: head.seq, hash: head.hash }));
     const file = path.join(tmpdir(), `anchor-${randomBytes(4).toString('hex')}.json`);
     writeFileSync(file, JSON.stringify(anchor));
     const verified = await run(process.execPath, [...script, 'verify', '--anchor', file], opts).finally(() =>
       rmSync(file, { force: true }),
     );
-    expect(verified.stdout.trim()).toBe(`audit chain intact: ${head.seq} entries, head ${head.hash}, 1 anchor held`);
+    expect(verified.stdout).toContain(`audit chain intact: ${head.seq} entries, head ${head.hash}, 1 anchor held`);
   });
 });
