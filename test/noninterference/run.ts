@@ -114,7 +114,8 @@ export async function runNoninterference(
       };
     // Reads write too: a clear read (@reveal) is recorded in the access log, which the corpus reads back. Each round
     // starts from an empty log, so it holds exactly that round's reads (else B's would pile up pair after pair).
-    const freshAccessLog = (sql: World['sqlA']) => sql.query("truncate access_log_entry; delete from audit_chain_head where chain = 'access'");
+    const freshAccessLog = (sql: World['sqlA']) =>
+      sql.query("truncate access_log_entry; delete from audit_chain_head where chain = 'access'");
     await freshAccessLog(world.sqlA);
     const expected = await answers(items, counting(world.a));
     for (const pair of pairs) {
