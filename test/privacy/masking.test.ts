@@ -175,6 +175,28 @@ describe('the access log', () => {
     expect((await verifyChains(env.t.url, access))[0].broken).toBeNull();
   });
 
+  it('withholds the answer when the reads cannot be recorded: no clear value leaves unlogged', async () => {
+    await sql(
+      env.t.url,
+      `create function refuse_access_log() returns trigger language plpgsql as $$ begin raise exception 'access log down'; end $$;
+       create trigger refuse_access_log before insert on access_log_entry for each row execute function refuse_access_log();`,
+    );
+    try {
+      const res = await env.t.gql(`query($id: ID!) { communityWorker(id: $id) { phone @reveal(purpose: CONTACT_PERSON) } }`, {
+        id: env.city.workers[0],
+      });
+      expect(res.data ?? null).toBeNull();
+      expect(res.errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(JSON.stringify(res)).not.toContain('13800000001');
+      // Masked reads record nothing, so they are served as ever.
+      expect(ok(await env.t.gql(`query($id: ID!) { communityWorker(id: $id) { phone } }`, { id: env.city.workers[0] }))).toEqual({
+        communityWorker: { phone: '138****0001' },
+      });
+    } finally {
+      await sql(env.t.url, 'drop trigger refuse_access_log on access_log_entry; drop function refuse_access_log()');
+    }
+  });
+
   it('refuses a malformed identity number by its path', async () => {
     const res = await accessLog({ idNumber: '123' });
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

@@ -24,6 +24,7 @@ export function clearReadsPlugin(
             await record(ctx, reads);
           } catch (err) {
             failed(err);
+            response.http.status = 500;
             response.body = {
               kind: 'single',
               singleResult: {

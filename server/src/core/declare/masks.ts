@@ -2,7 +2,7 @@
  * How a masked field reads by default (个人信息最小必要: a caller entitled to the field sees
  * this unless it asks for the clear value with a purpose, `@reveal`). Each mask is written
  * twice, once for the resolvers and once for the one-statement path's SQL, and
- * test/core/masks.test.ts holds the two to the same answers.
+ * test/privacy/masking.test.ts holds the two to the same answers.
  *
  * Characters, not bytes or UTF-16 units: a name is masked after its first character
  * whatever script it is in.
@@ -28,7 +28,7 @@ const keepEnds: Mask = {
     ` else left(${c}, 1) || repeat('*', char_length(${c}) - 1) end)`,
 };
 
-/** A person's name shows its surname's character only: 张* (张伟), 欧** (欧阳娜娜 reads 欧***: no surname table guesses). */
+/** A person's name shows its first character only: 张伟 reads 张*, 欧阳娜娜 reads 欧*** (no table of two-character surnames is guessed at). */
 const firstCharacter: Mask = {
   shows: 'the first character, the rest as *',
   js(value) {
