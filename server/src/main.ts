@@ -27,7 +27,7 @@ async function main(guard: ProcessGuard, running: Running, logger: Logger) {
   const app = (running.app = await createApp(config, db.url, undefined, logger));
   await migrate(app.orm);
   // The chains' heads in the server's log at every start: an edit in the database after this is detectable.
-  await logChainHeads(app.orm);
+  await logChainHeads(app.orm, (line) => logger.info(line));
   if (config.demo) await loadDemoIfEmpty(app.orm);
   const port = await app.listen(config.port);
   // One line for log collectors (port, database), and the addresses for whoever started it by hand.

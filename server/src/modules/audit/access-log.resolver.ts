@@ -2,8 +2,8 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../core/context';
-import { allRecords, formatProblem, normaliseFormatted } from '../../core/declare';
-import { badInput, forbidden, unauthenticated } from '../../core/errors';
+import { identityHolders, identityNumberArg } from '../../core/crud/identity-holders';
+import { forbidden, unauthenticated } from '../../core/errors';
 import { AccessLogEntry } from './access-log-entry.entity';
 import { AccessLogConnection, AccessLogFilter, type AccessLogEntryView } from './access-log.types';
 import { newestFirst } from './log-page';
@@ -15,24 +15,10 @@ function assertAccessLogReader(ctx: AppContext): void {
   if (ctx.viewer.kind !== 'user' || !ACCESS_LOG_READERS.includes(ctx.viewer.role)) throw forbidden('Only AUDITOR reads the access log');
 }
 
-/** Every record, of every type that holds identity numbers (declared format cnIdNumber), holding this one; deleted ones too. */
+/** Every record, of any type, holding this identity number (deleted ones too): what an entry about that person names. */
 async function holdersOf(em: EntityManager, idNumber: string): Promise<FilterQuery<AccessLogEntry>[]> {
-  const problem = formatProblem('cnIdNumber', idNumber);
-  if (problem) throw badInput([{ path: 'filter.idNumber', message: `身份证号有误 / not an identity number: ${problem}` }]);
-  const value = normaliseFormatted('cnIdNumber', idNumber);
-  const out: FilterQuery<AccessLogEntry>[] = [];
-  for (const decl of allRecords()) {
-    for (const attr of decl.attrs.filter((a) => a.format === 'cnIdNumber')) {
-      const rows = (await em.find(decl.cls as never, { [attr.name]: value } as never, {
-        fields: ['id'] as never,
-        filters: false,
-      })) as Array<{
-        id: string;
-      }>;
-      if (rows.length) out.push({ recordType: decl.name, recordId: { $in: rows.map((r) => r.id) } });
-    }
-  }
-  return out;
+  const holders = await identityHolders(em, identityNumberArg(idNumber, 'filter.idNumber'));
+  return holders.map(({ decl, rows }) => ({ recordType: decl.name, recordId: { $in: rows.map((r) => r.id) } }));
 }
 
 async function whereOf(em: EntityManager, filter: AccessLogFilter | null | undefined): Promise<FilterQuery<AccessLogEntry>> {

@@ -4,6 +4,6 @@ import './access-log-source';
 import { PersonDataResolver } from './person-data.resolver';
 
 export { registerPersonDataSource, type PersonDataSource, type PersonSubject, type PersonRecord } from './sources';
-export { assemblePersonData, identityAttrs, type PersonDataDocument } from './person-data';
+export { assemblePersonData, type PersonDataDocument } from './person-data';
 
 export const personDataResolvers = [PersonDataResolver];

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../core/context';
-import { formatProblem, normaliseFormatted, recordOf } from '../../core/declare';
-import { badInput } from '../../core/errors';
+import { identityNumberArg } from '../../core/crud/identity-holders';
+import { recordOf } from '../../core/declare';
 import { AuditEntry } from '../audit';
 import { actorOf } from '../audit/record-audit';
 import { requireRole } from '../auth/require-role';
@@ -27,9 +27,7 @@ export class PersonDataResolver {
     idNumber: string,
   ): Promise<PersonDataExport> {
     const admin = requireRole(ctx, ['ADMIN'], "may export a person's data");
-    const stored = normaliseFormatted('cnIdNumber', idNumber);
-    const problem = typeof stored === 'string' ? formatProblem('cnIdNumber', stored) : 'is required';
-    if (problem || typeof stored !== 'string') throw badInput([{ path: 'idNumber', message: `idNumber ${problem}` }]);
+    const stored = identityNumberArg(idNumber, 'idNumber');
     const now = new Date();
     const doc = await ctx.em.fork().transactional(async (em) => {
       const assembled = await assemblePersonData(em, stored, admin.email, now);

@@ -1,14 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { identityHolders } from '../../core/crud/identity-holders';
 import { valuesOf } from '../../core/crud/record-values';
-import { allRecords, recordOf, type AttrDecl, type RecordDecl, type Sensitivity } from '../../core/declare';
+import { allRecords, recordOf, type RecordDecl, type Sensitivity } from '../../core/declare';
 import { SENSITIVITIES } from '../../core/declare/sensitivity';
 import { personDataSources, type PersonRecord, type PersonSubject } from './sources';
 
 export const PERSON_DATA_FORMAT = 'governance-person-data';
-
-/** The attributes that hold an identity number, in every declared type: found by their format, no list of types. */
-export const identityAttrs = (): Array<{ decl: RecordDecl; attr: AttrDecl }> =>
-  allRecords().flatMap((decl) => decl.attrs.filter((a) => a.format === 'cnIdNumber').map((attr) => ({ decl, attr })));
 
 const plain = (v: unknown): unknown => (v instanceof Date ? v.toISOString() : (v ?? null));
 
@@ -52,15 +49,9 @@ async function childrenOf(em: EntityManager, parents: PersonRecord[]): Promise<P
 
 /** Every record of every type holding the number, in its stored form, soft-deleted ones included. */
 async function recordsHolding(em: EntityManager, idNumber: string): Promise<PersonRecord[]> {
-  const out: PersonRecord[] = [];
-  for (const { decl, attr } of identityAttrs()) {
-    const rows = (await em.find(decl.cls, { [attr.name]: idNumber } as never, {
-      filters: false,
-      orderBy: { id: 'asc' } as never,
-    })) as Row[];
-    for (const row of rows) out.push({ type: decl.name, id: row.id, values: apiShape(decl, row) });
-  }
-  return out;
+  return (await identityHolders(em, idNumber)).flatMap(({ decl, rows }) =>
+    rows.map((row) => ({ type: decl.name, id: row.id, values: apiShape(decl, row) })),
+  );
 }
 
 export interface PersonDataDocument {
